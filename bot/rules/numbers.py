@@ -1,0 +1,219 @@
+"""Number extraction for the rules: money, share counts, percentages, written dates, table
+scale headers. Pure functions over strings; values come back as plain numbers.
+
+All `iter_*` helpers return matches in text order with their character span, so a caller can
+pair a number with the words around it ("370,000 shares ... for $10.10 per share")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_SCALE_WORDS = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+
+_MONEY_RE = re.compile(
+    r"(?:US\s?\$|U\.S\.\s?\$|USD\s?|\$)\s?(" + _NUM + r")"
+    r"(?:\s?(thousand|millions?|billions?|trillion|bn|mm|mn|m|b|k)\b)?",
+    re.I,
+)
+
+_SHARES_RE = re.compile(
+    r"(?<![\$\d.,])(" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
+    r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
+    r"(?:(?:issued\s+and\s+)?outstanding\s+)?"
+    r"(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital|voting|non-?voting)\s+)?"
+    r"(?:shares|stock\s+shares|ads|adss|american\s+depositary\s+shares)\b",
+    re.I,
+)
+
+_PERCENT_RE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.I)
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH_ALT = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_DATE_MDY_RE = re.compile(_MONTH_ALT + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
+_DATE_DMY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_ALT + r"\.?,?\s+(\d{4})\b", re.I)
+_DATE_NUM_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+_SCALE_HEADER_RE = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.I)
+_SHARES_SCALE_RE = re.compile(
+    r"(?:shares?|number of shares)[^;)]{0,40}?\b(?:in|reflected in|are in|presented in)\s+"
+    r"(thousands|millions|billions)\b",
+    re.I,
+)
+_CELL_NUM_RE = re.compile(r"^\(?\$?\s?\(?(" + _NUM + r")\)?\s?%?\)?$")
+_DASHES = {"-", "—", "–", "―", "--", "— —", "$—", "$ —", "$-", "nil", "none", "n/a", "0"}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One number found in text: its value (units applied) and span."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _scale(word: str | None) -> float:
+    return _SCALE_WORDS.get(word.lower(), 1.0) if word else 1.0
+
+
+def iter_money(text: str) -> list[Match]:
+    """Dollar amounts: "$1.5 billion", "US$2.0bn", "$500 million", "$10.10", "$3,737,000"."""
+    out = []
+    for m in _MONEY_RE.finditer(text):
+        word = m.group(2)
+        # "$5 m" is fine, but "$5 M" before a capitalised word is usually not a scale
+        out.append(Match(_num(m.group(1)) * _scale(word), m.start(), m.end(), m.group(0)))
+    return out
+
+
+def parse_money(text: str) -> float | None:
+    """The first dollar amount in `text`, units applied, or None."""
+    found = iter_money(text)
+    return found[0].value if found else None
+
+
+def iter_shares(text: str) -> list[Match]:
+    """Share counts: "370,000 shares", "5.0 million shares", "26,315,790 shares of common stock",
+    "1.75 million shares of its common stock". Dollar amounts are never read as share counts."""
+    return [
+        Match(_num(m.group(1)) * _scale(m.group(2)), m.start(), m.end(), m.group(0))
+        for m in _SHARES_RE.finditer(text)
+    ]
+
+
+def parse_shares(text: str) -> float | None:
+    found = iter_shares(text)
+    return found[0].value if found else None
+
+
+def iter_percents(text: str) -> list[Match]:
+    """Percentages: "5.0%", "19.3 %", "approximately 5 percent"."""
+    return [Match(_num(m.group(1)), m.start(), m.end(), m.group(0)) for m in _PERCENT_RE.finditer(text)]
+
+
+def parse_percent(text: str) -> float | None:
+    found = iter_percents(text)
+    return found[0].value if found else None
+
+
+def _mk_date(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def iter_dates(text: str) -> list[tuple[date, int, int]]:
+    """Written dates ("December 31, 2026", "Dec. 31, 2026", "31 December 2026", "12/31/2026")
+    as (date, start, end), in text order. Impossible dates are skipped."""
+    out: list[tuple[date, int, int]] = []
+    for m in _DATE_MDY_RE.finditer(text):
+        d = _mk_date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+        if d:
+            out.append((d, m.start(), m.end()))
+    for m in _DATE_DMY_RE.finditer(text):
+        d = _mk_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+        if d:
+            out.append((d, m.start(), m.end()))
+    for m in _DATE_NUM_RE.finditer(text):
+        d = _mk_date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        if d:
+            out.append((d, m.start(), m.end()))
+    out.sort(key=lambda t: t[1])
+    return out
+
+
+def parse_date(text: str) -> date | None:
+    found = iter_dates(text)
+    return found[0][0] if found else None
+
+
+def iso_date(text: str) -> str | None:
+    """The first written date in `text` as ISO "YYYY-MM-DD", or None."""
+    d = parse_date(text)
+    return d.isoformat() if d else None
+
+
+@dataclass(frozen=True, slots=True)
+class Scales:
+    """Multipliers a table header announces: money and share counts may differ
+    ("in millions, except number of shares, which are reflected in thousands")."""
+
+    money: float = 1.0
+    shares: float = 1.0
+
+
+def table_scales(header: str) -> Scales:
+    """Read "(in millions)", "(in thousands, except per share amounts)" and the like.
+
+    Share counts take a scale only when the header says so for shares, or when the header's
+    single scale is not restricted to dollars; per-share amounts are never scaled."""
+    m = _SCALE_HEADER_RE.search(header)
+    if not m:
+        return Scales()
+    money = _scale(m.group(1).rstrip("s"))
+    sm = _SHARES_SCALE_RE.search(header)
+    if sm:
+        shares = _scale(sm.group(1).rstrip("s"))
+    elif re.search(r"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b(?!\s+data)", header, re.I):
+        shares = 1.0
+    else:
+        shares = money
+    return Scales(money=money, shares=shares)
+
+
+def parse_cell(cell: str) -> float | None:
+    """A table cell as a number: "43,161" -> 43161, "(8,796)" -> -8796, "$ 200.79" -> 200.79,
+    a dash or "None" -> 0.0, anything else -> None."""
+    c = cell.strip().replace("\u00a0", " ")
+    if not c:
+        return None
+    if c.lower() in _DASHES or c.strip("$ ").lower() in _DASHES:
+        return 0.0
+    m = _CELL_NUM_RE.match(c.replace("$ ", "$"))
+    if not m:
+        return None
+    value = _num(m.group(1))
+    return -value if c.startswith("(") or c.startswith("$(") else value
