@@ -1,28 +1,126 @@
-"""Shared text helpers for the rules: sentence splitting and evidence trimming. Pure."""
+"""Shared text helpers for the rules: paragraphs, sentences, evidence trimming. Pure.
+
+Document text arrives with one paragraph (or table row, cells joined by " | ") per line for
+HTML, but old plain-text filings are hard-wrapped at ~80 columns and some HTML splits a
+paragraph at inline tags. `paragraphs` therefore re-joins lines that continue a sentence.
+
+For speed the rules never split a whole 10 MB document into sentences: they search it with one
+compiled keyword regex and ask `sentence_at` / `find_sentences` for the sentence around each hit,
+which only looks at the few lines around it.
+"""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
-
-_ABBREV = r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bU\.S)(?<!\bLtd)(?<!\bJr)(?<!\bSt)"
-_SENT_END = re.compile(_ABBREV + r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
-_WS = re.compile(r"\s+")
+from dataclasses import dataclass
 
 EVIDENCE_MAX = 400
+
+_WS = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[A-Za-z]{2,8});")
+
+# Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, whitespace,
+# then something that can start a sentence.
+_CAND_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# Words whose trailing period does not end a sentence.
+_ABBREVS = frozenset(
+    {
+        "inc", "corp", "co", "mr", "mrs", "ms", "dr", "jr", "sr", "st", "ltd", "llc", "u.s",
+        "u.s.a", "l.l.p", "l.l.c", "l.p", "p.c", "n.a", "s.a", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "e.g", "i.e", "vs", "v",
+        "etc", "cf", "al", "ft", "mt", "ave", "blvd", "dept", "div", "bros", "assn", "nat'l",
+        "int'l", "p.a", "n.v", "b.v", "plc",
+    }
+)
+# Abbreviations only when a number follows ("No. 1", "Sec. 13").
+_NUM_ABBREVS = frozenset({"no", "nos", "sec", "art", "fig", "para", "vol", "pt"})
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.']*)$")
+
+# A line ending in one of these ends its paragraph when the next line starts a new one.
+_LINE_END_TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*$")
+_JOIN_MIN_LEN = 50  # a wrapped line of an old text filing is at least this long
+_EXPAND_LINES = 40  # how far sentence_at looks for the start/end of a paragraph
+_WINDOW = 2500  # chars either side of a hit examined when a "paragraph" is a whole document
 
 
 def normalize_ws(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def unescape(text: str) -> str:
+    """Decode HTML entities left in text (`&rsquo;`, `&#x2019;`); cheap when there are none."""
+    if "&" not in text or not _ENTITY.search(text):
+        return text
+    return html.unescape(text)
+
+
+def is_table_row(line: str) -> bool:
+    return " | " in line or line.startswith("|") or line.endswith("|")
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Does line `nxt` continue the paragraph that line `prev` belongs to?"""
+    if not prev or not nxt or is_table_row(prev) or is_table_row(nxt):
+        return False
+    if _LINE_END_TERMINAL.search(prev):
+        return False
+    first = nxt[0]
+    if first.islower() or first in ",;)%&-–—":
+        return True
+    return len(prev) >= _JOIN_MIN_LEN
+
+
 def paragraphs(text: str) -> list[str]:
-    """Lines of a document's text (the parser keeps one paragraph or table row per line)."""
-    return [p for p in text.split("\n") if p.strip()]
+    """Paragraphs of a document's text: lines, with hard-wrapped lines joined back together."""
+    out: list[str] = []
+    current: list[str] = []
+    prev = ""
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            if current:
+                out.append(" ".join(current))
+                current, prev = [], ""
+            continue
+        if current and _continues(prev, line):
+            current.append(line)
+        else:
+            if current:
+                out.append(" ".join(current))
+            current = [line]
+        prev = line
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CAND_END.finditer(paragraph):
+        dot = m.start()
+        if paragraph[dot] == ".":
+            w = _LAST_WORD.search(paragraph, max(0, dot - 20), dot)
+            if w:
+                word = w.group(1).lower()
+                # abbreviations, single initials ("J. Smith"), "Item 4." style headings are kept
+                if word in _ABBREVS or len(word) == 1 or word.rstrip(".") in _ABBREVS:
+                    continue
+                if word in _NUM_ABBREVS and paragraph[m.end() : m.end() + 1].isdigit():
+                    continue
+        end = m.end()
+        if paragraph[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph)))
+    return spans
 
 
 def sentences(paragraph: str) -> list[str]:
-    return [s.strip() for s in _SENT_END.split(paragraph) if s.strip()]
+    return [paragraph[a:b].strip() for a, b in _sentence_spans(paragraph)]
 
 
 def iter_sentences(text: str) -> Iterator[str]:
@@ -37,3 +135,96 @@ def clip(text: str, limit: int = EVIDENCE_MAX) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A keyword match with the sentence around it."""
+
+    sentence: str  # whitespace-normalised, entities decoded
+    match: re.Match[str]
+    para_start: int  # offset in the document text of the paragraph holding the sentence
+    context: str  # the paragraph, whitespace-normalised (for neighbouring-sentence checks)
+
+
+def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Offsets [start, end) of the paragraph containing `pos`, joining wrapped lines.
+
+    Never looks further than a few thousand characters from `pos`, so a document delivered as
+    one enormous line costs no more than a normal one."""
+    lo, hi = max(0, pos - _WINDOW), min(len(text), pos + _WINDOW)
+    ls = text.rfind("\n", lo, pos)
+    ls = lo if ls < 0 else ls + 1
+    le = text.find("\n", pos, hi)
+    le = hi if le < 0 else le
+    start, end = ls, le
+    for _ in range(_EXPAND_LINES):  # backwards
+        if start <= lo or text[start - 1] != "\n":
+            break
+        ps = text.rfind("\n", lo, start - 1)
+        ps = lo if ps < 0 else ps + 1
+        if not _continues(text[ps : start - 1].strip(), text[start:end].lstrip()):
+            break
+        start = ps
+    for _ in range(_EXPAND_LINES):  # forwards
+        if end >= hi or text[end] != "\n":
+            break
+        ne = text.find("\n", end + 1, hi)
+        ne = hi if ne < 0 else ne
+        last_start = text.rfind("\n", start, end) + 1 or start
+        if not _continues(text[last_start:end].strip(), text[end + 1 : ne].strip()):
+            break
+        end = ne
+    return start, end
+
+
+def sentence_at(text: str, start: int, end: int | None = None, *, extra: int = 0) -> str:
+    """The sentence of `text` holding the span [start, end), plus `extra` following sentences.
+
+    Returns it whitespace-normalised with entities decoded. Only the paragraph around the span
+    is examined, so this is cheap on large documents."""
+    end = start if end is None else end
+    ps, pe = paragraph_bounds(text, start)
+    para = text[ps:pe].replace("\n", " ")
+    spans = _sentence_spans(para)
+    rel_s, rel_e = start - ps, max(end - ps, start - ps + 1)
+    chosen = [i for i, (a, b) in enumerate(spans) if a < rel_e and b > rel_s]
+    if not chosen:
+        return normalize_ws(unescape(para))
+    first, last = chosen[0], min(chosen[-1] + extra, len(spans) - 1)
+    return normalize_ws(unescape(para[spans[first][0] : spans[last][1]]))
+
+
+def find_sentences(
+    text: str, pattern: re.Pattern[str], *, limit: int = 200
+) -> Iterator[Hit]:
+    """Yield each distinct sentence that holds a match of `pattern` (first match per sentence)."""
+    seen: set[str] = set()
+    for n, m in enumerate(pattern.finditer(text)):
+        if n >= limit * 4 or len(seen) >= limit:
+            break
+        ps, pe = paragraph_bounds(text, m.start())
+        para = text[ps:pe].replace("\n", " ")
+        rel = m.start() - ps
+        sent = para
+        for a, b in _sentence_spans(para):
+            if a <= rel < b:
+                sent = para[a:b]
+                break
+        sent = normalize_ws(unescape(sent))
+        if sent in seen:
+            continue
+        seen.add(sent)
+        yield Hit(sentence=sent, match=m, para_start=ps, context=normalize_ws(unescape(para)))
+
+
+def next_sentence(context: str, sentence: str) -> str | None:
+    """The sentence that follows `sentence` in its paragraph `context`, if any."""
+    i = context.find(sentence)
+    if i < 0:
+        return None
+    rest = context[i + len(sentence) :].strip()
+    if not rest:
+        return None
+    nxt = sentences(rest)
+    return nxt[0] if nxt else None
