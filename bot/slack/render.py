@@ -247,7 +247,9 @@ def format_fact(name: str, value: Any) -> str | None:
         if name == "trigger" and isinstance(value, str):
             return _TRIGGERS.get(value, value.replace("_", " ").capitalize())
         if name == "periods_affected" and isinstance(value, list | tuple):
-            return ", ".join(format_date(v) if isinstance(v, str | date) else _generic(v) for v in value)
+            return ", ".join(
+                format_date(v) if isinstance(v, str | date) else _generic(v) for v in value
+            )
     except (TypeError, ValueError, OverflowError):
         pass
     return _generic(value)
@@ -338,19 +340,27 @@ def render_alert(alert: Alert) -> dict[str, Any]:
                 ),
             },
         },
-        {"type": "section", "text": {"type": "mrkdwn", "text": _quote(alert.evidence, MAX_SECTION)}},
+        {
+            "type": "section",
+            "text": {"type": "mrkdwn", "text": _quote(alert.evidence, MAX_SECTION)},
+        },
     ]
     facts = format_facts(alert.facts)
     if facts:
         fields = []
         for label, value in facts[:MAX_FIELDS]:
             head = f"*{escape_clip(label, 100)}*\n"
-            fields.append({"type": "mrkdwn", "text": head + escape_clip(value, MAX_FIELD - len(head))})
+            fields.append(
+                {"type": "mrkdwn", "text": head + escape_clip(value, MAX_FIELD - len(head))}
+            )
         blocks.append({"type": "section", "fields": fields})
         if len(facts) > MAX_FIELDS:
             extra = "; ".join(f"{label}: {value}" for label, value in facts[MAX_FIELDS:])
             blocks.append(
-                {"type": "section", "text": {"type": "mrkdwn", "text": escape_clip(extra, MAX_SECTION)}}
+                {
+                    "type": "section",
+                    "text": {"type": "mrkdwn", "text": escape_clip(extra, MAX_SECTION)},
+                }
             )
     context = escape_clip(_filing_line(alert), MAX_SECTION)
     if alert.document:
@@ -407,7 +417,9 @@ def render_acknowledged(original_blocks: Sequence[Mapping[str, Any]], user_id: s
         {
             "type": "context",
             "block_id": BLOCK_ACK_STATUS,
-            "elements": [{"type": "mrkdwn", "text": f":white_check_mark: Acknowledged by <@{user}>"}],
+            "elements": [
+                {"type": "mrkdwn", "text": f":white_check_mark: Acknowledged by <@{user}>"}
+            ],
         }
     )
     return out[-MAX_BLOCKS:] if len(out) > MAX_BLOCKS else out
@@ -421,7 +433,9 @@ def render_digest(alerts: Sequence[Alert], day: date) -> dict[str, Any]:
     """One grouped message for a channel's day: a section per company (alerts grouped by kind),
     ending with "…and N more" when the alerts do not fit Block Kit's limits."""
     n = len(alerts)
-    title = clip(f"EDGAR digest for {format_date(day)}: {n} alert{'s' if n != 1 else ''}", MAX_HEADER)
+    title = clip(
+        f"EDGAR digest for {format_date(day)}: {n} alert{'s' if n != 1 else ''}", MAX_HEADER
+    )
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": title, "emoji": True}}
     ]
@@ -451,7 +465,11 @@ def render_digest(alerts: Sequence[Alert], day: date) -> dict[str, Any]:
         size = len(head)
         shown = 0
         for a in group:
-            link = f" · <{a.url}|{escape_mrkdwn(a.form)}>" if _safe_url(a.url) else f" · {escape_mrkdwn(a.form)}"
+            link = (
+                f" · <{a.url}|{escape_mrkdwn(a.form)}>"
+                if _safe_url(a.url)
+                else f" · {escape_mrkdwn(a.form)}"
+            )
             line = (
                 f"\n• {SEVERITY_EMOJI.get(a.severity, '')} *{a.kind.label}*: "
                 f"{escape_clip(a.title, 300)}{link}"
@@ -469,7 +487,12 @@ def render_digest(alerts: Sequence[Alert], day: date) -> dict[str, Any]:
         blocks.append(
             {
                 "type": "context",
-                "elements": [{"type": "mrkdwn", "text": f"…and {left_out} more alert{'s' if left_out != 1 else ''}"}],
+                "elements": [
+                    {
+                        "type": "mrkdwn",
+                        "text": f"…and {left_out} more alert{'s' if left_out != 1 else ''}",
+                    }
+                ],
             }
         )
     companies = ", ".join(_company_line(g[0]) for g in ordered)
