@@ -51,6 +51,7 @@ __all__ = [
     "check_severity",
     "company_from_text",
     "load_watchlist",
+    "overlay_changes",
     "parse_watchlist",
     "validate_config_main",
 ]
@@ -222,18 +223,24 @@ class Watchlist:
     def channel_settings(self, channel: str) -> ChannelSettings:
         return self.channels.get(channel) or ChannelSettings()
 
-    def min_severity_for(self, company: Company, kind: Kind) -> Severity:
-        """The company's own minimum, else that of the channel the kind goes to, else default."""
+    def min_severity_for(self, company: Company, channel: str) -> Severity:
+        """The least severity alerted for the company in `channel` (where `channel_for` sends
+        it): the company's own min_severity, else the channel's, else the default."""
         if company.min_severity is not None:
             return company.min_severity
-        channel_min = self.channel_settings(self.channel_for(company, kind)).min_severity
+        channel_min = self.channel_settings(channel).min_severity
         return channel_min if channel_min is not None else self.defaults.min_severity
+
+    def digest_for(self, channel: str) -> bool:
+        """Whether the channel takes a daily digest instead of one message per alert."""
+        return self.channel_settings(channel).digest == "daily"
 
     def wants(self, company: Company, kind: Kind, severity: Severity) -> bool:
         """Whether a finding of this kind and severity about the company should be alerted."""
+        channel = self.channel_for(company, kind)
         return (
             kind in self.kinds_for(company)
-            and severity.rank >= self.min_severity_for(company, kind).rank
+            and severity.rank >= self.min_severity_for(company, channel).rank
         )
 
     @property
@@ -264,6 +271,11 @@ class Watchlist:
         result.extend(added_by_cik.values())
         return replace(self, companies=tuple(result))
 
+    def with_overlay_rows(self, rows: Iterable[Mapping[str, Any]]) -> Watchlist:
+        """`with_overlay` from the store's overlay rows (bot.store.Store.watch_overlay())."""
+        added, removed = overlay_changes(rows)
+        return self.with_overlay(added, removed)
+
     def summary(self) -> str:
         n = len(self.companies)
         c = len(self.channels_used)
@@ -271,6 +283,37 @@ class Watchlist:
             f"{self.source}: OK, {n} compan{'y' if n == 1 else 'ies'}, "
             f"{c} channel{'' if c == 1 else 's'}"
         )
+
+
+def overlay_changes(rows: Iterable[Mapping[str, Any]]) -> tuple[list[Company], set[int]]:
+    """Store overlay rows -> (added companies, removed CIKs) for `Watchlist.with_overlay`.
+
+    Each row has `cik`, `action` ("add" | "remove") and, for "add", optional `ticker`, `name`,
+    `channel` and `kinds` (kind names). Later rows for a CIK win. Kind names that are no longer
+    known are dropped rather than failing start-up."""
+    latest: dict[int, Mapping[str, Any]] = {}
+    for row in rows:
+        latest[int(row["cik"])] = row
+    added: list[Company] = []
+    removed: set[int] = set()
+    for cik, row in latest.items():
+        if row.get("action") == "remove":
+            removed.add(cik)
+            continue
+        kinds = row.get("kinds")
+        kind_set = (
+            frozenset(Kind(k) for k in kinds if k in {m.value for m in Kind}) if kinds else None
+        )
+        added.append(
+            Company(
+                cik=cik,
+                ticker=row.get("ticker") or None,
+                name=row.get("name") or f"CIK {cik}",
+                channel=row.get("channel") or None,
+                kinds=kind_set or None,
+            )
+        )
+    return added, removed
 
 
 # --------------------------------------------------------------------------- value checks
