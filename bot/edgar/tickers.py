@@ -49,14 +49,12 @@ class TickerMap:
         self._by_ticker: dict[str, tuple[int, str]] = {}
         self._tickers: dict[int, list[str]] = {}
         self._names: dict[int, str] = {}
-        self._anagrams: dict[str, list[str]] = {}
         for cik, ticker, title in rows:
             key = normalize_ticker(ticker)
             if not key:
                 continue
             if key not in self._by_ticker:
                 self._by_ticker[key] = (cik, title)
-                self._anagrams.setdefault("".join(sorted(key)), []).append(key)
             tickers = self._tickers.setdefault(cik, [])
             if ticker.strip().upper() not in tickers:
                 tickers.append(ticker.strip().upper())
@@ -109,10 +107,21 @@ class TickerMap:
         key = normalize_ticker(ticker)
         if not key:
             return []
-        # Transpositions first ("APPL" -> "AAPL"), then difflib's closest matches.
-        swapped = [t for t in self._anagrams.get("".join(sorted(key)), ()) if t != key]
-        close = difflib.get_close_matches(key, self._by_ticker.keys(), n=n + 1, cutoff=0.6)
-        return list(dict.fromkeys(t for t in swapped + close if t != key))[:n]
+        # Fewest edits (ignoring class dashes, transpositions count one), then same length,
+        # then SEC's ranking order: "APPL" -> AAPL, "BRKB" -> BRK-B.
+        bare = key.replace("-", "")
+        limit = 1 if len(bare) <= 3 else 2
+        scored = []
+        for rank, t in enumerate(self._by_ticker):
+            t_bare = t.replace("-", "")
+            if t == key or abs(len(t_bare) - len(bare)) > limit:
+                continue
+            d = _edit_distance(bare, t_bare)
+            if d <= limit:
+                scored.append((d, abs(len(t_bare) - len(bare)), rank, t))
+        if not scored:
+            return difflib.get_close_matches(key, self._by_ticker.keys(), n=n, cutoff=0.6)
+        return [t for *_, t in sorted(scored)[:n]]
 
     def __contains__(self, ticker: object) -> bool:
         return isinstance(ticker, str) and normalize_ticker(ticker) in self._by_ticker
@@ -122,6 +131,20 @@ class TickerMap:
 
     def __repr__(self) -> str:
         return f"TickerMap({len(self)} tickers, {len(self._names)} companies, {self.source!r})"
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 def _rows(doc: Any, source: str) -> Iterable[tuple[int, str, str]]:
