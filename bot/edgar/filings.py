@@ -458,6 +458,8 @@ _CHAR_RE = re.compile("[" + "".join(_CHAR_TABLE) + "]")
 
 def _normalize_chars(text: str) -> str:
     return _CHAR_RE.sub(lambda m: _CHAR_TABLE[m.group(0)], text)
+
+
 # Wingdings letters used as checkboxes (EDGAR filers' most common ones)
 _WINGDINGS = {
     "þ": "☒",
@@ -591,7 +593,9 @@ def text_to_text(text: str) -> str:
             continue
         if _TABULAR_RE.search(stripped):
             flush()
-            out.append(" | ".join(" ".join(c.split()) for c in _COLGAP_RE.split(stripped) if c.strip()))
+            out.append(
+                " | ".join(" ".join(c.split()) for c in _COLGAP_RE.split(stripped) if c.strip())
+            )
             continue
         stripped = " ".join(stripped.split())
         if para and para[-1].endswith("-") and para[-1][-2:-1].isalpha():
@@ -642,6 +646,8 @@ def _document_blocks(data: bytes, start: int = 0) -> list[bytes]:
         blocks.append(data[body_start:end])
         m = _DOC_OPEN_RE.search(data, end)
     return blocks
+
+
 _DOC_TAG_RE = re.compile(rb"<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>([^<\r\n]*)", re.I)
 _TEXT_OPEN_RE = re.compile(rb"<TEXT>", re.I)
 _TEXT_CLOSE_RE = re.compile(rb"</TEXT>", re.I)
@@ -711,9 +717,7 @@ _COVER_FORM_RE = re.compile(
     r"\s*(/\s*A|\(?\s*AMENDMENT\b.*)?\W*$",
     re.I | re.M,
 )
-_NT_RE = re.compile(
-    r"^\W*(?:FORM\s+12b-25|NOTIFICATION OF LATE FILING)\W*$", re.I | re.M
-)
+_NT_RE = re.compile(r"^\W*(?:FORM\s+12b-25|NOTIFICATION OF LATE FILING)\W*$", re.I | re.M)
 _NT_CHECKED_RE = re.compile(
     r"☒\s*(?:\|\s*)?Form\s+(10-K|20-F|11-K|10-Q|10-D|N-CEN|N-CSR|N-SAR|10-KSB|10-QSB)\b", re.I
 )
@@ -754,7 +758,9 @@ _ERROR_TITLE_RE = re.compile(
 )
 _INDEX_TITLE_RE = re.compile(rb"<title>\s*EDGAR Filing Documents for", re.I)
 _S3_ERROR_RE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?<Error>\s*<Code>", re.I)
-_FEED_RE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:feed|rss|rdf:RDF)\b", re.I | re.S)
+_FEED_RE = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:feed|rss|rdf:RDF)\b", re.I | re.S
+)
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\xff\xd8", b"\x89PNG", b"GIF8")
 
 
