@@ -1,9 +1,667 @@
-"""Placeholder until the rules issue lands."""
+"""Buyback rule: an issuer buying back its own equity, announced or executed.
+
+How it reads a filing (pure, no I/O):
+
+1. Forms that are never the issuer's own buyback (`SC TO-T`, `SC 14D9`, ownership reports) give
+   nothing. Only the primary document and EX-99 press releases are read (never contracts,
+   XBRL or graphics).
+2. A cheap keyword regex (repurchas / buy-back / tender offer / Dutch auction / Item 703
+   heading) finds candidate lines; nothing else is looked at, so a 10 MB 10-K costs a regex scan.
+   Hard-wrapped plain-text lines are joined back into paragraphs, then split into sentences.
+3. Each candidate sentence is classified as one event type, or refused:
+   - `tender`  issuer tender offer / modified Dutch auction (not a third party's offer);
+   - `asr`     accelerated share repurchase agreement;
+   - `private` negotiated block purchase from a named holder, estate or trust;
+   - `authorization` board authorises / increases / announces a program, with an amount;
+   - `execution` shares or dollars actually repurchased, with a number;
+   - `returned` "returned $X to shareholders through dividends and share repurchases".
+   Refused: debt, notes, warrants, receivables or "repurchase rights/options"; negations ("did
+   not repurchase"); shares withheld or surrendered for taxes; hedged, forward-looking or
+   risk-factor sentences without a stated event; third-party tender offers; in 10-K/10-Q
+   reports, sentences dated more than a year before the reporting period (old programs).
+4. The Reg S-K Item 703 table ("Issuer Purchases of Equity Securities") counts when its Total
+   row shows purchases and the "as part of publicly announced plans" column is not zero
+   (zero there means shares withheld for taxes only). A table reading "None" or all dashes
+   is refused.
+5. One filing gives at most one finding: the strongest event is the evidence and the facts of
+   all accepted sentences are merged (first value wins, strongest event first).
+
+Severity ladder (documented for users):
+- high: issuer tender offer / Dutch auction; accelerated share repurchase; any purchase or
+  authorisation of >= 10% of shares outstanding; a private block purchase of >= 5%.
+- medium: new or increased authorisation; a private block purchase; completed purchases
+  announced in an 8-K or press release; any purchase of >= 5% of shares outstanding.
+- low: routine execution reported in a 10-Q/10-K (narrative or Item 703 table), or a press
+  release only saying capital was returned through repurchases.
+
+percent_of_outstanding: stated ("approximately 5% of outstanding shares") when the filing says
+it; otherwise, when the filing gives the shares outstanding after the purchase,
+shares / (shares + outstanding_after) * 100 (the count before the purchase is the count after
+plus the shares bought), rounded to 2 decimals.
+"""
 
 from __future__ import annotations
 
-from bot.models import Filing, Finding
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.models import Document, Filing, Finding, Kind, Severity
+from bot.rules.numbers import Match, iter_dates, iter_money, iter_percents, iter_shares, parse_cell
+from bot.rules.text import clip, normalize_ws
+
+# --- filters -------------------------------------------------------------------------------
+
+_NOT_ISSUER_FORMS = re.compile(
+    r"^(SC\s*TO-T|SC\s*14D-?9|SC\s*14D1|SC\s*13[DG]|3|4|5|144|S-8|11-K|13F)", re.I
+)
+_PERIODIC_FORMS = re.compile(r"^(10-K|10-Q|10-KSB|10-QSB|10-KT|20-F|40-F|N-CSR)", re.I)
+_READ_DOC = re.compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TEXT|DEF|425)", re.I)
+
+_KEY = re.compile(
+    r"repurchas|buy-?backs?|bought\s+back|tender\s+offer|dutch\s+auction|self-tender"
+    r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased",
+    re.I,
+)
+# the same keywords for a case-sensitive scan of lower-cased text (much faster on big filings)
+_KEY_LOWER = re.compile(
+    r"repurchas|buy-?back|bought\s+back|tender\s+offer|dutch\s+auction|self-tender"
+    r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased"
+)
+
+_EQUITY = re.compile(
+    r"\b(common\s+(?:stock|shares|units)|ordinary\s+shares|capital\s+stock|class\s+[abc]\b"
+    r"|(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?(?:shares|stock|equity)"
+    r"|share\s+repurchase|stock\s+repurchase|equity\s+securities|shares?\s+buy-?back|stock\s+buy-?back"
+    r"|adss?\b|american\s+depositary|\d[\d,.]*\s*(?:million\s+|thousand\s+)?shares|shares\s+of\b|buy-?back\s+program"
+    r"|repurchase\s+program|repurchase\s+plan|repurchase\s+authori[sz]ation)",
+    re.I,
+)
+_DEBT = re.compile(
+    r"\b(notes?|debentures?|bonds?|indebtedness|loans?|warrants?|receivables?|vehicles?"
+    r"|mortgages?|securities\s+sold\s+under|repurchase\s+agreements?|reverse\s+repurchase"
+    r"|repurchase\s+(?:rights?|options?|obligations?|price|date|event)|right\s+of\s+repurchase"
+    r"|holders?\s+may\s+require|change\s+of\s+control|fundamental\s+change|preferred\s+securities"
+    r"|trust\s+preferred|convertible)\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(did\s+not|does\s+not|has\s+not|have\s+not|had\s+not|not\s+repurchase|no\s+(?:shares|stock|repurchases?|purchases)"
+    r"|were\s+no|there\s+were\s+no|nor\s+did|not\s+make\s+any|neither|none\s+of)\b",
+    re.I,
+)
+_WITHHOLD = re.compile(
+    r"\b(withh[eo]ld|withholding|surrender(?:ed)?|net\s+settle|to\s+satisfy\s+(?:the\s+)?(?:tax|exercise))",
+    re.I,
+)
+_HEDGED = re.compile(
+    r"\b(may|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
+    r"|risks?|uncertaint|if\s+we|whether|ability\s+to|depend|forward-looking|including\s+without"
+    r"|for\s+example|such\s+as|intend|anticipate|expect|plan\s+to|plans\s+to|believe|estimate)\b",
+    re.I,
+)
+_OTHER_PARTY = re.compile(
+    r"\b(merger\s+sub|purchaser|parent|acquisition\s+corp|offeror|bidder|to\s+acquire|all\s+(?:of\s+)?the\s+"
+    r"(?:issued\s+and\s+)?outstanding\s+(?:shares|common)|all\s+outstanding\s+shares|schedule\s+14d-?9"
+    r"|third-party\s+tender|third\s+party\s+tender)\b",
+    re.I,
+)
+_OWN_TENDER = re.compile(
+    r"(dutch\s+auction|self-tender|issuer\s+tender|repurchas|buy\s?back|its\s+own\s+(?:shares|stock)"
+    r"|(?:purchase|acquire)\s+(?:up\s+to\s+)?[\$\d][^.;]{0,60}?\b(?:its|our|the\s+company['’]s)\s+"
+    r"(?:own\s+)?(?:outstanding\s+)?(?:shares|common|ordinary|class))",
+    re.I,
+)
+_TENDER_EVENT = re.compile(
+    r"\b(commenc\w*|launch\w*|announc\w*|complet\w*|expir\w*|accepted|final\s+results|preliminary\s+results"
+    r"|results\s+of|oversubscribed|(?:will|to)\s+purchase|offer\s+to\s+purchase|repurchased|purchased)\b",
+    re.I,
+)
+_ASR = re.compile(r"\baccelerated\s+(?:share|stock)\s+(?:re)?purchase|\bASR\b", re.I)
+_ASR_EVENT = re.compile(r"\b(entered|enter\s+into|executed|agreements?|announc\w*|completed|settled|received|paid)\b", re.I)
+_AUTH_VERB = re.compile(
+    r"\b(authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of)|announc(?:e|es|ed)|adopt(?:s|ed)|increas(?:e|es|ed)"
+    r"|expand(?:s|ed)|extend(?:s|ed)|establish(?:es|ed)|replenish(?:es|ed)|renew(?:s|ed)|reinstat(?:es|ed)"
+    r"|new\s+(?:share|stock)\s+repurchase)\b",
+    re.I,
+)
+_INCREASE = re.compile(r"\b(additional|increas\w*|expand\w*|replenish\w*|add(?:s|ed)?\s+\$|on\s+top\s+of)\b", re.I)
+_EXEC_VERB = re.compile(
+    r"\b(repurchased|bought\s+back|purchased|buy-?backs?\s+of|acquired|accepted\s+for\s+purchase"
+    r"|used\s+\$[^.;]{0,30}?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?repurchase"
+    r"|closed\s+(?:the|its)\s+repurchase|consummated)\b",
+    re.I,
+)
+_RETURNED = re.compile(
+    r"\breturn(?:ed|ing)\b[^.;]{0,120}?\b(?:share|stock)\s+(?:re)?purchases|\breturn(?:ed|ing)\b[^.;]{0,120}?buy-?backs?",
+    re.I,
+)
+_PRIVATE = re.compile(
+    r"\b((?i:from\s+(?:the\s+)?estates?\s+of|from\s+(?:a|the|certain|two|three)\s+(?:trusts?|estates?|stockholders?"
+    r"|shareholders?|holders?|former)|privately\s+negotiated\s+transaction\s+with|stock\s+purchase\s+agreement"
+    r"|share\s+purchase\s+agreement|block\s+(?:purchase|trade))|from\s+[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+)*\s+"
+    r"(?:LP|L\.P\.|LLC|Partners|Fund|Trust|Inc\.?|Limited|Holdings))",
+)
+_OPEN_MARKET = re.compile(r"\bopen[\s-]market\b", re.I)
+_PER_SHARE_AFTER = re.compile(r"^\s*(?:per\s+(?:share|common\s+share|ads)|a\s+share|each)\b", re.I)
+_PRICE_BEFORE = re.compile(r"(price|paid|\bat)\s+(?:of\s+|approximately\s+|about\s+|an\s+average\s+of\s+)?$", re.I)
+_REMAIN = re.compile(r"\b(remain\w*|available|yet\s+be\s+purchased|unused|capacity|left)\b", re.I)
+_AUTH_CTX = re.compile(
+    r"\b(authori[sz]\w*|up\s+to|program|plan|approv\w*|additional|increase\w*|buyback|repurchase\s+of)\b", re.I
+)
+_EXEC_CTX = re.compile(
+    r"\b(repurchased|purchased|bought|cost|aggregate|total\s+of|for|spent|used|accepted)\b", re.I
+)
+_EXPIRY = re.compile(
+    r"\b(expir\w*|through|ending|ends|until|terminat\w*|effective\s+through|runs\s+(?:for|through)"
+    r"|no\s+later\s+than)\b[^.;]{0,40}?$",
+    re.I,
+)
+_DATE_RANGE = re.compile(r"\bfrom\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s+(?:through|to|until)\s*$")
+_PROGRAM_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:share|stock)?\s*(?:re)?purchase\s+(?:program|plan|authori[sz]ation)", re.I
+)
+_AUTH_SHARES_BEFORE = re.compile(
+    r"(?:authori[sz]\w*|up\s+to|additional|repurchase\s+of(?:\s+up\s+to)?(?:\s+an\s+additional)?)\s*$", re.I
+)
+_NO_EXPIRY = re.compile(r"\b(no|not\s+have\s+an?|without)\s+(?:an?\s+)?(?:expiration|expiry|termination)", re.I)
+_OUTSTANDING_AFTER = re.compile(
+    r"(?:outstanding\s+(?:shares\s+)?(?:of\s+common\s+stock\s+)?to|leaving|leaves|reduc\w+[^.;]{0,80}?outstanding\s+to"
+    r"|remaining\s+outstanding|outstanding\s+after)\s+(?:approximately\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+million)?)",
+    re.I,
+)
+_PCT_OF_OUT = re.compile(r"^\s*(?:of\s+)?(?:the\s+|its\s+|our\s+|the\s+company['’]s\s+)?(?:total\s+)?(?:issued\s+and\s+)?(?:outstanding|shares|common|ordinary)", re.I)
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+_PERIOD_RE = re.compile(
+    r"(?:fiscal\s+year|quarterly\s+period|period|quarter|year)\s+ended\s*:?\s*"
+    r"([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})",
+)
+_FORM_RE = re.compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D-9)\b", re.I)
+_SECTION_703 = re.compile(
+    r"issuer\s+purchases\s+of\s+equity\s+securities|purchases\s+of\s+equity\s+securities\s+by\s+the\s+issuer",
+    re.I,
+)
+_TABLE_HEAD_LOWER = re.compile(r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?purchased")
+_TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+number)", re.I)
+_ITEM_HEAD = re.compile(r"^\s*item\s+\d", re.I)
+_NONE_LINE = re.compile(r"^\s*(none|not\s+applicable|n/a)\.?\s*$", re.I)
+_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc))\.$")
+_SENT_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9$])")
+_LINE_END_SENTENCE = re.compile(r"[.!?:;][\"”’)]*$")
+
+_FOOTNOTE_MARK = re.compile(r"^(?:\(\w{1,2}\)|\*+|\d\))\s*")
+
+MAX_CANDIDATES = 400  # keyword-bearing paragraphs examined per document
+
+_PRIORITY = {"tender": 6, "asr": 5, "private": 4, "authorization": 3, "execution": 2, "table": 1, "returned": 0}
+_PROGRAM = {"tender": "tender_offer", "asr": "asr", "private": "private"}
+
+
+@dataclass
+class _Event:
+    type: str
+    sentence: str
+    context: str  # the sentence plus the next one or two in its paragraph (facts only)
+    doc: Document
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+# --- text shaping -----------------------------------------------------------------------------
+
+
+def _is_table_row(line: str) -> bool:
+    return " | " in line
+
+
+def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
+    """The paragraph around line `idx`: hard-wrapped lines (plain-text filings, split inline
+    tags) are joined back when a line does not end a sentence and the next one continues it."""
+
+    def joins(a: str, b: str) -> bool:
+        if _looks_heading(a):
+            return False
+        if _is_table_row(a) or _is_table_row(b) or (_LINE_END_SENTENCE.search(a) and not _INITIAL.search(a)):
+            return False
+        if _ITEM_HEAD.match(b):
+            return False
+        if b[:1].islower() or b[:1] in "$%,;.)(" or b[:1].isdigit():
+            return True
+        return len(a) >= 50
+
+    start = idx
+    while start > 0 and idx - start < 12 and joins(lines[start - 1], lines[start]):
+        start -= 1
+    end = idx
+    while end + 1 < len(lines) and end - idx < 12 and joins(lines[end], lines[end + 1]):
+        end += 1
+    return " ".join(lines[start : end + 1]), start, end
+
+
+def _looks_heading(line: str) -> bool:
+    """Title-case or upper-case lines without a sentence end ("Management's Discussion and
+    Analysis (Continued)") are headings, never the start of a wrapped paragraph."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 3 or _LINE_END_SENTENCE.search(line):
+        return False
+    small = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "or", "by", "with", "from", "at"}
+    caps = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return caps / len(words) >= 0.9
+
+
+def _sentences(paragraph: str) -> list[str]:
+    parts: list[str] = []
+    pos = 0
+    for m in _SENT_BOUNDARY.finditer(paragraph):
+        head = paragraph[pos : m.start()]
+        if _INITIAL.search(head):
+            continue
+        parts.append(head.strip())
+        pos = m.end()
+    parts.append(paragraph[pos:].strip())
+    return [p for p in parts if p]
+
+
+# --- classification ---------------------------------------------------------------------------
+
+
+def _classify(s: str, periodic: bool, ref_year: int | None) -> str | None:
+    """The event type a sentence states, or None when it states no issuer buyback."""
+    if len(s) < 25 or len(s) > 1500 or _is_table_row(s):
+        return None
+    has_number = bool(iter_money(s) or iter_shares(s))
+    tender = re.search(r"tender\s+offer|dutch\s+auction|self-tender", s, re.I)
+    if _DEBT.search(s) and not (_EQUITY.search(s) and re.search(r"repurchas\w*\s+(?:of\s+)?(?:up\s+to\s+)?[\$\d]", s)):
+        if not tender or re.search(r"\b(notes?|debentures?|bonds?)\b", s, re.I):
+            return None
+    if _NEGATION.search(s) or _WITHHOLD.search(s):
+        return None
+    if periodic and ref_year:
+        years = [int(y) for y in _YEAR.findall(s)]
+        if years and max(years) < ref_year - 1:
+            return None
+    if tender:
+        if _OTHER_PARTY.search(s) or not _OWN_TENDER.search(s) or not _TENDER_EVENT.search(s):
+            return None
+        if re.search(r"pre-commencement|13e-4\(c\)|check\s+the\s+(?:appropriate\s+)?box", s, re.I):
+            return None
+        return "tender"
+    if not re.search(r"repurchas|buy-?back|bought\s+back", s, re.I) or not _EQUITY.search(s):
+        return None
+    hedged = bool(_HEDGED.search(s))
+    if _ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged):
+        return "asr"
+    if _RETURNED.search(s) and iter_money(s):
+        return "returned"
+    if not has_number:
+        return None
+    if _EXEC_VERB.search(s) and not re.search(r"\b(will|to\s+be)\s+(?:be\s+)?(?:re)?purchased\b", s, re.I):
+        if _PRIVATE.search(s):
+            return "private"
+        if not hedged or re.search(r"\b(repurchased|bought\s+back)\s+(?:approximately\s+|a\s+total\s+of\s+)?[\$\d]", s, re.I):
+            return "execution"
+    if re.search(r"\bagree\w*\s+to\s+repurchase|\bagreement\b[^.]{0,80}\bto\s+repurchase\b", s, re.I) and _PRIVATE.search(s):
+        return "private"
+    if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)):
+        if periodic and not _YEAR.search(s):
+            return None  # an undated program description in a periodic report is not news
+        return "authorization"
+    return None
+
+
+# --- facts ---------------------------------------------------------------------------------------
+
+
+def _before(s: str, m: Match, n: int = 70) -> str:
+    return s[max(0, m.start - n) : m.start]
+
+
+def _after(s: str, m: Match, n: int = 40) -> str:
+    return s[m.end : m.end + n]
+
+
+def _extract(ev: _Event) -> dict[str, Any]:
+    """Facts of the event's sentence; when the sentence states no number (a tender offer
+    "expired."), the following sentences of its paragraph supply them."""
+    facts = _extract_sentence(ev.sentence, ev.type)
+    if not (facts.keys() & _NUMBER_FACTS):
+        for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
+            for k, v in _extract_sentence(nxt, ev.type).items():
+                facts.setdefault(k, v)
+    om = _OUTSTANDING_AFTER.search(ev.context)
+    if om:
+        raw = om.group(1)
+        val = float(raw.split()[0].replace(",", "")) * (1e6 if "million" in raw else 1)
+        facts.setdefault("_outstanding_after", val)
+    if ev.type in _PROGRAM:
+        facts["program"] = _PROGRAM[ev.type]
+    elif _OPEN_MARKET.search(ev.sentence):
+        facts["program"] = "open_market"
+    return facts
+
+
+_NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "authorized_shares"}
+
+
+def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    for m in iter_money(s):
+        pre, post = _before(s, m), _after(s, m)
+        if (_PER_SHARE_AFTER.search(post) or _PRICE_BEFORE.search(pre)) and m.value < 20_000:
+            facts.setdefault("price_per_share", m.value)
+        elif m.value < 10_000:
+            continue  # a dividend or par value, not a program amount
+        elif _PROGRAM_AFTER.search(post):
+            facts.setdefault("authorized_usd", m.value)
+        elif _REMAIN.search(pre[-45:]) or _REMAIN.search(post[:45]):
+            facts.setdefault("remaining_usd", m.value)
+        elif kind in ("authorization", "asr", "tender") and _AUTH_CTX.search(pre[-60:] + " " + post[:40]):
+            facts.setdefault("authorized_usd", m.value)
+        elif kind in ("execution", "private", "tender", "asr") and (_EXEC_CTX.search(pre[-60:]) or kind == "execution"):
+            if m.value >= 10_000:
+                facts.setdefault("amount_usd", m.value)
+    for m in iter_shares(s):
+        pre = _before(s, m)
+        if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
+            continue
+        if re.search(r"outstanding|reduc|weighted|leaving|\bto\s*$", pre[-40:], re.I):
+            continue
+        if kind == "authorization" or _AUTH_SHARES_BEFORE.search(pre[-50:]):
+            facts.setdefault("authorized_shares", m.value)
+        else:
+            facts.setdefault("shares", m.value)
+    for m in iter_percents(s):
+        if _PCT_OF_OUT.search(_after(s, m, 50)) and not re.search(r"excise|tax|interest|premium|discount", _before(s, m, 40), re.I):
+            facts.setdefault("percent_of_outstanding", m.value)
+    for d, start, _end in iter_dates(s) if kind in ("authorization", "asr", "tender") else ():
+        before = s[max(0, start - 45) : start]
+        if _EXPIRY.search(before) and not _DATE_RANGE.search(s[max(0, start - 40) : start]):
+            facts.setdefault("expires", d.isoformat())
+    if kind == "authorization" and _INCREASE.search(s):
+        facts["increases_existing"] = True
+    return facts
+
+
+def _merge(events: list[_Event]) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    primary = events[0]
+    for ev in events:
+        same_event = ev is primary or ev.type == primary.type or ev.type in ("execution", "table")
+        for k, v in ev.facts.items():
+            if k in ("shares", "price_per_share", "amount_usd") and not same_event:
+                continue
+            if k == "program" and ev is not primary and "program" in facts:
+                continue
+            facts.setdefault(k, v)
+    if "program" not in facts:
+        facts["program"] = "unspecified"
+    shares, price = facts.get("shares"), facts.get("price_per_share")
+    if "amount_usd" not in facts and shares and price:
+        facts["amount_usd"] = round(shares * price, 2)
+    after = facts.pop("_outstanding_after", None)
+    if "percent_of_outstanding" not in facts and shares and after and after > 0:
+        facts["percent_of_outstanding"] = round(shares / (shares + after) * 100, 2)
+    return {k: _plain(v) for k, v in facts.items()}
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, float) and v.is_integer() and abs(v) >= 1:
+        return int(v)
+    return v
+
+
+# --- Item 703 table ---------------------------------------------------------------------------
+
+
+def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
+    """Numbers of a table row: the cells of a "a | b | c" line, or (when the parser emitted one
+    cell per line) the numeric lines that follow the label."""
+    if _is_table_row(lines[i]):
+        cells = lines[i].split(" | ")[1:]
+    else:
+        cells = []
+        for ln in lines[i + 1 : i + 16]:
+            if re.fullmatch(r"\s*(?:\$|\([a-z0-9]\)|\(\d\)|million|billion|thousand|%)?\s*", ln, re.I):
+                continue
+            v = parse_cell(re.sub(r"\s*\((?:[a-z]|\d)\)\s*|\s+(?:million|billion)\b", "", ln))
+            if v is None:
+                break
+            cells.append(ln)
+    vals = []
+    for c in cells:
+        c = re.sub(r"\s*\((?:[a-z]|\d)\)\s*|\s+(?:million|billion)\b", "", c)
+        v = parse_cell(c)
+        if v is not None:
+            vals.append((v, "$" in c))
+    return vals
+
+
+def _table_event(doc: Document, lines: list[str], starts: list[int], low: str, periodic: bool) -> _Event | None:
+    if not periodic:
+        return None
+    for hm in _TABLE_HEAD_LOWER.finditer(low):
+        hi = bisect_right(starts, hm.start()) - 1
+        window = lines[hi : hi + 80]
+        # the section's narrative, for the evidence and the "None" check
+        for j, ln in enumerate(window[1:], start=1):
+            if _ITEM_HEAD.match(ln) and j > 3:
+                window = window[:j]
+                break
+        for j, ln in enumerate(window):
+            if _TOTAL_ROW.match(ln):
+                cells = _row_values(window, j)
+                vals = [v for v, _ in cells]
+                if not vals or vals[0] <= 0:
+                    return None
+                shares = vals[0]
+                if len(vals) >= 3 and vals[2] == 0:
+                    return None  # nothing under announced programs: tax withholding only
+                scale_text = " ".join(lines[max(0, hi - 4) : hi + 1])
+                m = re.search(r"in\s+thousands", scale_text, re.I)
+                if m and re.search(r"shares?[^.]{0,40}thousands|thousands[^.]{0,30}shares", scale_text, re.I):
+                    shares *= 1000
+                facts: dict[str, Any] = {"shares": shares}
+                if len(cells) >= 2 and cells[1][1] and 0 < vals[1] < 20_000:
+                    facts["price_per_share"] = vals[1]  # only a "$" cell is read as the average price
+                evidence = _table_sentence(lines, hi, window)
+                if evidence is None:
+                    evidence = (
+                        f"Issuer purchases of equity securities, total for the period: "
+                        f"{shares:,.0f} shares purchased"
+                        + (f" at an average price of ${facts['price_per_share']:,.2f}" if "price_per_share" in facts else "")
+                        + "."
+                    )
+                return _Event("table", evidence, evidence, doc, facts)
+        return None
+    return None
+
+
+def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
+    """A sentence introducing or footnoting the table that speaks of the program."""
+    around = lines[max(0, hi - 3) : hi] + window
+    for ln in around:
+        if _is_table_row(ln) or len(ln) < 40:
+            continue
+        for s in _sentences(ln):
+            if re.search(r"repurchas|purchases?\s+(?:were|was)\s+made|program", s, re.I) and not _WITHHOLD.search(s):
+                if not _NEGATION.search(s):
+                    return s
+    return None
+
+
+# --- entry point ---------------------------------------------------------------------------------
+
+
+def _form_of(filing: Filing) -> str:
+    form = (filing.form or "").upper().strip()
+    if form and form not in ("TEXT", "UNKNOWN"):
+        return form
+    doc = filing.primary
+    if doc:
+        m = _FORM_RE.search(doc.text[:5000])
+        if m:
+            return (m.group(1) or ("SC TO" if m.group(2).upper() == "TO" else "SC 14D9")).upper()
+    return form
+
+
+def _ref_year(filing: Filing, doc: Document | None) -> int | None:
+    if filing.period:
+        return filing.period.year
+    if doc:
+        m = _PERIOD_RE.search(doc.text[:8000])
+        if m:
+            d = iter_dates(m.group(1))
+            if d:
+                return d[0][0].year
+    if filing.filed:
+        return filing.filed.year
+    return None
+
+
+def _documents(filing: Filing) -> list[Document]:
+    out = []
+    for i, d in enumerate(filing.documents):
+        if d.text.lstrip()[:1] == "<" and d.text.lstrip()[:5].lower() in ("<?xml", "<xbrl", "<link"):
+            continue
+        if i == 0 or _READ_DOC.match(d.type or ""):
+            out.append(d)
+    return out
+
+
+def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]:
+    text = doc.text
+    low = text.lower()
+    hits = [m.start() for m in _KEY_LOWER.finditer(low)]
+    if not hits:
+        return []
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    hit_lines = sorted({bisect_right(starts, h) - 1 for h in hits})
+    events: list[_Event] = []
+    seen_to = -1
+    candidates = 0
+    for idx in hit_lines:
+        if idx <= seen_to:
+            continue
+        candidates += 1
+        if candidates > MAX_CANDIDATES:
+            break
+        para, _start, end = _paragraphs(lines, idx)
+        seen_to = end
+        sents = _sentences(para)
+        for k, s in enumerate(sents):
+            if not _KEY.search(s):
+                continue
+            kind = _classify(s, periodic, ref_year)
+            if kind is None:
+                continue
+            ctx = " ".join(sents[k : k + 3])
+            if kind == "execution" and _PRIVATE.search(ctx):
+                kind = "private"
+            ev = _Event(kind, s, ctx, doc)
+            ev.facts = _extract(ev)
+            events.append(ev)
+    table = _table_event(doc, lines, starts, low, periodic)
+    if table:
+        events.append(table)
+    return events
 
 
 def find(filing: Filing) -> list[Finding]:
-    return []
+    """At most one buyback finding per filing (see the module docstring)."""
+    form = _form_of(filing)
+    if _NOT_ISSUER_FORMS.match(form):
+        return []
+    periodic = bool(_PERIODIC_FORMS.match(form))
+    ref_year = _ref_year(filing, filing.primary)
+    events: list[_Event] = []
+    for doc in _documents(filing):
+        events.extend(_events(doc, periodic, ref_year))
+    if not events:
+        return []
+    # strongest event first; among equals, the one carrying most numbers, then document order
+    order = {id(e): i for i, e in enumerate(events)}
+    events.sort(key=lambda e: (-_PRIORITY[e.type], -len(e.facts), order[id(e)]))
+    facts = _merge(events)
+    primary = events[0]
+    return [
+        Finding(
+            kind=Kind.BUYBACK,
+            severity=_severity(primary.type, facts, periodic),
+            title=_title(primary.type, facts),
+            evidence=_evidence(primary),
+            facts=facts,
+            document=primary.doc.filename or primary.doc.type,
+        )
+    ]
+
+
+def _evidence(ev: _Event) -> str:
+    s = _FOOTNOTE_MARK.sub("", normalize_ws(ev.sentence))
+    if len(s) < 200 and ev.context != ev.sentence:
+        rest = normalize_ws(ev.context[len(ev.sentence) :])
+        nxt = _sentences(rest)[:1]
+        if nxt and len(s) + len(nxt[0]) + 1 <= 400 and (iter_money(nxt[0]) or iter_shares(nxt[0])):
+            s = f"{s} {nxt[0]}"
+    return clip(s)
+
+
+def _severity(kind: str, facts: dict[str, Any], periodic: bool) -> Severity:
+    pct = facts.get("percent_of_outstanding") or 0
+    if kind in ("tender", "asr") or pct >= 10 or (kind == "private" and pct >= 5):
+        return Severity.HIGH
+    if pct >= 5 or kind in ("authorization", "private") or (kind == "execution" and not periodic):
+        return Severity.MEDIUM
+    return Severity.LOW
+
+
+def _usd(v: float) -> str:
+    for div, unit in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(v) >= div:
+            return f"${v / div:,.2f}".rstrip("0").rstrip(".") + unit
+    return f"${v:,.2f}"
+
+
+def _count(v: float) -> str:
+    if v >= 1e6:
+        return f"{v / 1e6:,.2f}".rstrip("0").rstrip(".") + " million"
+    return f"{v:,.0f}"
+
+
+def _title(kind: str, f: dict[str, Any]) -> str:
+    shares, price, amount = f.get("shares"), f.get("price_per_share"), f.get("amount_usd")
+    pct = f.get("percent_of_outstanding")
+    parts: list[str] = []
+    if kind == "tender":
+        parts.append("issuer tender offer")
+    elif kind == "asr":
+        parts.append("accelerated share repurchase")
+    elif kind == "authorization":
+        parts.append("increased repurchase authorization" if f.get("increases_existing") else "repurchase authorization")
+    elif kind == "private":
+        parts.append("private block repurchase")
+    elif kind == "returned":
+        parts.append("capital returned through share repurchases")
+    exec_bits = []
+    if shares:
+        exec_bits.append(f"{_count(shares)} shares")
+    if price:
+        exec_bits.append(f"at ${price:,.2f}")
+    if amount:
+        exec_bits.append(f"({_usd(amount)})" if exec_bits else _usd(amount))
+    if exec_bits and kind != "authorization":
+        verb = "repurchased" if kind in ("execution", "private", "table") else ""
+        parts.append((verb + " " + " ".join(exec_bits)).strip())
+    if f.get("authorized_usd"):
+        parts.append(f"up to {_usd(f['authorized_usd'])}")
+    elif f.get("authorized_shares"):
+        parts.append(f"up to {_count(f['authorized_shares'])} shares")
+    if pct:
+        parts.append(f"{pct:g}% of shares")
+    if kind == "table" and not exec_bits:
+        parts.append("purchases in the Item 703 table")
+    if not parts:
+        parts.append("share repurchase")
+    return "Buyback: " + ", ".join(parts)
