@@ -1,0 +1,101 @@
+"""Wiring: build the long-lived services (store, EDGAR client, ticker map, watchlist, pipeline,
+delivery) from Settings, once, for `run`, `demo` and the Slack app."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from bot.edgar.client import EdgarClient
+from bot.edgar.tickers import TickerMap, load_ticker_map
+from bot.pipeline import CycleReport, Pipeline
+from bot.settings import Settings
+from bot.slack.delivery import ConsoleSender, Deliverer, DeliveryReport
+from bot.store import Store, utcnow
+from bot.watchlist import Watchlist, load_watchlist, parse_watchlist
+
+log = logging.getLogger(__name__)
+
+TICKER_CACHE = Path(".edgar-sentinel") / "company_tickers.json"
+
+
+class Runtime:
+    """Everything a running bot holds. Construct once; `close()` at exit."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        watchlist_text: str | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        out: IO[str] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        edgar_client: Any | None = None,
+        slack_sender: Any | None = None,
+        tickers: TickerMap | None = None,
+        max_pages: int = 10,
+        refresh_tickers: bool = True,
+    ) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.out = out or sys.stdout
+        self.store = Store(settings.database_url)
+        if edgar_client is None:
+            settings.require_live_edgar()
+            edgar_client = EdgarClient(
+                settings.edgar_user_agent or "", settings.edgar_base_url,
+                settings.edgar_data_url, rate_per_sec=settings.rate_limit,
+            )
+        self.client = edgar_client
+        if tickers is None:
+            tickers = (
+                load_ticker_map(self.client, TICKER_CACHE, clock())
+                if refresh_tickers else TickerMap.bundled()
+            )
+        self.tickers = tickers
+        if watchlist_text is not None:
+            self.base_watchlist = parse_watchlist(watchlist_text, "<built-in>", tickers)
+        else:
+            self.base_watchlist = load_watchlist(settings.watchlist_path, tickers)
+        self.pipeline = Pipeline(
+            client=self.client, store=self.store, watchlist=self.watchlist, tickers=tickers,
+            clock=clock, max_pages=max_pages,
+        )
+        if slack_sender is None:
+            if settings.slack_enabled:
+                from bot.slack.client import SlackPoster
+
+                slack_sender = SlackPoster(settings.slack_bot_token or "",
+                                           base_url=settings.slack_api_url)
+            else:
+                slack_sender = ConsoleSender(self.out)
+        self.sender = slack_sender
+        self.deliverer = Deliverer(self.store, slack_sender, clock=clock, sleep=sleep)
+
+    def watchlist(self) -> Watchlist:
+        """The file's watchlist with the changes made in Slack laid over it."""
+        return self.base_watchlist.with_overlay_rows(self.store.watch_overlay())
+
+    def poll(self) -> CycleReport:
+        report = self.pipeline.poll_cycle()
+        log.info("%s", report.summary())
+        return report
+
+    def deliver(self) -> DeliveryReport:
+        return self.deliverer.drain()
+
+    def run_once(self) -> tuple[CycleReport, DeliveryReport]:
+        """One poll cycle, then deliver everything the outbox holds."""
+        report = self.poll()
+        return report, self.deliverer.drain_all()
+
+    def close(self) -> None:
+        close = getattr(self.client, "close", None)
+        if close:
+            close()
+        self.store.close()
