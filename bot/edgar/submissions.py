@@ -189,7 +189,9 @@ def parse_submissions(data: bytes, *, url: str | None = None) -> CompanyProfile:
         ) from None
     filings_block = doc.get("filings") or {}
     if not isinstance(filings_block, dict):
-        raise EdgarBadResponse(f"submissions JSON{_where(url)}: 'filings' is not an object")
+        raise EdgarBadResponse(
+            f"submissions JSON{_where(url)}: 'filings' is not an object", url=url
+        )
     recent = filings_block.get("recent")
     rows = _rows(recent, url, "submissions JSON") if recent is not None else ()
     pages = tuple(
