@@ -826,7 +826,9 @@ def parse_filing(data: bytes, source: str | None = None, form: str | None = None
         docs = split_documents(data)
         if not docs:
             raise InputError("an SGML <DOCUMENT> block without readable text")
-        return Filing(documents=tuple(docs), form=form or docs[0].type, source=source)
+        # a block cut from a submission: its type is the form, unless it is an exhibit
+        block_form = None if docs[0].type.upper().startswith("EX-") else docs[0].type
+        return Filing(documents=tuple(docs), form=form or block_form, source=source)
     text = to_text(data)
     if not text.strip():
         raise InputError("no text in the document")
