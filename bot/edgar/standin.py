@@ -71,11 +71,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from bot.models import normalize_accession
+
+# Package data, found next to the code (works for installed and editable checkouts alike).
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 FAULT_KINDS = frozenset(
     {"429", "503", "rate_page", "undeclared", "truncate", "short", "slow", "html_error",
@@ -109,7 +111,7 @@ _EMPTY_FEED = """<?xml version="1.0" encoding="ISO-8859-1" ?>
 
 
 def _page(name: str) -> bytes:
-    return (resources.files("bot") / "data" / "edgar_pages" / name).read_bytes()
+    return (DATA_DIR / "edgar_pages" / name).read_bytes()
 
 
 def file_unavailable_page() -> bytes:

@@ -20,12 +20,13 @@ import re
 import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
 from bot.errors import InputError, SentinelError
 
+# Package data, found next to the code (works for installed and editable checkouts alike).
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 log = logging.getLogger(__name__)
 
 TICKERS_PATH = "/files/company_tickers.json"
@@ -78,7 +79,7 @@ class TickerMap:
     @classmethod
     def bundled(cls) -> TickerMap:
         """The snapshot shipped with the package."""
-        data = (resources.files("bot") / "data" / "company_tickers.json").read_bytes()
+        data = (DATA_DIR / "company_tickers.json").read_bytes()
         return cls.from_json(data, source="bundled company_tickers.json")
 
     # -- lookups ----------------------------------------------------------------------------
