@@ -145,7 +145,7 @@ _PRIVATE = re.compile(
 )
 _OPEN_MARKET = re.compile(r"\bopen[\s-]market\b", re.I)
 _PER_SHARE_AFTER = re.compile(r"^\s*(?:per\s+(?:share|common\s+share|ads)|a\s+share|each)\b", re.I)
-_PRICE_BEFORE = re.compile(r"(price|paid|\bat)\s+(?:of\s+|approximately\s+|about\s+|an\s+average\s+of\s+)?$", re.I)
+_PRICE_BEFORE = re.compile(r"(price(?:\s+per\s+share)?|paid|\bat)\s+(?:of\s+|approximately\s+|about\s+|an\s+average\s+of\s+)?$", re.I)
 _REMAIN = re.compile(r"\b(remain\w*|available|yet\s+be\s+purchased|unused|capacity|left)\b", re.I)
 _AUTH_CTX = re.compile(
     r"\b(authori[sz]\w*|up\s+to|program|plan|approv\w*|additional|increase\w*|buyback|repurchase\s+of)\b", re.I
@@ -271,9 +271,11 @@ def _classify(s: str, periodic: bool, ref_year: int | None) -> str | None:
         return None
     has_number = bool(iter_money(s) or iter_shares(s))
     tender = re.search(r"tender\s+offer|dutch\s+auction|self-tender", s, re.I)
-    if _DEBT.search(s) and not (_EQUITY.search(s) and re.search(r"repurchas\w*\s+(?:of\s+)?(?:up\s+to\s+)?[\$\d]", s)):
-        if not tender or re.search(r"\b(notes?|debentures?|bonds?)\b", s, re.I):
-            return None
+    debt = _DEBT.search(s) and not (
+        _EQUITY.search(s) and re.search(r"repurchas\w*\s+(?:of\s+)?(?:up\s+to\s+)?[\$\d]", s)
+    )
+    if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?)\b", s, re.I)):
+        return None
     if _NEGATION.search(s) or _WITHHOLD.search(s):
         return None
     if periodic and ref_year:
@@ -357,9 +359,10 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("remaining_usd", m.value)
         elif kind in ("authorization", "asr", "tender") and _AUTH_CTX.search(pre[-60:] + " " + post[:40]):
             facts.setdefault("authorized_usd", m.value)
-        elif kind in ("execution", "private", "tender", "asr") and (_EXEC_CTX.search(pre[-60:]) or kind == "execution"):
-            if m.value >= 10_000:
-                facts.setdefault("amount_usd", m.value)
+        elif kind in ("execution", "private", "tender", "asr") and (
+            _EXEC_CTX.search(pre[-60:]) or kind == "execution"
+        ):
+            facts.setdefault("amount_usd", m.value)
     for m in iter_shares(s):
         pre = _before(s, m)
         if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
@@ -480,12 +483,15 @@ def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
     """A sentence introducing or footnoting the table that speaks of the program."""
     around = lines[max(0, hi - 3) : hi] + window
     for ln in around:
-        if _is_table_row(ln) or len(ln) < 40:
+        if _is_table_row(ln) or len(ln) < 40 or not _LINE_END_SENTENCE.search(ln) or _TABLE_HEAD_LOWER.search(ln.lower()):
             continue
         for s in _sentences(ln):
-            if re.search(r"repurchas|purchases?\s+(?:were|was)\s+made|program", s, re.I) and not _WITHHOLD.search(s):
-                if not _NEGATION.search(s):
-                    return s
+            if (
+                re.search(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|program|authori[sz]ation", s, re.I)
+                and not _WITHHOLD.search(s)
+                and not _NEGATION.search(s)
+            ):
+                return s
     return None
 
 

@@ -104,7 +104,7 @@ def iter_money(text: str) -> list[Match]:
     for m in _MONEY_RE.finditer(text):
         word = m.group(2)
         # "$5 m" is fine, but "$5 M" before a capitalised word is usually not a scale
-        out.append(Match(round(_num(m.group(1)) * _scale(word), 2), m.start(), m.end(), m.group(0)))
+        out.append(Match(round(_num(m.group(1)) * _scale(word), 4), m.start(), m.end(), m.group(0)))
     return out
 
 
@@ -118,7 +118,7 @@ def iter_shares(text: str) -> list[Match]:
     """Share counts: "370,000 shares", "5.0 million shares", "26,315,790 shares of common stock",
     "1.75 million shares of its common stock". Dollar amounts are never read as share counts."""
     return [
-        Match(round(_num(m.group(1)) * _scale(m.group(2)), 2), m.start(), m.end(), m.group(0))
+        Match(round(_num(m.group(1)) * _scale(m.group(2)), 4), m.start(), m.end(), m.group(0))
         for m in _SHARES_RE.finditer(text)
     ]
 

@@ -1,0 +1,350 @@
+"""Buyback rule: real sentences from filings (positive and each kind of hard negative), the seed
+requirement, and a labelled regression over small corpus documents copied to fixtures."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.edgar.filings import parse_filing
+from bot.models import Document, Filing, Kind, Severity
+from bot.rules import buyback
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rules" / "buyback"
+
+
+def _filing(text: str, form: str = "8-K", period: date | None = None, doc_type: str | None = None) -> Filing:
+    return Filing(documents=(Document(type=doc_type or form, text=text),), form=form, period=period)
+
+
+def _one(text: str, **kw) -> dict:
+    found = buyback.find(_filing(text, **kw))
+    assert len(found) == 1, found
+    f = found[0]
+    assert f.kind is Kind.BUYBACK
+    assert f.title.startswith("Buyback: ")
+    assert 0 < len(f.evidence) <= 400
+    return {"severity": f.severity, "title": f.title, "evidence": f.evidence, **f.facts}
+
+
+# --- the seed -----------------------------------------------------------------------------------
+
+
+def test_seed_private_block_purchase_from_estates() -> None:
+    data = (FIXTURES / "seed_000_old_8-K_item5_private_block.txt").read_bytes()
+    found = buyback.find(parse_filing(data, source="seed"))
+    assert len(found) == 1
+    f = found[0]
+    assert f.facts["shares"] == 370000
+    assert f.facts["price_per_share"] == pytest.approx(10.10)
+    assert f.facts["amount_usd"] == pytest.approx(3737000)
+    # 370,000 / (1,514,146 left outstanding + 370,000) = 19.64%
+    assert f.facts["percent_of_outstanding"] == pytest.approx(19.6, abs=0.1)
+    assert f.facts["program"] == "private"
+    assert f.severity is Severity.HIGH
+    assert "repurchased 370,000 shares of its common stock for $10.10 per share" in f.evidence
+    assert "370,000 shares" in f.title and "$10.10" in f.title and "$3.74M" in f.title
+
+
+# --- announcements in 8-Ks and press releases --------------------------------------------------
+
+
+def test_authorization_increase_with_amount() -> None:
+    r = _one(
+        "Share Repurchase Authorization\n"
+        "On May 28, 2021, the Company’s Board of Directors (the “Board”) authorized the repurchase by the "
+        "Company of an additional $500 million in shares of its common stock (the “Share Repurchase "
+        "Authorization”). The Share Repurchase Authorization does not have an expiration date and does not "
+        "obligate the Company to purchase any specific number of shares."
+    )
+    assert r["authorized_usd"] == 500_000_000
+    assert r["increases_existing"] is True
+    assert r["severity"] is Severity.MEDIUM
+    assert "expires" not in r
+    assert r["evidence"].startswith("On May 28, 2021")  # the heading is not part of the evidence
+
+
+def test_authorization_in_shares_with_expiry_and_percent() -> None:
+    r = _one(
+        "The stock repurchase program runs for one year ending March 31, 2007, and authorizes the "
+        "repurchase of 500,000 shares of HRZB stock, or approximately 5% of shares outstanding."
+    )
+    assert r["authorized_shares"] == 500_000
+    assert r["expires"] == "2007-03-31"
+    assert r["percent_of_outstanding"] == 5
+    assert "shares" not in r  # authorised, not bought
+
+
+def test_earnings_release_completed_purchases() -> None:
+    r = _one(
+        "At September 30, 2006, Horizon's book value was $9.61 per share, compared to $8.74 a year earlier. "
+        "In the second quarter of fiscal 2007, Horizon repurchased 25,046 shares at an average price of "
+        "$23.63 per share. Year-to-date, share repurchases totaled 115,980, at an average price of $19.62 per share."
+    )
+    assert r["shares"] == 25_046
+    assert r["price_per_share"] == pytest.approx(23.63)
+    assert r["amount_usd"] == pytest.approx(25_046 * 23.63)
+    assert r["severity"] is Severity.MEDIUM
+    assert "book value" not in r["evidence"]
+
+
+def test_earnings_release_capital_returned() -> None:
+    r = _one(
+        "“We returned over $13 billion to our investors during the quarter through dividends and share "
+        "repurchases. Our net cash balance was $130 billion at the end of the quarter.”",
+        doc_type="EX-99.1",
+    )
+    assert r["severity"] is Severity.LOW
+    assert "amount_usd" not in r  # $13 billion includes dividends
+
+
+def test_private_stock_purchase_agreement() -> None:
+    r = _one(
+        "On March 9, 2016, Nuance Communications, Inc. (the “Company”) entered into an agreement (the “Stock "
+        "Purchase Agreement”) to repurchase 26,315,790 shares of common stock, $0.001 par value of the Company "
+        "(the “Common Stock”) at a price of $19.00 per share (the “Repurchase”) from Icahn Partners LP, Icahn "
+        "Partners Master Fund LP and High River Limited Partnership (collectively, the “Icahn Group”)."
+    )
+    assert r["program"] == "private"
+    assert r["shares"] == 26_315_790
+    assert r["price_per_share"] == 19
+    assert r["amount_usd"] == pytest.approx(26_315_790 * 19, rel=1e-6)
+
+
+def test_accelerated_share_repurchase() -> None:
+    r = _one(
+        "During the first quarter of 2022, BMS entered into accelerated share repurchase (\"ASR\") agreements "
+        "to repurchase an aggregate amount of $5.0 billion of the Company's common stock.",
+        form="10-Q",
+        period=date(2022, 6, 30),
+    )
+    assert r["program"] == "asr"
+    assert r["severity"] is Severity.HIGH
+    assert 5.0e9 in (r.get("amount_usd"), r.get("authorized_usd"))
+
+
+# --- issuer tender offers --------------------------------------------------------------------------
+
+
+def test_modified_dutch_auction_results() -> None:
+    r = _one(
+        "On September 15, 2022, the Company’s “modified Dutch auction” tender offer expired. In accordance "
+        "with the terms and conditions of the tender offer, the Company accepted for purchase 1,603,773 shares "
+        "of common stock at a price of $2.65 per share, for an aggregate cost of approximately $4.25 million, "
+        "excluding fees and expenses relating to the tender offer. These shares represented approximately "
+        "19.3% of its shares of common stock outstanding as of September 15, 2022.",
+        form="10-K",
+        period=date(2022, 10, 2),
+    )
+    assert r["program"] == "tender_offer"
+    assert r["severity"] is Severity.HIGH
+    assert r["shares"] == 1_603_773
+    assert r["price_per_share"] == pytest.approx(2.65)
+    assert r["amount_usd"] == pytest.approx(4.25e6)
+    assert "1,603,773" in r["evidence"]  # the numbers sentence follows the "expired." one
+
+
+def test_tender_offer_completed_in_10q() -> None:
+    r = _one(
+        "Under the tender offer, we repurchased approximately 155 million shares of common stock, or 1.5% of "
+        "our common shares outstanding, for approximately $3.8 billion at a price per share of $24.75.",
+        form="10-Q",
+        period=date(2006, 9, 30),
+    )
+    assert r["program"] == "tender_offer"
+    assert r["shares"] == 155e6
+    assert r["price_per_share"] == pytest.approx(24.75)
+    assert r["amount_usd"] == pytest.approx(3.8e9)
+    assert r["percent_of_outstanding"] == pytest.approx(1.5)
+
+
+# --- periodic reports ---------------------------------------------------------------------------------
+
+
+def test_10k_authorized_and_purchased_in_one_sentence() -> None:
+    r = _one(
+        "During 2004, our Board of Directors authorized the repurchase of an additional 500 million shares of "
+        "common stock under the company’s ongoing stock repurchase program, and in 2004 we purchased 301 million "
+        "shares of common stock for $7.5 billion.",
+        form="10-K",
+        period=date(2004, 12, 25),
+    )
+    assert r["authorized_shares"] == 500e6
+    assert r["shares"] == 301e6
+    assert r["amount_usd"] == pytest.approx(7.5e9)
+
+
+TI_TABLE_LINES = """ISSUER PURCHASES OF EQUITY SECURITIES
+Period
+Total Number of Shares Purchased
+Average Price Paid per Share
+Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs (a)
+Approximate Dollar Value of Shares that May Yet Be Purchased Under the Plans or Programs (a)
+April 1, 2023 through April 30, 2023
+228,925
+$ 174.29
+228,925
+$ 21.34 billion
+Total
+447,270 (b)
+$ 172.04 (b)
+447,086
+$ 21.31 billion (c)
+(a)All open-market purchases during the quarter were made under the authorizations from our board of directors to purchase up to $12.0 billion and $15.0 billion of additional shares of TI common stock announced September 20, 2018, and September 15, 2022, respectively.
+(b)In addition to open-market purchases, 184 shares of common stock were surrendered by employees to satisfy tax withholding obligations in connection with the vesting of restricted stock units.
+ITEM 6. Exhibits"""
+
+
+@pytest.mark.parametrize("rows_as_cells", [False, True])
+def test_item703_table_with_program_purchases(rows_as_cells: bool) -> None:
+    text = TI_TABLE_LINES
+    if rows_as_cells:  # the parser may render a row as "cell | cell | cell"
+        text = text.replace("Total\n447,270 (b)\n$ 172.04 (b)\n447,086\n$ 21.31 billion (c)",
+                            "Total | 447,270 (b) | $ 172.04 (b) | 447,086 | $ 21.31 billion (c)")
+    r = _one(text, form="10-Q", period=date(2023, 6, 30))
+    assert r["shares"] == 447_270
+    assert r["price_per_share"] == pytest.approx(172.04)
+    assert r["severity"] is Severity.LOW
+    assert r["evidence"].startswith("All open-market purchases during the quarter")
+
+
+GAMESTOP_TABLE = """Issuer Purchases of Equity Securities
+Our purchases of our equity securities during the fourth quarter of fiscal 2023 were as follows:
+Fiscal Period | Total Number of Shares Purchased (1) | Weighted-Average Price Paid per Share | Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs | Approximate Dollar Value of Shares that May Yet Be Purchased Under the Plans or Programs (2)
+(In millions)
+December 31, 2023 through February 3, 2024 | 45,575 | $17.53 | — | $101.3
+Total | 45,798 | $17.51 | — | $101.3
+(1) Under both our GameStop Corp. 2019 Incentive Plan and our GameStop Corp. 2022 Incentive Plan, approved by our Board of Directors and our stockholders, we withheld 45,798 shares of Class A Common Stock from certain employees to satisfy minimum tax withholding obligations relating to the vesting of their restricted stock units.
+(2) On March 4, 2019, our Board of Directors approved a share repurchase authorization allowing us to repurchase up to $300.0 million of our Class A Common Stock. The authorization has no expiration date. We did not repurchase shares during fiscal 2023 or fiscal 2022. As of February 3, 2024, we have $101.3 million remaining under the repurchase authorization."""
+
+
+# --- hard negatives ----------------------------------------------------------------------------------
+
+NEGATIVES = {
+    "withholding_only_table_and_old_authorization": (GAMESTOP_TABLE, "10-K", date(2024, 2, 3)),
+    "item703_none": (
+        "Item 2. Changes in Securities, Use of Proceeds and Issuer Purchases of Equity Securities\n"
+        "Issuer Purchases of Equity Securities\nNone\nItem 3. Defaults Upon Senior Securities\nNone",
+        "10-Q",
+        date(2004, 1, 31),
+    ),
+    "notes_change_of_control_offer": (
+        "In addition, upon the occurrence of a Change of Control Repurchase Event (as described in the "
+        "officers' certificates setting forth the terms of the 2022 Notes and the 2042 Notes (each, an "
+        "\"Officers' Certificate\")), the Company will be required to make an offer to repurchase the Notes at "
+        "101% of the aggregate principal amount.",
+        "8-K",
+        None,
+    ),
+    "debenture_holder_repurchase_rights": (
+        "If a fundamental change (as defined in the Indenture) occurs prior to maturity, holders of the "
+        "Debentures may require Nuance to purchase all or a portion of their Debentures in cash at a purchase "
+        "price equal to 100% of the principal amount of the Debentures being repurchased, plus accrued and "
+        "unpaid interest (including additional interest), if any, to, but excluding, the repurchase date.",
+        "8-K",
+        None,
+    ),
+    "third_party_tender_offer": (
+        "On November 26, 2008, Nuance Communications, Inc. (\"Nuance\") issued a press release announcing its "
+        "intent to commence a cash tender offer to purchase all of the outstanding shares of Zi Corporation.",
+        "8-K",
+        None,
+    ),
+    "risk_factor_boilerplate": (
+        "Actual results may differ materially from these statements for a variety of reasons, including, "
+        "without limitation, changes to our liquidity position, the possibility that the repurchase program "
+        "may be suspended or discontinued and final approval by the Board of future dividends.",
+        "8-K",
+        None,
+    ),
+    "short_squeeze_risk_factor": (
+        "To the extent aggregate short exposure exceeds the number of shares of our Class A Common Stock "
+        "available for purchase on the open market, investors with short exposure may have to pay a premium "
+        "to repurchase shares of our Class A Common Stock for delivery to lenders of our Class A Common Stock.",
+        "10-K",
+        date(2024, 2, 3),
+    ),
+    "pre_commencement_checkbox": (
+        "☐ Pre-commencement communications pursuant to Rule 14d-2(b) under the Exchange Act "
+        "(17 CFR 240.14d-2(b))\n☐ Pre-commencement communications pursuant to Rule 13e-4(c) under the "
+        "Exchange Act (17 CFR 240.13e-4(c))",
+        "8-K",
+        None,
+    ),
+    "shares_withheld_for_taxes": (
+        "In addition to open-market purchases, 184 shares of common stock were surrendered by employees to "
+        "satisfy tax withholding obligations in connection with the vesting of restricted stock units.",
+        "10-Q",
+        date(2023, 6, 30),
+    ),
+    "old_program_in_current_10k": (
+        "On March 4, 2019, our Board of Directors approved a share repurchase authorization allowing us to "
+        "repurchase up to $300.0 million of our Class A Common Stock.",
+        "10-K",
+        date(2024, 2, 3),
+    ),
+    "restricted_stock_repurchase_option": (
+        "Unvested shares are subject to a repurchase option in favor of the Company, and shares repurchased "
+        "by the Company at their original purchase price of $0.01 per share are returned to the plan.",
+        "10-Q",
+        date(2000, 4, 1),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVES))
+def test_hard_negatives(name: str) -> None:
+    text, form, period = NEGATIVES[name]
+    assert buyback.find(_filing(text, form=form, period=period)) == []
+
+
+def test_third_party_tender_form_is_never_a_buyback() -> None:
+    text = "The Company repurchased 1,000,000 shares of its common stock for $10.00 per share."
+    assert buyback.find(_filing(text, form="SC TO-T")) == []
+    assert buyback.find(_filing(text, form="SC 14D9")) == []
+    assert buyback.find(_filing(text, form="8-K")) != []
+
+
+def test_one_finding_per_filing() -> None:
+    text = (
+        "On May 28, 2021, the Board authorized the repurchase of an additional $500 million of its common stock.\n"
+        "During the quarter the Company repurchased 2.0 million shares of its common stock for $150 million."
+    )
+    found = buyback.find(_filing(text))
+    assert len(found) == 1
+    assert found[0].facts["authorized_usd"] == 500e6
+    assert found[0].facts["shares"] == 2e6
+
+
+def test_xbrl_and_contract_exhibits_are_not_read() -> None:
+    filing = Filing(
+        documents=(
+            Document(type="8-K", text="Item 5.02 Departure of Directors."),
+            Document(type="EX-10.1", text="The Company repurchased 1,000,000 shares of its common stock for $5."),
+        ),
+        form="8-K",
+    )
+    assert buyback.find(filing) == []
+
+
+# --- labelled regression over small real documents ----------------------------------------------------
+
+
+def _labels() -> list[tuple[str, str, dict]]:
+    with (FIXTURES / "labels.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return [(r["file"], r["kinds"], json.loads(r["facts"]) if r["facts"] else {}) for r in rows]
+
+
+@pytest.mark.parametrize(("name", "kinds", "facts"), _labels(), ids=[r[0][:60] for r in _labels()])
+def test_labelled_documents(name: str, kinds: str, facts: dict) -> None:
+    filing = parse_filing((FIXTURES / name).read_bytes(), source=name)
+    found = buyback.find(filing)
+    want = "buyback" in kinds.split(",")
+    assert bool(found) is want, [f.title for f in found]
+    for key, value in facts.items():
+        assert found[0].facts[key] == pytest.approx(value)
