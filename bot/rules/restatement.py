@@ -1,9 +1,545 @@
-"""Placeholder until the rules issue lands."""
+"""restatement_risk: non-reliance (8-K Item 4.02), auditor changes (Item 4.01 / old Item 4),
+restatements, material weaknesses, investigations and accounting reviews. Pure.
+
+Severity ladder (strongest signal in the filing wins; one finding per filing):
+
+| signal                                                              | trigger          | severity |
+|---------------------------------------------------------------------|------------------|----------|
+| Item 4.02, or "should no longer be relied upon"                     | non_reliance     | high     |
+| Item 4.02 together with 4.01 or 3.01 (title mentions both)          | non_reliance     | high     |
+| previously issued statements restated / "As Restated" / error in them | restatement    | high     |
+| auditor resigned or declined to stand; 4.01 with disagreements,     | auditor_change   | high     |
+|   reportable events or a material weakness                          |                  |          |
+| auditor dismissed / 4.01 plain change                               | auditor_change   | medium   |
+| SEC investigation; investigation tied to misstatement or fraud      | investigation    | high     |
+| audit-committee / special-committee investigation or review of      | investigation    | medium   |
+|   financial reporting (also what an NT's accounting reason yields)  |                  |          |
+| existing material weakness or internal-control deficiencies         | material_weakness| medium   |
+| "little r" revision of previously issued statements                 | restatement      | medium   |
+
+Refused: "restated certificate of incorporation", amended and restated agreements/bylaws,
+clawback policies "in the event of a restatement", results recast for discontinued operations,
+segments, splits or a new accounting standard, "will not restate", "no material weaknesses",
+risk-factor hypotheticals ("if we identify a material weakness ...", "could result in a
+restatement"), investigation costs in a non-GAAP reconciliation, certification boilerplate.
+
+Speed: each document is scanned once with one compiled keyword regex; only the sentences
+around its hits are split and classified.
+"""
 
 from __future__ import annotations
 
-from bot.models import Filing, Finding
+import re
+from dataclasses import dataclass, field
+
+from bot.models import Document, Filing, Finding, Kind, Severity
+from bot.rules.items import filing_items
+from bot.rules.numbers import iter_dates
+from bot.rules.text import clip, find_sentences, is_table_row, normalize_ws
+
+_F = re.I
+
+PREFILTER = re.compile(
+    r"restat|material\s+weakness|relied\s+upon|rel(?:y|ied)\s+on\s+(?:the\s+)?previously"
+    r"|investigation|certifying\s+accountant|resign|dismiss|declined\s+to\s+stand"
+    r"|previously\s+(?:issued|reported)\s+(?:consolidated\s+|unaudited\s+|audited\s+)?financ"
+    r"|review\s+of\s+(?:its\s+|our\s+|the\s+company.s\s+)?(?:financial\s+reporting|accounting)"
+    r"|internal\s+control\s+deficienc|accounting\s+(?:review|irregularit)|disagreements?\s+with"
+    r"|reportable\s+event",
+    _F,
+)
+
+# Documents that never carry the signal, only boilerplate (certifications) or contracts.
+_SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
+
+# Things called "restated" that are not restatements of financial statements.
+_DOC_RESTATED = re.compile(
+    r"(?:amended\s+and\s+|second\s+amended\s+and\s+|third\s+amended\s+and\s+)?restated"
+    r"(?:\s+[\w,'’-]+){0,6}?\s+(?:certificate|articles|by-?laws|charter|agreement|plan|indenture"
+    r"|memorandum|declaration|note|notes|warrants?|deed|trust|lease|guarant\w+|credit|loan"
+    r"|partnership|operating|code|policy|facility|charter|constitution)\b"
+    r"|amended\s+and\s+restated|restated\s+to\s+(?:reflect|conform|give\s+effect|include)"
+    r"|as\s+(?:amended\s+and\s+)?restated\b(?=[^.]{0,40}(?:agreement|certificate|by-?laws|plan))",
+    _F,
+)
+_CLAWBACK = re.compile(
+    r"claw-?back|recoup|recover(?:y|ed|ing)?\s+(?:of\s+)?(?:erroneously|incentive|any\s+excess)"
+    r"|erroneously\s+awarded|compensation\s+recovery|incentive[- ]based\s+compensation"
+    r"|forfeit|reimburse\s+the\s+company",
+    _F,
+)
+# Restated for presentation, not for error.
+_RECAST = re.compile(
+    r"discontinued\s+operation|retrospective|retroactive|adoption\s+of|newly\s+adopted|adopted\s+"
+    r"(?:asu|the\s+new|new)|new\s+accounting\s+(?:standard|guidance|pronouncement)|\basu\s*\d"
+    r"|reclassif|\brecast|segment|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
+    r"|conform\s+(?:to\s+)?(?:the\s+)?current|pro\s+forma|exchange\s+rate|constant\s+currency"
+    r"|common\s+control|pooling|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
+    r"|no\s+(?:effect|impact)\s+on\s+(?:the\s+)?(?:total|consolidated|net\s+income|previously\s+reported\s+net)",
+    _F,
+)
+# Words that, shortly before a keyword, make the statement hypothetical or generic.
+_HYPO = re.compile(
+    r"\b(?:if|could|may(?!\s+\d)|might|would|can|cannot|unless|whether|potential(?:ly)?|possibl[ey]"
+    r"|future|risk\s+that|fail(?:ure)?\s+to|no\s+assurance|in\s+the\s+event|were\s+to|should\s+we"
+    r"|to\s+the\s+extent|likelihood|any|all|such\s+as|including\s+a|or\s+a|lead\s+to|result\s+in"
+    r"|resulting\s+in|require\s+us\s+to)\b",
+    _F,
+)
+_NEG = re.compile(r"\b(?:no|not|none|neither|nor|without|never)\b|n['’]t\b", _F)
+_NOT_EFFECTIVE = re.compile(r"\b(?:was|were|are|is|been|be)\s+not\s+effective\b|\bineffective\b", _F)
+
+_MW = re.compile(r"material\s+weakness(?:es)?|internal\s+control\s+deficiencies", _F)
+_MW_DEFINITION = re.compile(
+    r"material\s+weakness\s+is\s+(?:a|defined)|(?:is|are)\s+defined\s+as|\bdefinition\b"
+    r"|constitutes?\s+(?:a\s+)?material\s+weakness|rises?\s+to\s+the\s+level",
+    _F,
+)
+_RESTATE = re.compile(
+    r"\b(?:restat(?:e|ed|es|ing|ement|ements)|as\s+restated|misstate(?:d|ment|ments)"
+    r"|errors?\s+in\s+(?:the\s+|our\s+|its\s+|certain\s+)?(?:previously|prior)"
+    r"|error\s+correction|correction\s+of\s+(?:an\s+)?(?:immaterial\s+)?errors?)",
+    _F,
+)
+_FINANCIAL = re.compile(
+    r"financial\s+(?:statements?|information|results|data|reports?)|balance\s+sheets?"
+    r"|statements?\s+of\s+(?:operations|income|cash|comprehensive|stockholders|shareholders)"
+    r"|previously\s+(?:issued|reported|filed)|prior\s+(?:period|year|quarter)s?|10-[KQ]"
+    r"|annual\s+report|quarterly\s+report|fiscal\s+(?:year|quarter|20\d\d|19\d\d)|revenues?"
+    r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended",
+    _F,
+)
+_REVISION = re.compile(r"\brevis(?:ed|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
+_NON_RELIANCE = re.compile(
+    r"(?:should|can|could|would)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
+    r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
+    r"|(?:not|no\s+longer)\s+be\s+relied\s+upon",
+    _F,
+)
+_AUDITOR = re.compile(
+    r"accounting\s+firm|auditors?\b|accountants?\b|\bLLP\b|L\.L\.P\.|\bP\.?C\.|\bPLLC\b|\bCPAs?\b"
+    r"|KPMG|Deloitte|Ernst\s+&\s+Young|Pricewaterhouse|Grant\s+Thornton|\bBDO\b|Marcum|Andersen",
+    _F,
+)
+_AUDITOR_GONE = re.compile(
+    r"\b(?:resign(?:ed|s|ation)?|declin(?:ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|terminat(?:ed|ion)"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:engagement|services)|was\s+(?:replaced|revoked)|registration\s+"
+    r"\w+\s+revoked|ceased\s+to\s+(?:serve|be))\b",
+    _F,
+)
+_AUDITOR_RESIGNED = re.compile(r"\bresign|declin\w+\s+to\s+stand|revoked", _F)
+_DIRECTOR = re.compile(r"\b(?:director|officer|chief|president|board\s+member|member\s+of\s+the\s+board)\b", _F)
+_INVESTIGATION = re.compile(
+    r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice)\b"
+    r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
+    r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue)",
+    _F,
+)
+_INVESTIGATOR = re.compile(
+    r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|independent\s+committee|board\s+of\s+"
+    r"directors|outside\s+counsel|forensic\s+account|\bsec\b|securities\s+and\s+exchange\s+commission"
+    r"|department\s+of\s+justice|\bdoj\b|enforcement|independent\s+counsel|auditors",
+    _F,
+)
+_SEC_INV = re.compile(
+    r"(?:\bSEC\b|Securities\s+and\s+Exchange\s+Commission|Division\s+of\s+Enforcement|Department\s+"
+    r"of\s+Justice)[^.]{0,120}\b(?:investigation|inquiry|subpoena|formal\s+order)"
+    r"|formal\s+order\s+of\s+(?:private\s+)?investigation|wells\s+notice",
+    _F,
+)
+_INV_COSTS = re.compile(
+    r"investigation[\w\s-]{0,30}(?:costs?|expenses?|fees|charges)|(?:costs?|expenses?|fees|charges)"
+    r"\s+(?:of|for|related\s+to|associated\s+with|incurred\s+(?:in|for))\s+(?:the\s+|an\s+)?"
+    r"(?:\w+\s+){0,3}investigation",
+    _F,
+)
+_COSTS_OF = re.compile(
+    r"(?:costs?|expenses?|fees|charges)\s+(?:associated\s+with|related\s+to|of|for|incurred)\b", _F
+)
+_ACCOUNTING = re.compile(
+    r"accounting|financial\s+(?:statements?|reporting|results)|restat|misstat|revenue\s+recognition"
+    r"|books\s+and\s+records|internal\s+control|disclosure", _F
+)
+_GOVERNMENT = re.compile(r"\bSEC\b|Securities\s+and\s+Exchange|Department\s+of\s+Justice|\bDOJ\b"
+                         r"|attorney\s+general|enforcement|antitrust|\bFTC\b|regulator", _F)
+_COMMITTEE = re.compile(r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|independent\s+committee"
+                        r"|board\s+of\s+directors|outside\s+counsel|forensic", _F)
+_SERIOUS = re.compile(r"restat|misstat|irregularit|fraud|embezzl|no\s+longer\s+be\s+relied", _F)
+_DISAGREE = re.compile(r"disagreements?|reportable\s+events?", _F)
+_ITEM_TEXT = re.compile(r"relied\s+upon|certifying\s+accountant|accounting\s+firm|auditors?\b", _F)
+_EXCEPT = re.compile(r"\bexcept\b|\bother\s+than\b", _F)
+
+_FIRM = re.compile(
+    r"((?:[A-Z][\w'’&.-]*,?\s+(?:&\s+)?){0,5}?(?:LLP|L\.L\.P\.|LLC|PLLC|P\.\s?C\.|P\.A\.|CPAs?"
+    r"(?:,?\s+(?:LLC|PLLC|PC|P\.C\.))?|Chartered\s+Accountants|Ltd\.?))(?![\w])"
+    r"|\b(KPMG(?:\s+LLP)?|Deloitte\s+&\s+Touche(?:\s+LLP)?|Ernst\s+&\s+Young(?:\s+LLP)?"
+    r"|PricewaterhouseCoopers(?:\s+LLP)?|Grant\s+Thornton(?:\s+LLP)?|BDO\s+USA(?:,?\s+LLP)?"
+    r"|Arthur\s+Andersen(?:\s+LLP)?|Marcum(?:\s+LLP)?)"
+)
+_FIRM_STOP = re.compile(r"^(?:On|In|The|Our|As|During|Effective|Company|Inc|Board|Audit|Committee)\b")
+
+# Trigger priority when severities tie.
+_PRIORITY = {"non_reliance": 5, "restatement": 4, "auditor_change": 3, "investigation": 2,
+             "material_weakness": 1}
+
+
+@dataclass
+class Signal:
+    trigger: str
+    severity: Severity
+    evidence: str
+    document: str | None
+    detail: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        return (self.severity.rank, _PRIORITY[self.trigger], _quality(self.evidence))
+
+
+def _before(sentence: str, pos: int, width: int = 160) -> str:
+    """The clause before position `pos`: at most `width` chars, not crossing ';' or ':'."""
+    head = sentence[max(0, pos - width) : pos]
+    for sep in (";", ":", " — ", " - "):
+        i = head.rfind(sep)
+        if i >= 0:
+            head = head[i + 1 :]
+    return head
+
+
+def _hypothetical(sentence: str, pos: int) -> bool:
+    head = _before(sentence, pos)
+    if re.search(r"\bif\b|\bwhether\b", sentence[: pos], _F) and not re.search(
+        r"\b(?:has|have|had)\s+(?:identified|determined|concluded)", sentence[:pos], _F
+    ):
+        return True
+    return bool(_HYPO.search(head))
+
+
+def _negated(sentence: str, pos: int, width: int = 45) -> bool:
+    head = _NOT_EFFECTIVE.sub(" ", _before(sentence, pos, width))
+    return bool(_NEG.search(head))
+
+
+def _is_evidence(sentence: str) -> bool:
+    """A real sentence: not a heading or a table row alone."""
+    if is_table_row(sentence) or len(sentence) < 40:
+        return False
+    words = sentence.split()
+    if len(words) < 7:
+        return False
+    letters = [c for c in sentence if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.6
+
+
+# --- classifiers: sentence -> Signal | None -------------------------------------------------
+
+
+def _non_reliance(s: str) -> Signal | None:
+    m = _NON_RELIANCE.search(s)
+    if not m or (_hypothetical(s, m.start()) and "item 4.02" not in s.lower()):
+        return None
+    if not _FINANCIAL.search(s) and not re.search(r"audit\s+report|interim\s+review", s, _F):
+        return None
+    return Signal("non_reliance", Severity.HIGH, s, None)
+
+
+def _restatement(s: str) -> Signal | None:
+    cleaned = _DOC_RESTATED.sub(" ", s)
+    if _CLAWBACK.search(cleaned):
+        return None
+    for m in _RESTATE.finditer(cleaned):
+        word = m.group(0).lower()
+        window = cleaned[max(0, m.start() - 150) : m.end() + 150]
+        if _RECAST.search(cleaned):
+            continue
+        if _negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start()):
+            continue
+        if _COSTS_OF.search(_before(cleaned, m.start(), 80)):
+            continue
+        if word.startswith("misstat") and not re.search(r"previously|prior\s+period|restat", window, _F):
+            continue
+        if not _FINANCIAL.search(window):
+            continue
+        return Signal("restatement", Severity.HIGH, s, None)
+    m = _REVISION.search(cleaned)
+    if m and re.search(r"financial\s+statements|error", cleaned, _F) and not _RECAST.search(cleaned):
+        if not _hypothetical(cleaned, m.start()) and not _negated(cleaned, m.start(), 30):
+            return Signal("restatement", Severity.MEDIUM, s, None, detail="revision")
+    return None
+
+
+def _material_weakness(s: str) -> Signal | None:
+    if _MW_DEFINITION.search(s):
+        return None
+    for m in _MW.finditer(s):
+        if _negated(s, m.start()) or _hypothetical(s, m.start()):
+            continue
+        return Signal("material_weakness", Severity.MEDIUM, s, None)
+    return None
+
+
+def _auditor_change(s: str) -> Signal | None:
+    m = _AUDITOR_GONE.search(s)
+    if not m or not _AUDITOR.search(s):
+        return None
+    if _hypothetical(s, m.start()) or _negated(s, m.start(), 30):
+        return None
+    # A director or officer resigning, not the audit firm.
+    near = s[max(0, m.start() - 120) : m.start()]
+    if _DIRECTOR.search(near) and not _AUDITOR.search(near):
+        return None
+    sev = Severity.HIGH if _AUDITOR_RESIGNED.search(m.group(0)) else Severity.MEDIUM
+    return Signal("auditor_change", sev, s, None, detail=m.group(0).lower())
+
+
+def _investigation(s: str, ctx: str = "") -> Signal | None:
+    for m in _INVESTIGATION.finditer(s):
+        if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
+            continue
+        if not _INVESTIGATOR.search(s):
+            continue
+        # a government investigation counts only when it is about accounting or disclosure
+        if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not _ACCOUNTING.search(ctx or s):
+            continue
+        if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
+            continue
+        sev = Severity.HIGH if (_SEC_INV.search(s) or _SERIOUS.search(s)) else Severity.MEDIUM
+        return Signal("investigation", sev, s, None)
+    return None
+
+
+_CLASSIFIERS = (_non_reliance, _restatement, _auditor_change, _investigation, _material_weakness)
+
+
+_GOOD = re.compile(
+    r"previously\s+(?:issued|reported)|(?:have|has|had|were|was|been)\s+restated|restatement\s+of"
+    r"|identified\s+(?:a\s+|two\s+|three\s+|certain\s+)?material\s+weakness|material\s+weakness(?:es)?"
+    r"\s+(?:existed|exists|in\s+our|in\s+the)|resigned|dismissed|concluded|determined", _F)
+
+
+def _quality(sentence: str) -> int:
+    """Prefer plain statements of fact for the evidence quote."""
+    q = 1 if _GOOD.search(sentence) else 0
+    if _HYPO.search(sentence):
+        q -= 1
+    if len(sentence) > 450:
+        q -= 1
+    return q
+
+
+_COLUMN = re.compile(r"^[(\[]?(?:as\s+)?restated(?:\s*\(\w\))?[)\]]?$|^restatement\s+adjustments?$", _F)
+_CAPTION = re.compile(r"statements?\s+of\s+\w+|balance\s+sheets?|selected\s+financial\s+data|results", _F)
+
+
+def _column_evidence(text: str, pos: int) -> str:
+    """A quote for an "As Restated" column that no sentence explains: the table's caption line
+    (the nearest line above naming a financial statement) and the column heading."""
+    head = text[max(0, pos - 3000) : pos].split("\n")
+    for line in reversed(head[-40:]):
+        line = line.strip()
+        if not is_table_row(line) and _CAPTION.search(line) and len(line) < 300:
+            return normalize_ws(f"{line} [column: As Restated]")
+    return "Financial statement table with a column headed \"As Restated\""
+
+
+def _doc_signals(doc: Document) -> list[Signal]:
+    out: list[Signal] = []
+    table_restated: str | None = None
+    for hit in find_sentences(doc.text, PREFILTER, limit=300):
+        s = hit.sentence
+        if is_table_row(s) or len(s) < 40:
+            if table_restated is None and any(_COLUMN.match(c.strip()) for c in s.split("|")):
+                table_restated = _column_evidence(doc.text, hit.match.start())
+            continue
+        if not _is_evidence(s):
+            continue
+        for classify in _CLASSIFIERS:
+            sig = classify(s, hit.context) if classify is _investigation else classify(s)
+            if sig is not None:
+                sig.document = doc.filename or doc.type
+                out.append(sig)
+    if table_restated and not any(x.trigger == "restatement" for x in out):
+        # "As Restated" columns with no restatement sentence: quote the nearest explanation.
+        found = False
+        for hit in find_sentences(doc.text, re.compile(r"restat", _F), limit=50):
+            s = hit.sentence
+            m = re.search(r"restat", s, _F)
+            if (m and _is_evidence(s) and not _DOC_RESTATED.search(s) and not _CLAWBACK.search(s)
+                    and not _RECAST.search(s) and not _negated(s, m.start(), 30)
+                    and not _hypothetical(s, m.start())):
+                out.append(Signal("restatement", Severity.HIGH, s,
+                                  doc.filename or doc.type))
+                found = True
+                break
+        if not found:
+            out.append(Signal("restatement", Severity.MEDIUM, table_restated,
+                              doc.filename or doc.type, detail="column"))
+    return out
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+_PERIOD_YEARS = re.compile(
+    r"(?:years?|quarters?|periods?|months)\s+ended\s+((?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+\d{1,2}),?\s+(\d{4})((?:\s*(?:,|and)\s*\d{4})+)",
+    _F,
+)
+_FISCAL = re.compile(r"\bfiscal\s+(?:years?\s+)?((?:19|20)\d\d)\b", _F)
+
+
+def periods_affected(sentence: str) -> list[str]:
+    """Period ends a non-reliance or restatement sentence names, as ISO dates (or FYyyyy)."""
+    found: list[str] = []
+    for d, _a, _b in iter_dates(sentence):
+        iso = d.isoformat()
+        if iso not in found:
+            found.append(iso)
+    # "years ended December 31, 2024 and 2023": the bare years share the month and day.
+    for m in _PERIOD_YEARS.finditer(sentence):
+        for y in re.findall(r"\d{4}", m.group(3)):
+            d = _date_from(m.group(1), y)
+            if d and d not in found:
+                found.append(d)
+    if not found:
+        for y in _FISCAL.findall(sentence):
+            if f"FY{y}" not in found:
+                found.append(f"FY{y}")
+    return found
+
+
+def _date_from(month_day: str, year: str) -> str | None:
+    dates = iter_dates(f"{month_day}, {year}")
+    return dates[0][0].isoformat() if dates else None
+
+
+_AUDITOR_WORD = re.compile(r"accounting\s+firm|auditors?\b|accountants?\b|audit\s+firm", _F)
+
+
+def auditor_name(sentence: str) -> str | None:
+    """The audit firm a sentence names next to the words auditor / accounting firm."""
+    anchors = [m.start() for m in _AUDITOR_WORD.finditer(sentence)]
+    if not anchors:
+        return None
+    for m in _FIRM.finditer(sentence):
+        if min(abs(m.start() - a) for a in anchors) > 160:
+            continue
+        if re.match(r"\s*\(\s*(?:the\s+)?[\"“”]?(?:company|registrant)", sentence[m.end() :], _F):
+            continue
+        name = normalize_ws(m.group(1) or m.group(2) or "").strip(" ,")
+        # drop leading words that are not part of the firm's name
+        while _FIRM_STOP.match(name):
+            name = name.split(" ", 1)[1] if " " in name else ""
+        if len(name) >= 3 and not name.lower().startswith(("the ", "our ")):
+            return name
+    return None
+
+
+# --- the rule ---------------------------------------------------------------------------------
+
+
+def _relevant_docs(filing: Filing) -> list[Document]:
+    return [d for d in filing.documents if not _SKIP_DOC.match(d.type or "")]
 
 
 def find(filing: Filing) -> list[Finding]:
-    return []
+    items, _old = filing_items(filing)
+    docs = _relevant_docs(filing)
+    signals: list[Signal] = []
+    for doc in docs:
+        signals.extend(_doc_signals(doc))
+
+    form = (filing.form or "").upper()
+    rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
+    best: Signal | None = max(signals, key=lambda x: x.rank) if signals else None
+
+    if "4.02" in items:
+        ev = next((x for x in signals if x.trigger == "non_reliance"), None) or best
+        best = Signal("non_reliance", Severity.HIGH, ev.evidence if ev else "", ev.document if ev else None)
+    elif "4.01" in items:
+        change = next((x for x in signals if x.trigger == "auditor_change"), None)
+        worse = change is not None and change.severity is Severity.HIGH
+        worse = worse or _adverse_401(signals, docs)
+        ev = change or best
+        cand = Signal("auditor_change", Severity.HIGH if worse else Severity.MEDIUM,
+                      ev.evidence if ev else "", ev.document if ev else None)
+        if best is None or cand.rank >= best.rank or best.trigger == "material_weakness":
+            best = cand
+
+    if best is not None and not best.evidence and docs:
+        # Item declared in the header but no classified sentence: quote the item's own text.
+        for hit in find_sentences(docs[0].text, _ITEM_TEXT, limit=20):
+            if _is_evidence(hit.sentence):
+                best.evidence, best.document = hit.sentence, docs[0].filename or docs[0].type
+                break
+    if best is None or not best.evidence:
+        return []
+
+    facts: dict[str, object] = {"trigger": best.trigger}
+    if rel_items:
+        facts["items"] = rel_items
+    same = [x for x in signals if x.trigger == best.trigger] or [best]
+    periods: list[str] = []
+    if best.trigger in {"non_reliance", "restatement"}:
+        for x in same[:5]:
+            for p in periods_affected(x.evidence):
+                if p not in periods:
+                    periods.append(p)
+    if periods:
+        facts["periods_affected"] = periods
+    for x in [best, *[y for y in signals if y.trigger == "auditor_change"], *signals]:
+        name = auditor_name(x.evidence)
+        if name:
+            facts["auditor"] = name
+            break
+
+    return [Finding(
+        kind=Kind.RESTATEMENT_RISK,
+        severity=best.severity,
+        title=_title(form, best, rel_items, facts),
+        evidence=clip(best.evidence),
+        facts=facts,
+        document=best.document,
+    )]
+
+
+def _adverse_401(signals: list[Signal], docs: list[Document]) -> bool:
+    """Item 4.01 text that mentions disagreements, reportable events or a material weakness
+    as having occurred (not the usual "there were no disagreements")."""
+    if any(x.trigger in {"material_weakness", "non_reliance", "restatement"} for x in signals):
+        return True
+    for doc in docs[:2]:
+        for hit in find_sentences(doc.text, _DISAGREE, limit=30):
+            s = hit.sentence
+            m = _DISAGREE.search(s)
+            if m and (not _negated(s, m.start(), 60) or _EXCEPT.search(s[m.end():])):
+                if not _hypothetical(s, m.start()) and not re.search(r"\bwould\s+have\s+caused", s, _F):
+                    return True
+    return False
+
+
+_TRIGGER_WORDS = {
+    "non_reliance": "previously issued financial statements should no longer be relied upon",
+    "restatement": "restatement of previously issued financial statements",
+    "auditor_change": "change of independent auditor",
+    "investigation": "investigation / review of financial reporting",
+    "material_weakness": "material weakness in internal control",
+}
+
+
+def _title(form: str, sig: Signal, items: list[str], facts: dict[str, object]) -> str:
+    prefix = form or "Filing"
+    if items:
+        prefix += " Item " + " + ".join(items)
+    what = _TRIGGER_WORDS[sig.trigger]
+    if sig.trigger == "restatement" and sig.detail == "revision":
+        what = "revision of previously issued financial statements"
+    if sig.trigger == "auditor_change":
+        who = facts.get("auditor")
+        verb = "resigned" if sig.severity is Severity.HIGH and "resign" in sig.evidence.lower() else (
+            "dismissed" if "dismiss" in sig.evidence.lower() else "changed")
+        what = f"auditor {who} {verb}" if who else f"independent auditor {verb}"
+    periods = facts.get("periods_affected")
+    if periods and sig.trigger in {"non_reliance", "restatement"}:
+        what += f" ({', '.join(list(periods)[:3])})"  # type: ignore[call-overload]
+    return f"{prefix}: {what}"

@@ -103,7 +103,8 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         dot = m.start()
         if paragraph[dot] == ".":
             w = _LAST_WORD.search(paragraph, max(0, dot - 20), dot)
-            if w:
+            # a word glued to a number or hyphen ("10-K.", "3.5x.") is not an abbreviation
+            if w and (w.start() == 0 or paragraph[w.start() - 1] in " \t(\"“'"):
                 word = w.group(1).lower()
                 # abbreviations, single initials ("J. Smith"), "Item 4." style headings are kept
                 if word in _ABBREVS or len(word) == 1 or word.rstrip(".") in _ABBREVS:
