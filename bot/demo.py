@@ -20,7 +20,6 @@ from bot.edgar.filings import parse_header
 from bot.edgar.standin import EdgarStandin
 from bot.models import FilingRef
 from bot.pipeline import FORM_FAMILIES
-from bot.runtime import Runtime
 from bot.settings import Settings
 
 DEMO_USER_AGENT = "edgar-sentinel demo demo@example.com"
@@ -81,6 +80,8 @@ def serve_demo(edgar: EdgarStandin, now: datetime) -> list[FilingRef]:
 
 
 def run_demo(out: IO[str], *, keep_db: Path | None = None) -> int:
+    from bot.runtime import Runtime  # the full runtime (Slack delivery) only when running
+
     now = datetime.now(UTC)
     with tempfile.TemporaryDirectory(prefix="edgar-sentinel-demo-") as tmp:
         db = keep_db or Path(tmp) / "demo.sqlite3"
