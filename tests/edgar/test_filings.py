@@ -387,3 +387,29 @@ def test_random_html_gives_filing_or_input_error(parts: list[str]) -> None:
         return  # the caller's own private-use characters may stay
     for doc in f.documents:
         assert "\ue000" not in doc.text and "\ue002" not in doc.text
+
+
+# --- every labelled fixture parses ---------------------------------------------------------
+
+LABELLED = Path(__file__).resolve().parents[1] / "fixtures" / "labelled"
+
+
+def _labelled_rows() -> list[dict[str, str]]:
+    import csv
+
+    with (LABELLED / "labels.tsv").open(newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _labelled_rows(), ids=lambda r: r["file"][:60])
+def test_labelled_fixture_parses_to_text(row: dict[str, str]) -> None:
+    data = (LABELLED / row["file"]).read_bytes()
+    if row["file"].endswith(".gz"):
+        data = gzip.decompress(data)
+    f = parse_filing(data, source=row["file"], form=row["form"] or None)
+    assert f.documents, "no relevant document"
+    text = f.documents[0].text
+    assert len(text) > 200
+    assert "<td" not in text.lower() and "&nbsp;" not in text and "\ue000" not in text
+    if row["form"]:
+        assert f.form == row["form"]
