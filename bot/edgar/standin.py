@@ -221,7 +221,8 @@ class EdgarStandin:
     def start(self) -> EdgarStandin:
         if self._thread is None:
             self._thread = threading.Thread(
-                target=self._server.serve_forever, name="edgar-standin", daemon=True
+                target=self._server.serve_forever, args=(0.05,), name="edgar-standin",
+                daemon=True
             )
             self._thread.start()
         return self
