@@ -397,6 +397,7 @@ class DeadlineEntry:
     company: str | None = None
     rule: str | None = None  # "large accelerated filer, 60 days"
     predicted: bool = False  # period predicted from the fiscal pattern, no filing names it yet
+    first_report: bool = False  # the company's first periodic report on EDGAR (see calendar)
 
 
 def _nt_forms(report: str) -> tuple[str, str]:
@@ -439,6 +440,17 @@ def _status(
     return Status.OVERDUE_NO_NT, (as_of - dates.due).days, None
 
 
+_LATE = (Status.OVERDUE_NO_NT, Status.GRACE_EXPIRED, Status.FILED_LATE)
+_FIRST_REPORT_NOTE = (
+    "first periodic report on EDGAR: it may be due 45 days after the registration became "
+    "effective (Rule 13a-13/15d-13), so it raises no alert"
+)
+
+
+def _join(*notes: str | None) -> str | None:
+    return "; ".join(n for n in notes if n) or None
+
+
 def _report_family(filings: Sequence[SubmissionFiling]) -> str | None:
     """Report family: "10-K" (10-K and 10-Q filer), "20-F", "40-F" or None, from the latest periodic form."""
     for filing in filings:  # newest first
@@ -478,7 +490,10 @@ def calendar(
     `category` overrides EDGAR's (for companies whose JSON names no filer status).
     A company that filed a Form 15 (15-12G, 15-15D, 15F-*) and no periodic report since gets
     a single `unknown` entry "deregistered (Form 15-12G filed on ...)"; one with no category,
-    no fiscal year or no 10-K/10-Q/20-F history gets `unknown` entries with the reason."""
+    no fiscal year or no 10-K/10-Q/20-F history gets `unknown` entries with the reason.
+    The company's first periodic report (when the whole history is loaded: no `older_pages`)
+    is flagged `first_report`: its deadline may run from the registration's effective date,
+    so a late status there carries a note and raises no event."""
     ticker = ticker if ticker is not None else (profile.tickers[0] if profile.tickers else None)
     filings = [f for f in profile.filings if f.filing_date <= as_of]
     family = _report_family(filings)
@@ -558,6 +573,9 @@ def calendar(
         for day in days:
             periods[(report, day)] = False
 
+    # The first periodic report after registration may be due 45 days after the effective
+    # date instead (Rules 13a-13(a), 15d-13(a)); only knowable when no older page is missing.
+    first_complete = not profile.older_pages
     entries: list[DeadlineEntry] = []
     for (report, period), predicted in periods.items():
         key = (report, period)
@@ -575,6 +593,7 @@ def calendar(
             nt_filed_on=nt_on.get(key),
             company=profile.name,
             predicted=predicted,
+            first_report=first_complete and period == earliest,
         )
         if report == "20-F" or governing is not None:
             dates = due_dates(period, report, governing)
@@ -590,6 +609,8 @@ def calendar(
                 days_late=days_late,
                 rule=dates.rule,
             )
+            if entry.first_report and status in _LATE:
+                entry = replace(entry, reason=_join(note, _FIRST_REPORT_NOTE))
         else:
             shown = f" (EDGAR says {profile.category!r})" if profile.category else ""
             entry = replace(entry, reason=f"filer category unknown{shown}")
@@ -658,6 +679,7 @@ def to_json(entry: DeadlineEntry) -> dict[str, Any]:
         "days_late": entry.days_late,
         "rule": entry.rule,
         "predicted": entry.predicted,
+        "first_report": entry.first_report,
     }
 
 
@@ -761,6 +783,8 @@ def deadline_events(entries: Iterable[DeadlineEntry], as_of: date) -> list[Deadl
     - filed_late (low): the report is on file after the applicable deadline."""
     events: list[DeadlineEvent] = []
     for e in entries:
+        if e.first_report:
+            continue
         if e.period is None or e.due is None or e.nt_due is None or e.extended_due is None:
             continue
         period, rule = e.period.isoformat(), e.rule or e.category or "category unknown"
