@@ -350,7 +350,7 @@ class SlackStandIn:
         if self._channel_missing(channel, cid):
             return 200, {"ok": False, "error": "channel_not_found"}, {}
         assert cid is not None
-        problem = _message_problem(call.body)
+        problem = message_problem(call.body)
         if problem:
             return 200, problem, {}
         now = self.clock()
@@ -392,7 +392,7 @@ class SlackStandIn:
         msg = self._messages.get((channel, ts))
         if msg is None:
             return 200, {"ok": False, "error": "message_not_found"}, {}
-        problem = _message_problem(call.body)
+        problem = message_problem(call.body)
         if problem:
             return 200, problem, {}
         if "text" in call.body:
@@ -473,7 +473,7 @@ def _plain_len(obj: Any) -> int:
     return len(obj.get("text", "")) if isinstance(obj, dict) else 0
 
 
-def _block_problems(blocks: Any) -> list[str]:
+def block_kit_problems(blocks: Any) -> list[str]:
     if not isinstance(blocks, list):
         return ["blocks must be an array"]
     out: list[str] = []
@@ -527,7 +527,7 @@ def _block_problems(blocks: Any) -> list[str]:
     return out
 
 
-def _message_problem(body: Mapping[str, Any]) -> dict[str, Any] | None:
+def message_problem(body: Mapping[str, Any]) -> dict[str, Any] | None:
     text = body.get("text")
     blocks = _json_field(body.get("blocks")) if body.get("blocks") not in (None, "") else None
     if not text and not blocks:
@@ -535,7 +535,7 @@ def _message_problem(body: Mapping[str, Any]) -> dict[str, Any] | None:
     if text and len(str(text)) > 40_000:
         return {"ok": False, "error": "msg_too_long"}
     if blocks is not None:
-        problems = _block_problems(blocks)
+        problems = block_kit_problems(blocks)
         if problems:
             return {
                 "ok": False,
