@@ -406,7 +406,7 @@ def parse_header(data: bytes | str) -> Header:
     """Parse the header of a full submission, `.nc` file, `.hdr.sgml` or `-index-headers.html`.
 
     Raises InputError when no header is found or the header is cut off."""
-    raw = data.encode("latin-1", "replace") if isinstance(data, str) else data
+    raw = data.encode("utf-8") if isinstance(data, str) else data
     found = _find_header(raw)
     if found is None:
         raise InputError("no EDGAR submission header (<SEC-HEADER>) found")
@@ -417,9 +417,9 @@ def parse_header(data: bytes | str) -> Header:
 # HTML -> text
 
 _BLOCK = r"p|div|h[1-6]|li|ul|ol|dl|dt|dd|center|blockquote|pre|section|article|caption|tbody"
-_BLOCK_OPEN_RE = re.compile(rf"<(?:{_BLOCK}|hr|table|title)\b", re.I)
-_BLOCK_CLOSE_RE = re.compile(rf"</(?:{_BLOCK})\s*>", re.I)
-_BR_RE = re.compile(r"<br\b[^>]*>", re.I)
+_BLOCK_OPEN_RE = re.compile(rf"(<(?:{_BLOCK}|hr|table|title)\b)", re.I)
+_BLOCK_CLOSE_RE = re.compile(rf"(</(?:{_BLOCK})\s*>)", re.I)
+_BR_RE = re.compile(r"(<br\b[^>]*>)", re.I)
 _TABLE_OPEN_RE = re.compile(r"<(?=table\b)", re.I)
 _TABLE_CLOSE_RE = re.compile(r"</table\s*>", re.I)
 _CELL_RE = re.compile(r"(<t[dh]\b[^>]*>)", re.I)
@@ -428,7 +428,7 @@ _ROW_FIRST_CELL_RE = re.compile(r"(<tr\b[^>]*>(?:\s|<!--.*?-->)*<t[dh]\b[^>]*>)\
 # markers (private-use characters) inserted into the HTML before parsing; they survive as text
 _PARA, _ROW, _CELL, _TABLE = "\ue000", "\ue001", "\ue002", "\ue003"
 _WS_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_SEP_SPLIT_RE = re.compile("([\ue000\ue001\ue003])")
+_ROW_SEGMENT_RE = re.compile("\ue001([^\ue001\ue003]*)")
 _CHAR_TABLE: dict[str, str] = {
     "\u2018": "'",
     "\u2019": "'",
@@ -481,18 +481,24 @@ _SYMBOL_FONT_SELECTOR = (
 )
 
 
+def _insert(pattern: re.Pattern[str], src: str, *, before: str = "", after: str = "") -> str:
+    """Put `before`/`after` around every match of `pattern` (which has one capturing group
+    around the whole match); faster than re.sub with a callback."""
+    parts = pattern.split(src)
+    parts[1::2] = [before + tag + after for tag in parts[1::2]]
+    return "".join(parts)
+
+
 def html_to_text(data: bytes | str) -> str:
     """HTML (or inline XBRL) -> text: one paragraph per line, table rows as `a | b | c`."""
     src = _decode(data) if isinstance(data, bytes) else data
     src = src.replace(_PARA, " ").replace(_ROW, " ").replace(_CELL, " ").replace(_TABLE, " ")
-    src = _BLOCK_OPEN_RE.sub(lambda m: _PARA + m.group(0), src)
-    src = _BLOCK_CLOSE_RE.sub(lambda m: m.group(0) + _PARA, src)
-    src = _BR_RE.sub(lambda m: m.group(0) + _PARA, src)
+    src = _insert(_BLOCK_OPEN_RE, src, before=_PARA)
+    src = _insert(_BLOCK_CLOSE_RE, src, after=_PARA)
+    src = _insert(_BR_RE, src, after=_PARA)
     src = _TABLE_OPEN_RE.sub(_TABLE + "<", src)
     src = _TABLE_CLOSE_RE.sub(lambda m: m.group(0) + _TABLE, src)
-    parts = _CELL_RE.split(src)
-    parts[1::2] = [tag + _CELL for tag in parts[1::2]]
-    src = "".join(parts)
+    src = _insert(_CELL_RE, src, after=_CELL)
     src = _ROW_FIRST_CELL_RE.sub("\\1" + _ROW, src)
     tree = LexborHTMLParser(src)
     for node in tree.css(_HIDDEN_SELECTOR):
@@ -527,40 +533,18 @@ def _merge_cells(cells: list[str]) -> list[str]:
     return out
 
 
+def _row_line(m: re.Match[str]) -> str:
+    cells = _merge_cells([" ".join(c.split()) for c in m.group(1).split(_CELL)])
+    return "\n" + " | ".join(cells) + "\n" if cells else "\n"
+
+
 def _layout(raw: str) -> str:
     """Turn extracted text with markers into lines (see module docstring)."""
     raw = _WS_RE.sub(" ", _normalize_chars(raw))
-    lines: list[str] = []
-    row: list[str] | None = None  # cells of the row being built
-
-    def flush_row() -> None:
-        nonlocal row
-        if row is not None:
-            cells = _merge_cells([" ".join(c.split()) for c in " ".join(row).split(_CELL)])
-            if cells:
-                lines.append(" | ".join(cells))
-            row = None
-
-    for piece in _SEP_SPLIT_RE.split(raw):
-        if piece == _ROW:
-            flush_row()
-            row = []
-        elif piece == _TABLE:
-            flush_row()
-        elif piece == _PARA:
-            if row is None:
-                lines.append("")
-        elif row is not None:
-            row.append(piece)
-        else:
-            text = piece.replace(_CELL, " ").strip()
-            if text:
-                if lines and lines[-1]:
-                    lines[-1] += " " + text
-                else:
-                    lines.append(text)
-    flush_row()
-    return "\n".join(line for line in (ln.strip() for ln in lines) if line)
+    # a row runs from its marker to the next row or table boundary; breaks inside cells are spaces
+    raw = _ROW_SEGMENT_RE.sub(_row_line, raw.replace(_PARA, "\n"))
+    raw = raw.replace(_CELL, " ").replace(_TABLE, "\n")
+    return "\n".join(line for line in (ln.strip() for ln in raw.split("\n")) if line)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -413,3 +413,14 @@ def test_labelled_fixture_parses_to_text(row: dict[str, str]) -> None:
     assert "<td" not in text.lower() and "&nbsp;" not in text and "\ue000" not in text
     if row["form"]:
         assert f.form == row["form"]
+
+
+def test_items_line_with_numbers() -> None:
+    header = (
+        "<SEC-HEADER>x.hdr.sgml : 20250102\n<ACCEPTANCE-DATETIME>20250102163000\n"
+        "ACCESSION NUMBER:\t\t0000000001-25-000001\nCONFORMED SUBMISSION TYPE:\t8-K\n"
+        "ITEMS:\t\t2.02, 9.01\nFILED AS OF DATE:\t\t20250102\n</SEC-HEADER>\n"
+    )
+    h = parse_header(header)
+    assert h.items == ("2.02", "9.01")
+    assert h.accepted is not None and h.accepted.hour == 16 and h.accepted.minute == 30
