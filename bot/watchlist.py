@@ -27,12 +27,13 @@ import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import time
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
 
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from bot.errors import ConfigError
@@ -492,10 +493,15 @@ def check_digest(value: Any) -> str:
     raise Invalid(f"must be none or daily, not {_show(value)}{hint}")
 
 
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
 def check_timezone(value: Any) -> str:
     if not isinstance(value, str) or not value:
         raise Invalid(f"must be a time zone name like America/New_York, not {_show(value)}")
-    available = zoneinfo.available_timezones()
+    available = _time_zones()
     if value in available:
         return value
     try:
@@ -598,7 +604,7 @@ class _Problems:
     def add(self, line: int, path: str, message: str) -> None:
         where = f"{self.source}:{line}"
         text = f"{where}: {path}: {message}" if path else f"{where}: {message}"
-        self.items.append((line, len(self.items), text.replace("\n", " ")))
+        self.items.append((line, len(self.items), " ".join(text.splitlines())))
 
     def source_line(self, line: int) -> str | None:
         return self.lines[line - 1] if 0 < line <= len(self.lines) else None
@@ -612,13 +618,6 @@ def _key_line(node: Any, key: Any, fallback: int) -> int:
     try:
         return int(node.lc.key(key)[0]) + 1
     except Exception:  # no position info (merged keys, plain dicts)
-        return fallback
-
-
-def _value_line(node: Any, key: Any, fallback: int) -> int:
-    try:
-        return int(node.lc.value(key)[0]) + 1
-    except Exception:
         return fallback
 
 
@@ -687,7 +686,7 @@ class _Reader:
         """node[key] checked by `check`; `default` when absent or on a problem."""
         if key not in node:
             return default
-        vline = _value_line(node, key, _key_line(node, key, line))
+        vline = _key_line(node, key, line)
         raw = node[key]
         try:
             if check is check_channel:
@@ -719,7 +718,7 @@ class _Reader:
     def admins(self, top: Mapping[Any, Any], line: int) -> frozenset[str]:
         if "admins" not in top or top["admins"] is None:
             return frozenset()
-        aline = _value_line(top, "admins", line)
+        aline = _key_line(top, "admins", line)
         value = top["admins"]
         if not isinstance(value, list):
             self.p.add(aline, "admins", f"must be a list of Slack user ids, not {_show(value)}")
@@ -771,7 +770,7 @@ class _Reader:
             except Invalid as exc:
                 self.p.add(kline, path, str(exc))
             settings = self.mapping(
-                node[key], path, _value_line(node, key, kline), "min_severity, digest, digest_time"
+                node[key], path, _key_line(node, key, kline), "min_severity, digest, digest_time"
             )
             if settings is None:
                 continue
@@ -795,7 +794,7 @@ class _Reader:
         value = top["companies"]
         if not isinstance(value, list):
             self.p.add(
-                _value_line(top, "companies", cline),
+                _key_line(top, "companies", cline),
                 "companies",
                 f"must be a list of entries like '- ticker: NVDA', not {_show(value)}",
             )
@@ -827,7 +826,7 @@ class _Reader:
         if not isinstance(item, Mapping):
             hint = (
                 f" (write '- ticker: {item.strip().upper()}')"
-                if isinstance(item, str) and item.strip()
+                if isinstance(item, str) and _TICKER.fullmatch(item.strip().upper())
                 else ""
             )
             self.p.add(
@@ -850,7 +849,7 @@ class _Reader:
             return None
         resolved_name: str | None = None
         if ticker is not None:
-            tline = _value_line(item, "ticker", line)
+            tline = _key_line(item, "ticker", line)
             found = None
             try:
                 found = _resolve_ticker(ticker, self.resolver)
@@ -920,19 +919,50 @@ def _yaml_error(exc: YAMLError, text: str, source: str) -> WatchlistError:
     return WatchlistError([f"{source}:{line}: YAML syntax error: {problem}"], source)
 
 
-def parse_watchlist(text: str, source: str, resolver: TickerResolver) -> Watchlist:
-    """Parse watchlist YAML text. `source` names it in messages (a path, or e.g. "<built-in>").
+class _Constructor(RoundTripConstructor):
+    """ruamel's round-trip constructor, except that a scalar its resolver takes for a number
+    but cannot convert (e.g. "._" or "-_", which crash ruamel 0.18/0.19) stays text."""
 
-    Raises WatchlistError (a ConfigError) listing every problem, one line each."""
+    def construct_yaml_float(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_float(node)
+        except (ValueError, IndexError):
+            return self.construct_scalar(node)
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_int(node)
+        except (ValueError, IndexError):
+            return self.construct_scalar(node)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:float", _Constructor.construct_yaml_float)
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+
+
+def _load_yaml(text: str, source: str) -> Any:
     yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _Constructor
     try:
-        data = yaml.load(text)
+        return yaml.load(text)
     except YAMLError as exc:
         raise _yaml_error(exc, text, source) from None
     except RecursionError:
         raise WatchlistError(
             [f"{source}:1: YAML syntax error: nested too deeply"], source
         ) from None
+    except Exception as exc:  # a parser bug on odd input is still the file's problem to fix
+        raise WatchlistError(
+            [f"{source}: YAML could not be read ({type(exc).__name__}); check the file's syntax"],
+            source,
+        ) from None
+
+
+def parse_watchlist(text: str, source: str, resolver: TickerResolver) -> Watchlist:
+    """Parse watchlist YAML text. `source` names it in messages (a path, or e.g. "<built-in>").
+
+    Raises WatchlistError (a ConfigError) listing every problem, one line each."""
+    data = _load_yaml(text, source)
     if data is None:
         raise WatchlistError(
             [
@@ -961,7 +991,7 @@ def parse_watchlist(text: str, source: str, resolver: TickerResolver) -> Watchli
     timezone = reader.value(data, "timezone", "", line, check_timezone, "America/New_York")
     ops_channel = None
     if "ops_channel" in data:
-        oline = _value_line(data, "ops_channel", _key_line(data, "ops_channel", line))
+        oline = _key_line(data, "ops_channel", line)
         explicit_none = (
             data["ops_channel"] is None
             and "#" not in ((problems.source_line(oline) or "").partition(":")[2])
