@@ -410,16 +410,19 @@ class EdgarClient:
             return self._classify(final_url, status, headers, body)
         raise EdgarBadResponse(f"too many redirects fetching {url}", url=url)
 
-    def _send(self, url: str) -> tuple[int, httpx.Headers, bytes, str]:
+    def _check_cooldown(self, url: str) -> None:
         left = self.limiter.cooldown_remaining()
         if left > 0:
-            until = self.limiter.cooldown_until
             raise EdgarRateLimited(
                 f"EDGAR rate-limit cool-down in progress ({left:.0f} s left); not requesting {url}",
                 url=url,
-                until=until,
+                until=self.limiter.cooldown_until,
             )
+
+    def _send(self, url: str) -> tuple[int, httpx.Headers, bytes, str]:
+        self._check_cooldown(url)
         self.limiter.acquire()
+        self._check_cooldown(url)  # another thread may have hit the rate page meanwhile
         with self._stats_lock:
             self._stats.requests_sent += 1
         try:

@@ -545,3 +545,27 @@ def layout_feed_pages(pages: Iterable[tuple[int, bytes]], root: Path, form_type:
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(body)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m bot.edgar.standin ROOT [--port N]``: serve a recorded tree until Ctrl-C."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Serve recorded EDGAR responses locally.")
+    parser.add_argument("root", type=Path, help="directory laid out like www.sec.gov")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--allow-any-user-agent", action="store_true")
+    args = parser.parse_args(argv)
+    with EdgarStandin(
+        args.root, port=args.port, require_user_agent=not args.allow_any_user_agent
+    ) as server:
+        print(f"EDGAR stand-in on {server.base_url} serving {server.root}", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()
