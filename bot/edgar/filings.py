@@ -22,8 +22,8 @@ Text format of every Document (what the rules read):
 - hidden content (script, style, `display:none` blocks such as the inline-XBRL header) is dropped;
 - plain-text documents: SGML layout tags (<PAGE>, <S>, <C>, <TABLE>, <CAPTION>, <FN>) are
   removed; hard-wrapped lines are joined into one line per paragraph (a paragraph ends at a
-  blank line); lines that look tabular (3+ space gaps, dot leaders) stay separate lines with
-  their column gaps turned into " | ".
+  blank line, or at a ruled line of dashes/equals, which is dropped); lines that look tabular
+  (3+ space gaps, dot leaders) stay separate lines with their column gaps turned into " | ".
 
 Truncation policy: a submission whose header never ends (no </SEC-HEADER>, no <DOCUMENT>) is an
 InputError. When the header is complete, a final document cut off mid-way is kept with whatever
@@ -552,6 +552,7 @@ def _layout(raw: str) -> str:
 
 _SGML_LAYOUT_RE = re.compile(r"</?(?:PAGE|S|C|TABLE|CAPTION|FN|F\d+|R\d+)>", re.I)
 _TABULAR_RE = re.compile(r"\S {3,}\S|\.{4,}|-{5,}|={5,}|_{5,}")
+_RULE_LINE_RE = re.compile(r"^[-=_*~+| ]+$")
 _COLGAP_RE = re.compile(r" {3,}|\t+")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 
@@ -574,6 +575,9 @@ def text_to_text(text: str) -> str:
         stripped = line.strip()
         if not stripped:
             flush()
+            continue
+        if _RULE_LINE_RE.match(stripped):
+            flush()  # a ruled line (----, ====, ____) separates paragraphs and is dropped
             continue
         if _TABULAR_RE.search(stripped):
             flush()
