@@ -40,14 +40,16 @@ from bot.rules.text import clip, find_sentences, is_table_row, normalize_ws
 _F = re.I
 
 PREFILTER = re.compile(
-    r"restat|material\s+weakness|relied\s+upon|rel(?:y|ied)\s+on\s+(?:the\s+)?previously"
-    r"|investigation|certifying\s+accountant|resign|dismiss|declined\s+to\s+stand"
-    r"|previously\s+(?:issued|reported)\s+(?:consolidated\s+|unaudited\s+|audited\s+)?financ"
-    r"|review\s+of\s+(?:its\s+|our\s+|the\s+company.s\s+)?(?:financial\s+reporting|accounting)"
-    r"|internal\s+control\s+deficienc|accounting\s+(?:review|irregularit)|disagreements?\s+with"
-    r"|reportable\s+event",
+    r"restat|misstat|material\s+weakness|weakness|relied\s+upon|investigat|resign|dismiss"
+    r"|declined\s+to\s+stand|(?:internal|independent|special|accounting|forensic)\s+review"
+    r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue)"
+    r"|internal\s+control\s+deficienc|deficiencies\s+in\s+(?:its|our|the)|accounting\s+irregularit",
     _F,
 )
+
+# Literals of which every PREFILTER match contains one's alternatives, searched with str.find (see text.find_sentences).
+KEYWORDS = ("restat", "misstat", "weakness", "relied", "investigat", "resign", "dismiss",
+            "declined", "review", "deficienc", "irregular")
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -221,6 +223,10 @@ def _negated(sentence: str, pos: int, width: int = 45) -> bool:
     return bool(_NEG.search(head))
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+_UPPER = re.compile(r"[A-Z]")
+
+
 def _is_evidence(sentence: str) -> bool:
     """A real sentence: not a heading or a table row alone."""
     if is_table_row(sentence) or len(sentence) < 40:
@@ -228,8 +234,8 @@ def _is_evidence(sentence: str) -> bool:
     words = sentence.split()
     if len(words) < 7:
         return False
-    letters = [c for c in sentence if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.6
+    letters = len(_LETTER.findall(sentence))
+    return letters > 0 and len(_UPPER.findall(sentence)) / letters < 0.6
 
 
 # --- classifiers: sentence -> Signal | None -------------------------------------------------
@@ -309,7 +315,14 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
     return None
 
 
-_CLASSIFIERS = (_non_reliance, _restatement, _auditor_change, _investigation, _material_weakness)
+# (literals one of which the sentence must contain, classifier): a cheap gate before the regexes.
+_CLASSIFIERS = (
+    (("relied", "rely"), _non_reliance),
+    (("restat", "misstat", "error", "revis"), _restatement),
+    (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
+    (("investigat", "inquir", "subpoena", "formal order", "wells", "review"), _investigation),
+    (("weakness", "deficienc"), _material_weakness),
+)
 
 
 _GOOD = re.compile(
@@ -328,6 +341,7 @@ def _quality(sentence: str) -> int:
     return q
 
 
+_RESTAT_WORD = re.compile(r"restat", _F)
 _COLUMN = re.compile(r"^[(\[]?(?:as\s+)?restated(?:\s*\(\w\))?[)\]]?$|^restatement\s+adjustments?$", _F)
 _CAPTION = re.compile(r"statements?\s+of\s+\w+|balance\s+sheets?|selected\s+financial\s+data|results", _F)
 
@@ -346,7 +360,7 @@ def _column_evidence(text: str, pos: int) -> str:
 def _doc_signals(doc: Document) -> list[Signal]:
     out: list[Signal] = []
     table_restated: str | None = None
-    for hit in find_sentences(doc.text, PREFILTER, limit=300):
+    for hit in find_sentences(doc.text, PREFILTER, limit=300, keywords=KEYWORDS):
         s = hit.sentence
         if is_table_row(s) or len(s) < 40:
             if table_restated is None and any(_COLUMN.match(c.strip()) for c in s.split("|")):
@@ -354,7 +368,10 @@ def _doc_signals(doc: Document) -> list[Signal]:
             continue
         if not _is_evidence(s):
             continue
-        for classify in _CLASSIFIERS:
+        low = s.lower()
+        for gate, classify in _CLASSIFIERS:
+            if not any(g in low for g in gate):
+                continue
             sig = classify(s, hit.context) if classify is _investigation else classify(s)
             if sig is not None:
                 sig.document = doc.filename or doc.type
@@ -362,7 +379,7 @@ def _doc_signals(doc: Document) -> list[Signal]:
     if table_restated and not any(x.trigger == "restatement" for x in out):
         # "As Restated" columns with no restatement sentence: quote the nearest explanation.
         found = False
-        for hit in find_sentences(doc.text, re.compile(r"restat", _F), limit=50):
+        for hit in find_sentences(doc.text, _RESTAT_WORD, limit=50, keywords=("restat",)):
             s = hit.sentence
             m = re.search(r"restat", s, _F)
             if (m and _is_evidence(s) and not _DOC_RESTATED.search(s) and not _CLAWBACK.search(s)

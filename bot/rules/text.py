@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import lru_cache
 
 EVIDENCE_MAX = 400
 
@@ -42,6 +42,8 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.']*)$")
 _LINE_END_TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*$")
 _JOIN_MIN_LEN = 50  # a wrapped line of an old text filing is at least this long
 _EXPAND_LINES = 40  # how far sentence_at looks for the start/end of a paragraph
+_KEYWORD_BACK = 60  # a keyword lies at most this far into a match of the rule's pattern
+_KEYWORD_AHEAD = 200  # ... and a match ends at most this far after its keyword
 _WINDOW = 2500  # chars either side of a hit examined when a "paragraph" is a whole document
 
 
@@ -138,14 +140,27 @@ def clip(text: str, limit: int = EVIDENCE_MAX) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-@dataclass(frozen=True, slots=True)
 class Hit:
     """A keyword match with the sentence around it."""
 
-    sentence: str  # whitespace-normalised, entities decoded
-    match: re.Match[str]
-    para_start: int  # offset in the document text of the paragraph holding the sentence
-    context: str  # the paragraph, whitespace-normalised (for neighbouring-sentence checks)
+    __slots__ = ("_context", "_para", "match", "para_start", "sentence")
+
+    def __init__(self, sentence: str, match: re.Match[str], para_start: int, para: str) -> None:
+        self.sentence = sentence  # whitespace-normalised, entities decoded
+        self.match = match
+        self.para_start = para_start  # offset in the document of the paragraph (window) start
+        self._para = para
+        self._context: str | None = None
+
+    @property
+    def context(self) -> str:
+        """The paragraph holding the sentence, whitespace-normalised (computed on demand)."""
+        if self._context is None:
+            self._context = normalize_ws(unescape(self._para))
+        return self._context
+
+    def __repr__(self) -> str:
+        return f"Hit({self.sentence!r})"
 
 
 def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -196,12 +211,76 @@ def sentence_at(text: str, start: int, end: int | None = None, *, extra: int = 0
     return normalize_ws(unescape(para[spans[first][0] : spans[last][1]]))
 
 
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """`text.lower()`, cached so several rules scanning one document pay for it once."""
+    return text.lower()
+
+
+def keyword_positions(text: str, keywords: tuple[str, ...], *, cap: int = 2000) -> list[int]:
+    """Sorted offsets where a lower-case keyword occurs, with its first letter in either case
+    ("restat" finds "restated" and "Restatement"; ALL-CAPS headings are not looked for).
+
+    Each keyword costs one `str.find` pass at memory speed; lowering a 10 MB text first, or
+    one regex alternation over it, would be several times slower."""
+    positions: set[int] = set()
+    for kw in keywords:
+        first, stem = kw[0], kw[1:]
+        firsts = (first, first.upper())
+        i = text.find(stem, 1)
+        n = 0
+        while i >= 0 and n < cap:
+            if text[i - 1] in firsts:
+                positions.add(i - 1)
+                n += 1
+            i = text.find(stem, i + len(stem))
+    return sorted(positions)
+
+
+def keyword_matches(
+    text: str, pattern: re.Pattern[str], keywords: tuple[str, ...], *, cap: int = 2000
+) -> list[re.Match[str]]:
+    """Matches of `pattern` that contain an occurrence of one of `keywords` (lower case).
+
+    Much faster than `pattern.finditer` over a large document: the keywords are found with
+    `str.find` and the pattern is only tried in a small window around each."""
+    positions = keyword_positions(text, keywords, cap=cap)
+    out: list[re.Match[str]] = []
+    last_end = -1
+    for pos in positions:
+        if pos < last_end:
+            continue
+        # the keyword may sit inside the match ("material weakness" found via "weakness")
+        m = pattern.search(text, max(0, pos - _KEYWORD_BACK), pos + _KEYWORD_AHEAD)
+        while m is not None and m.end() <= pos:
+            m = pattern.search(text, m.end(), pos + _KEYWORD_AHEAD)
+        if m is not None and m.start() <= pos:
+            out.append(m)
+            last_end = m.end()
+            if len(out) >= cap:
+                break
+    return out
+
+
 def find_sentences(
-    text: str, pattern: re.Pattern[str], *, limit: int = 200
+    text: str,
+    pattern: re.Pattern[str],
+    *,
+    limit: int = 200,
+    keywords: tuple[str, ...] | None = None,
 ) -> Iterator[Hit]:
-    """Yield each distinct sentence that holds a match of `pattern` (first match per sentence)."""
+    """Yield each distinct sentence that holds a match of `pattern` (first match per sentence).
+
+    With `keywords` (lower-case literals, one of which every match of `pattern` contains within
+    its first 60 characters) the
+    document is searched with `str.find` first, which is what makes the rules fast."""
     seen: set[str] = set()
-    for n, m in enumerate(pattern.finditer(text)):
+    matches = (
+        keyword_matches(text, pattern, keywords, cap=limit * 4)
+        if keywords
+        else pattern.finditer(text)
+    )
+    for n, m in enumerate(matches):
         if n >= limit * 4 or len(seen) >= limit:
             break
         ps, pe = paragraph_bounds(text, m.start())
@@ -216,7 +295,7 @@ def find_sentences(
         if sent in seen:
             continue
         seen.add(sent)
-        yield Hit(sentence=sent, match=m, para_start=ps, context=normalize_ws(unescape(para)))
+        yield Hit(sent, m, ps, para)
 
 
 def next_sentence(context: str, sentence: str) -> str | None:
