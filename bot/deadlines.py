@@ -24,8 +24,9 @@ treated as a closure.
 
 Known limits, by design: the filer category is today's (submissions JSON), applied to every
 period shown; in a 53-week fiscal year a quarter not yet reported is predicted to end a week
-late (see FiscalPattern.quarter_ends); 10-KT transition reports and 40-F filers are not
-tracked.
+late (see FiscalPattern.quarter_ends); a 10-KT (transition report) counts as the 10-K of its
+period and sets the new fiscal year end, but until it arrives a change of fiscal year is not
+foreseen; 40-F filers are not tracked.
 """
 
 from __future__ import annotations
@@ -400,6 +401,11 @@ class DeadlineEntry:
     first_report: bool = False  # the company's first periodic report on EDGAR (see calendar)
 
 
+# A transition report (after a change of fiscal year) is the annual report for its period
+# and marks the new fiscal year end.
+_TRANSITION = {"10-K": "10-KT", "10-Q": "10-QT"}
+
+
 def _nt_forms(report: str) -> tuple[str, str]:
     return f"NT {report}", f"NT {report}/A"
 
@@ -455,7 +461,7 @@ def _report_family(filings: Sequence[SubmissionFiling]) -> str | None:
     """Report family: "10-K" (10-K and 10-Q filer), "20-F", "40-F" or None, from the latest periodic form."""
     for filing in filings:  # newest first
         form = filing.form.removeprefix("NT ").removesuffix("/A")
-        if form in ("10-K", "10-Q"):
+        if form in ("10-K", "10-Q", "10-KT", "10-QT"):
             return "10-K"
         if form in ("20-F", "40-F"):
             return form
@@ -543,7 +549,7 @@ def calendar(
         if f.report_date is None:
             continue
         for report in reports:
-            if f.form == report:
+            if f.form == report or f.form == _TRANSITION.get(report):
                 actual[report].add(f.report_date)
                 key = (report, f.report_date)
                 filed_on[key] = min(filed_on.get(key, f.filing_date), f.filing_date)
@@ -557,7 +563,8 @@ def calendar(
         return company_unknown(annual, "fiscal year end unknown: no annual report on EDGAR")
 
     # Predicted periods around as_of, replaced by actual ones within 10 days.
-    earliest = min((d for days in actual.values() for d in days), default=None)
+    all_actual = {d for days in actual.values() for d in days}
+    earliest = min(all_actual, default=None)
     periods: dict[tuple[str, date], bool] = {}  # (report, period) -> predicted?
     for year in range(as_of.year - 2, as_of.year + 2):
         predicted = [(annual, pattern.year_end(year))]
@@ -566,9 +573,11 @@ def calendar(
         for report, day in predicted:
             if earliest is not None and day <= earliest:
                 continue
-            match = _match(day, actual[report])
-            if match is None:
-                periods.setdefault((report, day), True)
+            if _match(day, actual[report]) is not None:
+                continue  # the actual period replaces the prediction (added below)
+            if _match(day, all_actual) is not None:
+                continue  # another report covers it (a 10-K where a 10-Q was predicted)
+            periods.setdefault((report, day), True)
     for report, days in actual.items():
         for day in days:
             periods[(report, day)] = False
@@ -772,7 +781,9 @@ def _event(entry: DeadlineEntry, event: EventName, severity: Severity, title: st
     )
 
 
-def deadline_events(entries: Iterable[DeadlineEntry], as_of: date) -> list[DeadlineEvent]:
+def deadline_events(
+    entries: Iterable[DeadlineEntry], as_of: date, *, filed_within_days: int = 30
+) -> list[DeadlineEvent]:
     """Which late-filing alerts the calendar supports on `as_of` (pure; dedupe is the
     engine's job, by `key`).
 
@@ -780,7 +791,10 @@ def deadline_events(entries: Iterable[DeadlineEntry], as_of: date) -> list[Deadl
       closed (a filing after 5:30 p.m. on the last day is dated the next business day);
     - grace_expired (high): an NT is on file, no report, from the business day after the
       extended date;
-    - filed_late (low): the report is on file after the applicable deadline."""
+    - filed_late (low): the report is on file after the applicable deadline, filed within the
+      last `filed_within_days` (an arrival, not history: watching a company never replays
+      its old late filings).
+    Entries flagged `first_report` and `unknown` ones raise nothing."""
     events: list[DeadlineEvent] = []
     for e in entries:
         if e.first_report:
@@ -812,7 +826,11 @@ def deadline_events(entries: Iterable[DeadlineEntry], as_of: date) -> list[Deadl
                     f"extended date {e.extended_due.isoformat()}; due {e.due.isoformat()} ({rule})",
                 )
             )
-        elif e.status is Status.FILED_LATE and e.filed_on is not None:
+        elif (
+            e.status is Status.FILED_LATE
+            and e.filed_on is not None
+            and (as_of - e.filed_on).days <= filed_within_days
+        ):
             nt = (
                 f"; {nt_form} filed {e.nt_filed_on.isoformat()}"
                 if e.nt_filed_on

@@ -417,6 +417,9 @@ def test_tesla_without_nt_filed_late_threads_with_the_miss():
     assert "6 days" in event.text and "no NT 10-K" in event.text
     assert event.episode_key == missed[0].episode_key
     assert event.key != missed[0].key
+    # still reported while the arrival is recent, not once it is history
+    assert deadline_events(calendar(profile, date(2013, 4, 6)), date(2013, 4, 6))
+    assert deadline_events(calendar(profile, date(2013, 4, 7)), date(2013, 4, 7)) == []
 
 
 def test_events_fire_from_the_business_day_after_the_window():
@@ -626,6 +629,28 @@ def test_late_nt_gives_no_extension():
     # 10-Q filed 16 May (before the late NT); large accelerated due Mon 2025-05-12
     e = entry_for(calendar(profile, date(2025, 5, 30)), "10-Q", date(2025, 3, 31))
     assert e.status is Status.FILED_LATE and e.days_late == 4
+
+
+def test_transition_report_sets_new_fiscal_year():
+    # December filer moving to a June year: 10-KT for the six months to 2025-06-30.
+    rows = [
+        ("10-K", date(2024, 2, 20), date(2023, 12, 31)),
+        ("10-Q", date(2024, 5, 1), date(2024, 3, 31)),
+        ("10-Q", date(2024, 8, 1), date(2024, 6, 30)),
+        ("10-Q", date(2024, 11, 1), date(2024, 9, 30)),
+        ("10-K", date(2025, 2, 20), date(2024, 12, 31)),
+        ("10-Q", date(2025, 5, 1), date(2025, 3, 31)),
+        ("10-KT", date(2025, 8, 20), date(2025, 6, 30)),
+    ]
+    entries = calendar(synthetic(rows=rows), date(2025, 9, 1))
+    kt = entry_for(entries, "10-K", date(2025, 6, 30))
+    assert kt.status is Status.FILED and kt.filed_on == date(2025, 8, 20)
+    assert entry_for(entries, "10-Q", date(2025, 9, 30)).status is Status.UPCOMING
+    assert entry_for(entries, "10-K", date(2026, 6, 30)).status is Status.UPCOMING
+    assert all(e.period != date(2025, 12, 31) for e in entries)
+    # Under the new June year, 2024-12-31 would be a Q2; the old 10-K covers it: no 10-Q due.
+    assert not [e for e in entries if e.report == "10-Q" and e.period == date(2024, 12, 31)]
+    assert {e.status for e in entries} <= {Status.FILED, Status.UPCOMING}
 
 
 # ----------------------------------------------------------------- output
