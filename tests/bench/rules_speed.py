@@ -3,7 +3,8 @@
     .venv/bin/python tests/bench/rules_speed.py [--corpus ../shared/edgar-corpus] [--top 10]
         [--repeat 3]
 
-Figures (best of --repeat runs per file):
+Figures (best of --repeat runs per file, in CPU seconds of this process so that other work on
+the machine does not count):
 - html_to_text: seconds per file for the HTML -> text step alone (target well under 0.2 s for
   a 2-3 MB document);
 - parse: input MB/s of parse_filing (header, document split, HTML/plain text -> text);
@@ -36,9 +37,9 @@ def best(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     times = []
     value = None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         value = fn()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times), value
 
 
