@@ -794,3 +794,13 @@ def test_arbitrary_text_gives_a_watchlist_or_a_config_error(text):
 )
 def test_hostile_yaml_gives_a_config_error(text):
     _check_only_config_errors(text)
+
+
+def test_example_and_suggestions_with_the_project_ticker_map():
+    from bot.edgar.tickers import TickerMap
+
+    ticker_map = TickerMap.from_json(gzip.decompress(SNAPSHOT.read_bytes()))
+    wl = load_watchlist(EXAMPLE, ticker_map)
+    assert wl.find("BRK-B").cik == 1067983 and wl.by_cik[1692115].ticker == "SWX"
+    msg = only_problem("companies:\n  - ticker: APPL\n", ticker_map)
+    assert msg.startswith("w.yaml:2: companies[0].ticker: unknown ticker 'APPL'; did you mean AAPL")
