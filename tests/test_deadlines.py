@@ -653,6 +653,38 @@ def test_transition_report_sets_new_fiscal_year():
     assert {e.status for e in entries} <= {Status.FILED, Status.UPCOMING}
 
 
+def test_timely_nt_then_report_after_the_extension_is_filed_late():
+    # Large accelerated, year ended 2025-12-31: due Mon 2 Mar 2026, NT by Tue 3 Mar,
+    # extended Tue 17 Mar. NT on 3 Mar, 10-K on 20 Mar: 3 days after the extended date.
+    rows = [
+        ("10-K", date(2025, 2, 20), date(2024, 12, 31)),
+        ("10-Q", date(2025, 5, 1), date(2025, 3, 31)),
+        ("10-Q", date(2025, 8, 1), date(2025, 6, 30)),
+        ("10-Q", date(2025, 11, 1), date(2025, 9, 30)),
+        ("NT 10-K", date(2026, 3, 3), date(2025, 12, 31)),
+        ("10-K", date(2026, 3, 20), date(2025, 12, 31)),
+    ]
+    profile = synthetic(rows=rows)
+    e = entry_for(calendar(profile, date(2026, 3, 20)), "10-K", date(2025, 12, 31))
+    assert e.status is Status.FILED_LATE and e.days_late == 3
+    (event,) = deadline_events(calendar(profile, date(2026, 3, 20)), date(2026, 3, 20))
+    assert "NT 10-K filed 2026-03-03" in event.text and "3 days" in event.text
+    # before the 10-K arrived: the extension ran out on the 17th, alert from the 18th
+    grace = calendar(profile, date(2026, 3, 18))
+    assert entry_for(grace, "10-K", date(2025, 12, 31)).status is Status.GRACE_EXPIRED
+    assert [ev.event for ev in deadline_events(grace, date(2026, 3, 18))] == ["grace_expired"]
+
+
+def test_nt_filed_before_the_due_date():
+    rows = [
+        ("10-K", date(2025, 2, 20), date(2024, 12, 31)),
+        ("NT 10-Q", date(2025, 5, 5), date(2025, 3, 31)),
+    ]
+    e = entry_for(calendar(synthetic(rows=rows), date(2025, 5, 6)), "10-Q", date(2025, 3, 31))
+    assert e.status is Status.NT_FILED
+    assert e.due == date(2025, 5, 12)  # +40 = Sat 10 May -> Mon 12 May
+
+
 # ----------------------------------------------------------------- output
 
 
