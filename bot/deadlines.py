@@ -51,6 +51,7 @@ __all__ = [
     "FilerCategory",
     "FiscalPattern",
     "Status",
+    "add_months",
     "calendar",
     "deadline_events",
     "due_dates",
