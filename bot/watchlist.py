@@ -44,10 +44,13 @@ __all__ = [
     "ChannelSettings",
     "Company",
     "Defaults",
+    "Invalid",
     "TickerResolver",
     "Watchlist",
     "WatchlistError",
     "check_channel",
+    "check_cik",
+    "check_kind",
     "check_kinds",
     "check_severity",
     "company_from_text",
@@ -113,7 +116,7 @@ def _format_problems(problems: tuple[str, ...], source: str) -> str:
         return problems[0]
     shown = list(problems[:MAX_PROBLEMS_SHOWN])
     if len(problems) > MAX_PROBLEMS_SHOWN:
-        shown.append(f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more")
+        shown.append(f"{source}: ... and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
     return "\n".join([f"{source}: {len(problems)} problems", *shown])
 
 

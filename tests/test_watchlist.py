@@ -804,3 +804,14 @@ def test_example_and_suggestions_with_the_project_ticker_map():
     assert wl.find("BRK-B").cik == 1067983 and wl.by_cik[1692115].ticker == "SWX"
     msg = only_problem("companies:\n  - ticker: APPL\n", ticker_map)
     assert msg.startswith("w.yaml:2: companies[0].ticker: unknown ticker 'APPL'; did you mean AAPL")
+
+
+def test_a_flood_of_problems_is_capped():
+    text = "companies:\n" + "".join(f"  - ticker: NOPE{i}\n" for i in range(60))
+    with pytest.raises(WatchlistError) as info:
+        parse_watchlist(text, "w.yaml", SMALL)
+    assert len(info.value.problems) == 60
+    lines = str(info.value).splitlines()
+    assert lines[0] == "w.yaml: 60 problems"
+    assert len(lines) == 1 + 50 + 1
+    assert lines[-1] == "w.yaml: ... and 10 more problems"
