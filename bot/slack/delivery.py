@@ -166,6 +166,7 @@ class Deliverer:
         self._free_at: dict[str, datetime] = {}  # channel key -> earliest next post
         self._ids: dict[str, str] = {}  # channel as configured -> channel id Slack returned
         self._logged: set[tuple[str, str]] = set()
+        self._retry_at: datetime | None = None
         self._lock = threading.Lock()  # one drain at a time
 
     # --- public --------------------------------------------------------------------------
@@ -175,9 +176,12 @@ class Deliverer:
         return self._free_at.get(self._key(channel))
 
     def drain(self, deadline: datetime | None = None) -> DeliveryReport:
-        """Post what is due. Waits for per-channel spacing, and for Retry-After pauses only
-        until `deadline` (None: waits of at most `min_interval`, then returns; what is left
-        stays due for the next drain)."""
+        """Post what is due and return what happened.
+
+        Without a deadline it waits only for per-channel spacing (at most `min_interval`) and
+        returns when nothing more can go now; what is left stays in the outbox for the next
+        drain. With a deadline (`run --once`) it also sits out Retry-After pauses and the
+        backoff of alerts it scheduled for retry, as long as they end before the deadline."""
         with self._lock:
             return self._drain(deadline)
 
@@ -193,13 +197,20 @@ class Deliverer:
             return report
         limit = self.batch
         consecutive = 0
+        self._retry_at = None  # earliest backoff scheduled by this drain
         while True:
             now = self.clock()
             if deadline is not None and now >= deadline:
                 return report
             items = list(self.store.due_outbox(now, limit))
             if not items:
-                return report
+                # with a deadline, sit out a backoff that ends before it (run --once)
+                retry_at = self._retry_at
+                if deadline is None or retry_at is None or retry_at > deadline:
+                    return report
+                self._retry_at = None
+                self.sleep(max(0.0, (retry_at - now).total_seconds()))
+                continue
             seen: set[str] = set()
             earliest: datetime | None = None
             progressed = False
@@ -271,7 +282,10 @@ class Deliverer:
                 self._fail(item, "retries_exhausted", error, now, report)
                 return "error"
             wait = backoff_seconds(attempt, self.backoff_base, self.backoff_cap)
-            self.store.mark_retry(item.id, str(exc), now + timedelta(seconds=wait))
+            retry_at = now + timedelta(seconds=wait)
+            self.store.mark_retry(item.id, str(exc), retry_at)
+            if self._retry_at is None or retry_at < self._retry_at:
+                self._retry_at = retry_at
             report.retried += 1
             log.info("Slack delivery to %s will retry in %.0f s: %s", channel, wait, exc)
             return "error"

@@ -291,3 +291,19 @@ def test_other_channel_errors_are_permanent(store, slack, clock, code) -> None:
     report = _deliverer(store, slack, clock).drain()
     assert report.failed == 1 and report.halted is None
     assert store.failed_alerts()[0].error_code == code
+
+
+def test_with_a_deadline_a_short_backoff_is_waited_out(store, slack, clock) -> None:
+    store.enqueue([make_alert(n=1)], clock())
+    slack.fail_next(1, status=503)
+    report = _deliverer(store, slack, clock).drain(deadline=clock() + timedelta(minutes=5))
+    assert (report.sent, report.retried) == (1, 1)
+    assert sum(clock.sleeps) >= backoff_seconds(1)
+
+
+def test_without_a_deadline_a_backoff_is_left_for_later(store, slack, clock) -> None:
+    store.enqueue([make_alert(n=1)], clock())
+    slack.fail_next(1, status=503)
+    report = _deliverer(store, slack, clock).drain()
+    assert (report.sent, report.retried) == (0, 1)
+    assert clock.sleeps == []
