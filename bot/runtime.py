@@ -7,7 +7,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,6 +22,7 @@ from bot.watchlist import Watchlist, load_watchlist, parse_watchlist
 log = logging.getLogger(__name__)
 
 TICKER_CACHE = Path(".edgar-sentinel") / "company_tickers.json"
+ONCE_DELIVERY_BUDGET = timedelta(minutes=5)  # `run --once` waits this long at most for Slack
 
 
 class Runtime:
@@ -92,7 +93,7 @@ class Runtime:
     def run_once(self) -> tuple[CycleReport, DeliveryReport]:
         """One poll cycle, then deliver everything the outbox holds."""
         report = self.poll()
-        return report, self.deliverer.drain_all()
+        return report, self.deliverer.drain(deadline=self.clock() + ONCE_DELIVERY_BUDGET)
 
     def close(self) -> None:
         close = getattr(self.client, "close", None)
