@@ -1,9 +1,493 @@
-"""Placeholder until the rules issue lands."""
+"""late_filing: Form 12b-25 notices (NT 10-K, NT 10-Q, NT 20-F, NT 11-K, NT 10-D and /A), their
+Part III narratives seen alone, press releases and 8-Ks announcing a late 10-K/10-Q, 8-K Item
+3.01 late-filer deficiency notices (Nasdaq Listing Rule 5250(c)(1), NYSE 802.01E) and 10-K text
+admitting delinquent periodic reports. Pure.
+
+Severity ladder:
+
+| signal                                                                  | severity |
+|-------------------------------------------------------------------------|----------|
+| Form 12b-25 (or its narrative) with the Part II box checked             | medium   |
+| ... Part II box unchecked / "does not anticipate ... within the extension" | high  |
+| ... Part IV(3) significant change expected, or the reason is an accounting | high  |
+|     problem (restatement, non-reliance, material weakness, investigation,|          |
+|     auditor resignation)                                                 |          |
+| press release / 8-K / 10-K: report late, delayed or not yet filed      | medium   |
+|     (high when the same passage gives an accounting reason)              |          |
+| exchange deficiency notice for a late periodic report (5250(c)(1), 802.01E) | high  |
+
+Refused: the cover question "Indicate by check mark whether the registrant (1) has filed all
+reports ...", Section 16 (Forms 3/4/5) delinquencies, risk-factor hypotheticals ("if we fail to
+timely file ..."), the Part II boilerplate of the form itself.
+"""
 
 from __future__ import annotations
 
-from bot.models import Filing, Finding
+import re
+from datetime import date
+
+from bot.models import Document, Filing, Finding, Kind, Severity
+from bot.rules.items import filing_items
+from bot.rules.numbers import iter_dates
+from bot.rules.text import clip, find_sentences, normalize_ws, sentences, unescape
+
+_F = re.I
+
+_NT_FORM = re.compile(r"^NT\s*(10-K|10-Q|20-F|11-K|10-D|N-?CEN|N-?CSR|10-KT|10-QT)(?:/A)?$", _F)
+_REPORTS = r"(?:Form\s*(?:10-?K|10-?Q|20-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ]\b|periodic\s+report(?:s|ing)?)"
+_REPORT_RE = re.compile(_REPORTS, _F)
+
+# --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
+
+KEYWORDS = ("unable", "not able", "could not", "cannot", "not be able", "delinquent", "not current",
+            "not yet filed", "not filed", "not timely", "late filing", "delay", "5250(c)", "802.01",
+            "working diligently", "12b-25", "timely file", "extension")
+_SIGNAL = re.compile(
+    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current|not\s+(?:yet\s+)?(?:been\s+)?"
+    r"filed|not\s+timely|late\s+filing|delay\w*|5250\s*\(c\)|802\.01|working\s+diligently|12b-25"
+    r"|timely\s+file|extension",
+    _F,
+)
+_UNABLE_TO_FILE = re.compile(
+    r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able)[\s,]+(?:[\w,]+\s+){0,8}?"
+    r"(?:to\s+)?(?:timely\s+)?file\b",
+    _F,
+)
+_TIMING = re.compile(
+    r"prescribed|unreasonable\s+effort|reasonable\s+effort|timely|on\s+time|due\s+date|deadline"
+    r"|by\s+(?:the\s+|its\s+)?(?:original\s+)?(?:due|filing)|within\s+the\s+(?:required|applicable)"
+    r"|by\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)",
+    _F,
+)
+_DELINQUENT = re.compile(
+    r"\b(?:delinquent\s+(?:in\s+)?(?:filing|with|on)|(?:is|are|was|were|remains?|been|currently)\s+"
+    r"(?:currently\s+)?delinquent|not\s+filed\s+until|not\s+current\s+in\s+(?:its|our|the)\s+"
+    r"(?:filing|periodic|reporting|sec)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?filed"
+    r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed"
+    r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|late\s+filing\s+of"
+    r"|delay(?:ed|s)?\s+(?:in\s+)?(?:the\s+)?filing\s+of|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed"
+    r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing)",
+    _F,
+)
+_WORKING = re.compile(
+    r"working\s+diligently\s+to\s+(?:complete|file|finalize|prepare)|expects?\s+to\s+be\s+in\s+a\s+"
+    r"position\s+to\s+file|as\s+soon\s+as\s+(?:reasonably\s+)?practic\w+\s+(?:after|following)",
+    _F,
+)
+_LISTING = re.compile(
+    r"5250\s*\(c\)\s*\(1\)|802\.01E|listing\s+rule\s+5250\(c\)|continued\s+listing\s+(?:\w+\s+){0,4}"
+    r"(?:timely|filing)|(?:notice|letter|notification)\s+(?:\w+\s+){0,12}?(?:not|non-?)\s*(?:in\s+)?compliance"
+    r"(?:\s+with)?\s+(?:\w+\s+){0,10}?(?:timely|filing|file)",
+    _F,
+)
+_SECTION16 = re.compile(r"section\s+16|forms?\s+[345]\b|beneficial\s+ownership|form\s+13[dfg]|schedule\s+13", _F)
+_COVER = re.compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports\s+required", _F)
+_HYPO = re.compile(
+    r"\b(?:if|could|may(?!\s+\d)|might|would|should|unless|whether|potential(?:ly)?|possibl[ey]"
+    r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
+    r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future)\b",
+    _F,
+)
+_ACCOUNTING_REASON = re.compile(
+    r"restat|no\s+longer\s+be\s+relied|not\s+be\s+relied|material\s+weakness|investigation|misstat"
+    r"|irregularit|(?:accounting|auditor|accountant|accounting\s+firm)[^.]{0,60}\bresign|resigned"
+    r"|errors?\s+in\s+(?:the\s+|its\s+|our\s+)?(?:previously|prior)|review\s+of\s+(?:its\s+|the\s+company.s\s+)?"
+    r"(?:financial\s+reporting|accounting)|special\s+committee|forensic",
+    _F,
+)
+_REASON_TOPICS = (
+    (re.compile(r"no\s+longer\s+be\s+relied|not\s+be\s+relied|restat", _F), "restatement"),
+    (re.compile(r"investigation|special\s+committee|forensic", _F), "investigation"),
+    (re.compile(r"material\s+weakness", _F), "material weakness"),
+    (re.compile(r"resign|dismiss|new\s+(?:independent\s+)?(?:auditor|accounting\s+firm)|change\s+in\s+"
+                r"(?:the\s+company.s\s+)?(?:independent\s+)?(?:auditor|accounting\s+firm)", _F),
+     "auditor change"),
+    (re.compile(r"review\s+of|accounting\s+(?:review|issue|matter)|misstat|error", _F), "accounting review"),
+)
+
+# --- the form itself ----------------------------------------------------------------------------
+
+_CHECKED = r"(?:☒|☑|✔|✓|✗|✘|■|þ|ý|\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\)|(?<![\w.])[xX](?![\w.-]))"
+_UNCHECKED = r"(?:☐|□|¨|o(?=\s*\|?\s*(?:\(a\)|Yes|No|The\s+reasons))|q(?=\s)|\[\s*\]|\(\s*\)|(?<![\w.])[oq](?![\w.-]))"
+_BOX = re.compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})")
+_FORM_12B25 = re.compile(r"FORM\s+12b-25|NOTIFICATION\s+OF\s+LATE\s+FILING", _F)
+_PERIOD_LINE = re.compile(
+    r"(?:For\s+(?:the\s+)?(?:fiscal\s+)?(?:Period|Year|Quarter)\s+Ended|Period\s+Ended)\s*[:\-]?\s*"
+    r"([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
+    _F,
+)
+_NARRATIVE_PERIOD = re.compile(
+    r"(?:fiscal\s+)?(?:year|quarter|period|quarterly\s+period|fiscal\s+quarter)\s+ended\s+"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\.?\s+\d{1,2},?\s+\d{4})",
+    _F,
+)
+_PART = re.compile(r"PART\s+(I{1,3}|IV)\b\s*[-—–:.]?", re.S)
+_CHECK_ONE = re.compile(r"check\s+one", _F)
+_SIG_CHANGE_Q = re.compile(r"significant\s+change\s+in\s+results\s+of\s+operations", _F)
+_EXT_YES = re.compile(
+    r"within\s+the\s+(?:fifteen|five|15|5)(?:th)?[- ](?:calendar[- ])?day\s+(?:extension|grace)|on\s+or\s+"
+    r"before\s+the\s+(?:fifteenth|fifth)\s+calendar\s+day|within\s+the\s+(?:extension|grace)\s+period"
+    r"|extension\s+(?:period\s+)?(?:provided|prescribed|permitted)\s+(?:by|under)\s+Rule\s+12b-25",
+    _F,
+)
+_EXT_NO = re.compile(
+    r"(?:not|no)\s+(?:\w+\s+){0,6}?(?:within|by)\s+the\s+(?:\w+[- ]){0,3}(?:extension|grace)"
+    r"|unable\s+to\s+estimate\s+(?:the\s+)?(?:timing|when|date)|cannot\s+(?:at\s+this\s+time\s+)?"
+    r"(?:predict|estimate)\s+when",
+    _F,
+)
+_INSTRUCTION = re.compile(
+    r"state\s+below\s+in\s+reasonable\s+detail[^.]*?prescribed\s+time\s+period\.?", _F
+)
+_REASON_HINT = re.compile(
+    r"\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\b|additional\s+time|in\s+light\s+of|\breasons?\b", _F
+)
+
+
+def _report_of(text: str) -> str | None:
+    m = _REPORT_RE.search(text)
+    if not m:
+        return None
+    w = m.group(0).lower().replace(" ", "")
+    if "annual" in w:
+        return "20-F" if re.search(r"20-F", text[m.start() : m.end() + 30]) else "10-K"
+    if "quarterly" in w:
+        return "10-Q"
+    if "transition" in w or "periodic" in w:
+        r = re.search(r"10-?K|10-?Q|20-?F", text[m.start() : m.end() + 30], _F)
+        return r.group(0).upper().replace("10K", "10-K").replace("10Q", "10-Q") if r else None
+    for code in ("10-K", "10-Q", "20-F", "11-K", "10-D"):
+        if code.replace("-", "") in w.replace("-", "").upper().replace("FORM", ""):
+            return code
+    return None
+
+
+def _iso(text: str) -> str | None:
+    d = iter_dates(text)
+    return d[0][0].isoformat() if d else None
+
+
+def _hypothetical(sentence: str, pos: int) -> bool:
+    if re.search(r"\bif\b", sentence[:pos], _F):
+        return True
+    head = sentence[max(0, pos - 160) : pos]
+    for sep in (";", ":"):
+        i = head.rfind(sep)
+        if i >= 0:
+            head = head[i + 1 :]
+    return bool(_HYPO.search(head))
+
+
+# --- Form 12b-25 ---------------------------------------------------------------------------------
+
+
+def _parts(text: str) -> dict[str, tuple[int, int]]:
+    """Offsets of PART I..IV of a Form 12b-25 (headings in capitals)."""
+    found: dict[str, int] = {}
+    for m in _PART.finditer(text):
+        name = m.group(1)
+        if name not in found:
+            found[name] = m.end()
+    order = sorted(found.items(), key=lambda kv: kv[1])
+    out: dict[str, tuple[int, int]] = {}
+    for i, (name, start) in enumerate(order):
+        end = order[i + 1][1] if i + 1 < len(order) else len(text)
+        out[name] = (start, end)
+    return out
+
+
+def _extension_box(part2: str) -> bool | None:
+    """State of the Rule 12b-25(b) box: the first box in Part II after its instruction."""
+    start = 0
+    m = re.search(r"check\s+box\s+if\s+appropriate\)?", part2, _F)
+    if m:
+        start = m.end()
+    # the box sits before "(a)" or at the start of the (a)-(c) block
+    end_m = re.search(r"\(b\)|will\s+be\s+filed\s+on\s+or\s+before", part2[start:], _F)
+    seg = part2[start : start + (end_m.start() if end_m else 400)]
+    a = re.search(r"\(a\)|the\s+reasons?\s+described", seg, _F)
+    # prefer a box just before "(a)"; else the first box in the segment
+    candidates = list(_BOX.finditer(seg))
+    if not candidates:
+        return None
+    if a:
+        before = [c for c in candidates if c.end() <= a.start()]
+        if before:
+            return before[-1].group("on") is not None
+    return candidates[0].group("on") is not None
+
+
+def _yes_no(segment: str) -> bool | None:
+    """Read "Yes ☐ No ☒" or "☒ Yes ☐ No" (first pair after a question)."""
+    tokens = [
+        ("box_on" if t.group("on") else "box_off", t.start())
+        for t in _BOX.finditer(segment)
+    ]
+    labels = [(m.group(0).lower(), m.start()) for m in re.finditer(r"\b(?:Yes|No)\b", segment, _F)]
+    if len(labels) < 2 or not tokens:
+        return None
+    labels = labels[:2]
+    # orientation: is each box right after its label, or right before it?
+    after = []
+    for lab, pos in labels:
+        nxt = [t for t in tokens if t[1] > pos]
+        prv = [t for t in tokens if t[1] < pos]
+        after.append((lab, nxt[0] if nxt else None, prv[-1] if prv else None))
+    box_first = tokens[0][1] < labels[0][1]
+    for lab, nxt, prv in after:
+        tok = prv if box_first else nxt
+        if tok and tok[0] == "box_on":
+            return lab == "yes"
+    return None
+
+
+def _nt_finding(filing: Filing, doc: Document, form: str | None) -> Finding | None:
+    text = doc.text
+    parts = _parts(text)
+    report: str | None = None
+    m = _NT_FORM.match((form or "").strip())
+    if m:
+        report = m.group(1).upper()
+    if report is None:
+        # "(Check one): ☒ Form 10-K ☐ Form 20-F ..."
+        c = _CHECK_ONE.search(text[:5000])
+        seg = text[c.end() : c.end() + 300] if c else ""
+        for b in _BOX.finditer(seg):
+            if b.group("on"):
+                report = _report_of(seg[b.end() : b.end() + 25])
+                break
+    facts: dict[str, object] = {}
+    pm = _PERIOD_LINE.search(text[:8000])
+    period = _iso(pm.group(1)) if pm else None
+    if period is None and filing.period:
+        period = filing.period.isoformat()
+    narrative = ""
+    if "III" in parts:
+        a, b = parts["III"]
+        narrative = text[a:b]
+        ins = _INSTRUCTION.search(narrative[:600])
+        if ins:
+            narrative = narrative[ins.end() :]
+    if not narrative.strip():
+        hit = next(iter(find_sentences(text, _UNABLE_TO_FILE, limit=3)), None)
+        narrative = hit.context if hit else ""
+    narrative = normalize_ws(unescape(narrative))
+    narrative = _INSTRUCTION.sub(" ", narrative).strip()
+    if period is None:
+        nm = _NARRATIVE_PERIOD.search(narrative)
+        period = _iso(nm.group(1)) if nm else None
+    if report is None:
+        report = _report_of(narrative)
+    if report:
+        facts["report"] = report
+    if period:
+        facts["period"] = period
+    ext = _extension_box(text[parts["II"][0] : parts["II"][1]]) if "II" in parts else None
+    if ext is None:
+        ext = _extension_from_narrative(narrative)
+    if ext is not None:
+        facts["extension_expected"] = ext
+    reason = _reason(narrative)
+    if reason:
+        facts["reason"] = reason
+    if "IV" in parts:
+        a, b = parts["IV"]
+        q = _SIG_CHANGE_Q.search(text, a, b)
+        if q:
+            qm = text.find("?", q.end(), b)
+            seg = text[qm + 1 : qm + 200] if qm >= 0 else text[q.end() : q.end() + 300]
+            sc = _yes_no(seg)
+            if sc is not None:
+                facts["significant_change"] = sc
+    evidence = _evidence_from(narrative) or reason or ""
+    if not evidence:
+        evidence = normalize_ws(text[:300])
+    return _finding(filing, doc, facts, evidence, narrative, nt=True)
+
+
+def _extension_from_narrative(narrative: str) -> bool | None:
+    if _EXT_NO.search(narrative):
+        return False
+    if _EXT_YES.search(narrative):
+        return True
+    return None
+
+
+def _reason(narrative: str) -> str | None:
+    if not narrative:
+        return None
+    sents = [s for s in sentences(narrative) if len(s) > 30][:8]
+    if not sents:
+        return None
+    for s in sents:
+        if _ACCOUNTING_REASON.search(s):
+            return clip(s, 300)
+    for s in sents:
+        if _REASON_HINT.search(s):
+            return clip(s, 300)
+    return clip(sents[0], 300)
+
+
+def _evidence_from(narrative: str) -> str | None:
+    sents = [s for s in sentences(narrative) if len(s) > 30]
+    if not sents:
+        return None
+    first = sents[0]
+    if len(first) < 200 and len(sents) > 1:
+        return clip(f"{first} {sents[1]}")
+    return clip(first)
+
+
+# --- other documents ------------------------------------------------------------------------------
+
+
+def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
+    """('nt' | 'listing' | 'delinquent' | 'working', match) for a late-filing sentence."""
+    if _COVER.search(sentence) or _SECTION16.search(sentence):
+        return None
+    m = _UNABLE_TO_FILE.search(sentence)
+    if m and _REPORT_RE.search(sentence) and _TIMING.search(sentence) and not _hypothetical(sentence, m.start()):
+        return "nt", m
+    m = _LISTING.search(sentence)
+    if m and not _hypothetical(sentence, m.start()) and re.search(
+        r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien",
+        sentence, _F,
+    ):
+        return "listing", m
+    m = _DELINQUENT.search(sentence)
+    if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):
+        m = None  # "failure to timely file ... could result in ..."
+    if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()):
+        return "delinquent", m
+    m = _WORKING.search(sentence)
+    if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()):
+        return "working", m
+    return None
+
+
+_ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1}
+
+
+def _period_in(sentence: str, filing: Filing, report: str | None) -> str | None:
+    nm = _NARRATIVE_PERIOD.search(sentence)
+    if nm:
+        return _iso(nm.group(1))
+    # "Annual Report on Form 10-K for 2005": the fiscal year-end from the header
+    fy = re.search(r"Form\s+10-?K\s+for\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", sentence, _F)
+    if fy and report == "10-K" and filing.fiscal_year_end and len(filing.fiscal_year_end) == 4:
+        try:
+            return date(int(fy.group(1)), int(filing.fiscal_year_end[:2]),
+                        int(filing.fiscal_year_end[2:])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
+    best: tuple[int, int, str, str, Document, str] | None = None  # (order, -idx, kind, sent, doc, ctx)
+    idx = 0
+    for doc in docs:
+        for hit in find_sentences(doc.text, _SIGNAL, limit=150, keywords=KEYWORDS):
+            idx += 1
+            s = hit.sentence
+            if len(s) < 40 or " | " in s:
+                continue
+            got = _classify(s)
+            if got is None:
+                continue
+            kind, _m = got
+            cand = (_ORDER[kind], -idx, kind, s, doc, hit.context)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    if best is None:
+        return None
+    _o, _i, kind, s, doc, ctx = best
+    facts: dict[str, object] = {}
+    report = _report_of(s)
+    if report:
+        facts["report"] = report
+    period = _period_in(s, filing, report)
+    if period:
+        facts["period"] = period
+    if kind == "nt":
+        ext = _extension_from_narrative(ctx)
+        if ext is not None:
+            facts["extension_expected"] = ext
+        reason = _reason(ctx)
+    else:
+        reason = _reason(ctx) if _ACCOUNTING_REASON.search(ctx) else None
+    if reason:
+        facts["reason"] = reason
+    evidence = s
+    if len(s) < 200:
+        from bot.rules.text import next_sentence
+
+        nxt = next_sentence(ctx, s)
+        if nxt and len(s) + len(nxt) < 400:
+            evidence = f"{s} {nxt}"
+    return _finding(filing, doc, facts, evidence, ctx, nt=kind == "nt", listing=kind == "listing")
+
+
+def _finding(filing: Filing, doc: Document, facts: dict[str, object], evidence: str, context: str,
+             *, nt: bool, listing: bool = False) -> Finding:
+    accounting = bool(_ACCOUNTING_REASON.search(context))
+    high = (
+        listing
+        or facts.get("extension_expected") is False
+        or facts.get("significant_change") is True
+        or accounting
+    )
+    severity = Severity.HIGH if high else Severity.MEDIUM
+    return Finding(
+        kind=Kind.LATE_FILING,
+        severity=severity,
+        title=_title(filing, facts, context, nt=nt, listing=listing),
+        evidence=clip(evidence),
+        facts=facts,
+        document=doc.filename or doc.type,
+    )
+
+
+def _title(filing: Filing, facts: dict[str, object], context: str, *, nt: bool, listing: bool) -> str:
+    form = filing.form or ("Form 12b-25" if nt else "Filing")
+    report = facts.get("report") or "periodic report"
+    period = facts.get("period")
+    what = f"{report} for period ended {period}" if period else str(report)
+    if listing:
+        head = f"{form}: exchange deficiency notice for late {what}"
+    elif nt:
+        head = f"{form}: {what} will be late"
+    else:
+        head = f"{form}: {what} late or not yet filed"
+    if facts.get("extension_expected") is False:
+        head += "; no 12b-25 extension expected"
+    topic = next((name for rx, name in _REASON_TOPICS if rx.search(context)), None)
+    if topic and _ACCOUNTING_REASON.search(context):
+        head += f"; reason cites {topic}"
+    elif facts.get("significant_change"):
+        head += "; significant change in results expected"
+    return head
+
+
+# --- the rule ---------------------------------------------------------------------------------
 
 
 def find(filing: Filing) -> list[Finding]:
-    return []
+    form = (filing.form or "").strip()
+    docs = [d for d in filing.documents if not re.match(r"EX-(?:3|4|10|21|23|24|31|32|101)\b|GRAPHIC|ZIP|XML", d.type or "", _F)]
+    if not docs:
+        return []
+    primary = docs[0]
+    if _NT_FORM.match(form) or ((
+        not form or form.upper() in {"TEXT", "UNKNOWN"}
+    ) and _FORM_12B25.search(primary.text[:3000])):
+        f = _nt_finding(filing, primary, form if _NT_FORM.match(form) else None)
+        return [f] if f else []
+    items, _old = filing_items(filing)
+    found = _text_finding(filing, docs)
+    if found is None:
+        return []
+    if "3.01" in items and found.severity is not Severity.HIGH:
+        found = Finding(found.kind, Severity.HIGH, found.title, found.evidence, found.facts, found.document)
+    return [found]

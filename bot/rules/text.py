@@ -23,7 +23,7 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[A-Za-z]{2,8});")
 
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can start a sentence.
-_CAND_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_CAND_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
 # Words whose trailing period does not end a sentence.
 _ABBREVS = frozenset(
     {
