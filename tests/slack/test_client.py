@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import traceback
+import urllib.request
+from urllib.parse import urlencode
 
 import pytest
 
@@ -181,3 +184,74 @@ def test_empty_token_refused() -> None:
     with pytest.raises(SlackPermanent) as info:
         SlackPoster("", base_url="http://127.0.0.1:9/api/")
     assert info.value.code == "not_authed"
+
+
+# --- the stand-in itself (other tests rely on it) --------------------------------------------
+
+
+def _raw(standin: SlackStandIn, method: str, data: bytes, ctype: str, token: str | None = TOKEN):
+    headers = {"Content-Type": ctype}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    req = urllib.request.Request(standin.api_url + method, data=data, headers=headers)
+    with urllib.request.urlopen(req, timeout=5) as resp:
+        return json.loads(resp.read())
+
+
+def test_standin_accepts_form_bodies_and_token_field(standin) -> None:
+    body = urlencode({"token": TOKEN, "channel": "#alerts", "text": "hello & <b>"}).encode()
+    answer = _raw(standin, "chat.postMessage", body, "application/x-www-form-urlencoded", None)
+    assert answer["ok"] and answer["channel"] == standin.channel_id("alerts")
+    assert standin.posts("#alerts")[0].body["text"] == "hello & <b>"
+    assert (
+        _raw(
+            standin,
+            "chat.postMessage",
+            b"channel=%23a&text=x",
+            "application/x-www-form-urlencoded",
+            None,
+        )["error"]
+        == "not_authed"
+    )
+
+
+def test_standin_ephemeral_and_conversations_info(standin) -> None:
+    eph = _raw(
+        standin,
+        "chat.postEphemeral",
+        json.dumps({"channel": "#alerts", "user": "U1", "text": "hi"}).encode(),
+        "application/json",
+    )
+    assert eph["ok"] and eph["message_ts"]
+    info = _raw(
+        standin,
+        "conversations.info",
+        json.dumps({"channel": "#alerts"}).encode(),
+        "application/json",
+    )
+    assert info["channel"]["id"] == standin.channel_id("#alerts")
+    gone = _raw(
+        standin, "conversations.info", json.dumps({"channel": "#gone"}).encode(), "application/json"
+    )
+    assert gone == {"ok": False, "error": "channel_not_found"}
+
+
+def test_standin_enforces_one_post_per_second() -> None:
+    now = [100.0]
+    with SlackStandIn(tokens={TOKEN}, clock=lambda: now[0], enforce_rate=1.0) as s:
+        poster = SlackPoster(TOKEN, base_url=s.api_url)
+        poster.post("#a", {"text": "1"})
+        now[0] += 0.4
+        with pytest.raises(SlackRetryable) as info:
+            poster.post("#a", {"text": "2"})
+        assert info.value.retry_after == 1.0
+        poster.post("#b", {"text": "other channel is fine"})
+        now[0] += 0.6
+        poster.post("#a", {"text": "3"})
+        assert s.post_times("#a") == [100.0, 101.0]
+
+
+def test_standin_channel_ids_are_stable() -> None:
+    with SlackStandIn() as one, SlackStandIn() as two:
+        assert one.channel_id("#alerts") == two.channel_id("alerts") == one.channel_id("#Alerts")
+        assert one.channel_id("C0123456789") == "C0123456789"
