@@ -130,7 +130,9 @@ def plan_alerts(
     plan = Plan()
     wanted = watchlist.kinds_for(company)
     same_filing: dict[Kind, str] = {}
-    name = getattr(company, "name", None) or filing.company or ref.company
+    name = getattr(company, "name", None)
+    if not name or name == f"CIK {ref.cik}":  # the watchlist knew no name: use EDGAR's
+        name = filing.company or ref.company or name or f"CIK {ref.cik}"
     for f in _strongest(found):
         kind, severity = Kind(f.kind), Severity(f.severity)
         if kind not in wanted:

@@ -1,0 +1,125 @@
+"""The console script end to end, as a user runs it: real subprocesses, the EDGAR stand-in with
+real filings, and the Slack Web API stand-in, all on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.demo import serve_demo
+from tests.servers.slack_standin import SlackStandIn
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "xoxb-test-token-0123456789"
+WATCHLIST = """\
+defaults:
+  channel: "#filings"
+admins: [U012ABCDEF]
+routes:
+  restatement_risk: "#risk"
+companies:
+  - cik: 8855
+    name: American Locker Group Inc
+  - cik: 1173313
+  - cik: 1001426
+  - cik: 1002682
+  - ticker: NVDA
+"""
+
+
+def run_cli(*args: str, env: dict[str, str], cwd: Path, timeout: float = 120
+            ) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EDGAR_"))}
+    full.update(env)
+    full["PYTHONPATH"] = str(ROOT)
+    return subprocess.run([sys.executable, "-m", "bot", *args], env=full, cwd=cwd,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture
+def setup(edgar, wall, tmp_path):
+    serve_demo(edgar, wall())
+    (tmp_path / "watchlist.yaml").write_text(WATCHLIST)
+    return {
+        "EDGAR_USER_AGENT": "Sentinel Tests ops@sentinel.example",
+        "EDGAR_BASE_URL": edgar.base_url,
+        "EDGAR_DATA_URL": edgar.base_url,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'state.sqlite3'}",
+        "WATCHLIST": str(tmp_path / "watchlist.yaml"),
+    }
+
+
+def test_run_once_posts_every_alert_to_slack_and_exits_0(setup, tmp_path):
+    with SlackStandIn(tokens={TOKEN}) as slack:
+        env = {**setup, "SLACK_BOT_TOKEN": TOKEN, "SLACK_API_URL": slack.api_url}
+        done = run_cli("run", "--once", env=env, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        posts = slack.posts()
+        texts = [p.body["text"] for p in posts]
+        # Pericom and ABVC 4.02 -> #risk; the seed buyback -> #filings
+        risk = [p for p in posts if p.body["channel"] == "#risk"]
+        assert any("PERICOM SEMICONDUCTOR" in p.body["text"] for p in risk)
+        buyback = [t for t in texts if t.startswith("Buyback")]
+        assert any("American Locker" in t for t in buyback)
+        assert any("HORIZON FINANCIAL" in t for t in buyback)  # name from the filing header
+        for p in posts:
+            body = p.body
+            assert body["unfurl_links"] in (False, "false", "0")
+            assert "https://www.sec.gov/Archives/edgar/data/" in body["text"]
+            assert any(w in body["text"] for w in ("Buyback", "Restatement risk", "Late filing"))
+        abvc = [t for t in texts if "ABVC" in t]
+        assert abvc and "ABVC" in abvc[0]  # the ticker, when known, is in the text
+        assert TOKEN not in done.stderr and TOKEN not in done.stdout
+        # a second run finds nothing new and posts nothing twice
+        again = run_cli("run", "--once", env=env, cwd=tmp_path)
+        assert again.returncode == 0, again.stderr
+        assert len(slack.posts()) == len(posts)
+
+
+def test_run_once_without_a_token_prints_alerts(setup, tmp_path):
+    done = run_cli("run", "--once", env=setup, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "370,000 shares" in done.stdout
+    assert "https://www.sec.gov/Archives/edgar/data/1001426/" in done.stdout
+
+
+def test_live_polling_without_a_user_agent_refuses_with_one_line(setup, tmp_path):
+    env = {k: v for k, v in setup.items() if k != "EDGAR_USER_AGENT"}
+    done = run_cli("run", "--once", env=env, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "EDGAR_USER_AGENT" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_bad_watchlist_names_file_and_line(setup, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("defaults:\n  channel: '#filings'\ncompanies:\n  - ticker: NVDAA\n")
+    done = run_cli("validate-config", str(bad), env=setup, cwd=tmp_path)
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert f"{bad}:4" in done.stderr and "NVDA" in done.stderr
+
+
+def test_check_json_contract_on_a_seed(tmp_path, setup):
+    seed = ROOT.parent / "shared" / "seeds" / "000_458eb83adc663445.txt"
+    if not seed.exists():
+        seed = ROOT / "tests" / "fixtures" / "labelled" / "seeds" / "000_458eb83adc663445.txt"
+    done = run_cli("check", str(seed), "--json", env=setup, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    obj = json.loads(done.stdout.splitlines()[0])
+    assert set(obj) >= {"source", "form", "company", "cik", "accession", "findings"}
+    (buyback,) = [f for f in obj["findings"] if f["kind"] == "buyback"]
+    assert buyback["facts"]["shares"] == 370000
+    assert buyback["facts"]["price_per_share"] == pytest.approx(10.10)
+    assert buyback["facts"]["amount_usd"] == pytest.approx(3737000)
+
+
+def test_demo_runs_offline_and_prints_alerts(tmp_path):
+    done = run_cli("demo", env={}, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Buyback" in done.stdout and "Restatement risk" in done.stdout
+    assert "370,000 shares" in done.stdout
