@@ -132,7 +132,7 @@ _EXT_YES = re.compile(
     _F,
 )
 _EXT_NO = re.compile(
-    r"(?:not|no)\s+(?:\w+\s+){0,6}?(?:within|by)\s+the\s+(?:\w+[- ]){0,3}(?:extension|grace)"
+    r"(?:not|no)\s+(?:\w+\s+){0,14}?(?:within|by)\s+the\s+(?:\w+[- ]){0,3}(?:extension|grace)"
     r"|unable\s+to\s+estimate\s+(?:the\s+)?(?:timing|when|date)|cannot\s+(?:at\s+this\s+time\s+)?"
     r"(?:predict|estimate)\s+when",
     _F,
@@ -273,7 +273,9 @@ def _nt_finding(filing: Filing, doc: Document, form: str | None) -> Finding | No
         hit = next(iter(find_sentences(text, _UNABLE_TO_FILE, limit=3)), None)
         narrative = hit.context if hit else ""
     narrative = normalize_ws(unescape(narrative))
-    narrative = _INSTRUCTION.sub(" ", narrative).strip()
+    ins = _INSTRUCTION.search(narrative)
+    if ins:  # an excerpt that still carries the form's Part II boilerplate and instruction
+        narrative = narrative[ins.end() :].strip()
     if period is None:
         nm = _NARRATIVE_PERIOD.search(narrative)
         period = _iso(nm.group(1)) if nm else None

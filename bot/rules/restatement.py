@@ -43,13 +43,14 @@ PREFILTER = re.compile(
     r"restat|misstat|material\s+weakness|weakness|relied\s+upon|investigat|resign|dismiss"
     r"|declined\s+to\s+stand|(?:internal|independent|special|accounting|forensic)\s+review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue)"
-    r"|internal\s+control\s+deficienc|deficiencies\s+in\s+(?:its|our|the)|accounting\s+irregularit",
+    r"|internal\s+control\s+deficienc|deficiencies\s+in\s+(?:its|our|the)|accounting\s+irregularit"
+    r"|correction\s+of\s+an\s+error",
     _F,
 )
 
 # Literals of which every PREFILTER match contains one's alternatives, searched with str.find (see text.find_sentences).
 KEYWORDS = ("restat", "misstat", "weakness", "relied", "investigat", "resign", "dismiss",
-            "declined", "review", "deficienc", "irregular")
+            "declined", "review", "deficienc", "irregular", "correction of an error")
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -316,12 +317,26 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
 
 
 # (literals one of which the sentence must contain, classifier): a cheap gate before the regexes.
+_COVER_ERROR = re.compile(
+    r"correction\s+of\s+an\s+error\s+to\s+previously\s+issued\s+financial\s+statements\.?\s*"
+    r"(?:☒|☑|✔|\[\s*[xX]\s*\]|(?<![\w.])[xX](?![\w.]))", _F)
+
+
+def _cover_error(s: str) -> Signal | None:
+    """The 10-K/10-Q cover box (since 2023) "... reflect the correction of an error to
+    previously issued financial statements" when it is checked."""
+    if _COVER_ERROR.search(s):
+        return Signal("restatement", Severity.MEDIUM, s, None, detail="cover")
+    return None
+
+
 _CLASSIFIERS = (
     (("relied", "rely"), _non_reliance),
     (("restat", "misstat", "error", "revis"), _restatement),
     (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
     (("investigat", "inquir", "subpoena", "formal order", "wells", "review"), _investigation),
     (("weakness", "deficienc"), _material_weakness),
+    (("correction of an error",), _cover_error),
 )
 
 
@@ -433,13 +448,14 @@ def _date_from(month_day: str, year: str) -> str | None:
 _AUDITOR_WORD = re.compile(r"accounting\s+firm|auditors?\b|accountants?\b|audit\s+firm", _F)
 
 
-def auditor_name(sentence: str) -> str | None:
-    """The audit firm a sentence names next to the words auditor / accounting firm."""
+def auditor_name(sentence: str, *, anchored: bool = True) -> str | None:
+    """The audit firm a sentence names near the words auditor / accounting firm (or anywhere,
+    with `anchored=False`, for a sentence already known to be about the auditor)."""
     anchors = [m.start() for m in _AUDITOR_WORD.finditer(sentence)]
-    if not anchors:
+    if anchored and not anchors:
         return None
     for m in _FIRM.finditer(sentence):
-        if min(abs(m.start() - a) for a in anchors) > 160:
+        if anchored and min(abs(m.start() - a) for a in anchors) > 250:
             continue
         if re.match(r"\s*\(\s*(?:the\s+)?[\"“”]?(?:company|registrant)", sentence[m.end() :], _F):
             continue
@@ -505,7 +521,7 @@ def find(filing: Filing) -> list[Finding]:
     if periods:
         facts["periods_affected"] = periods
     for x in [best, *[y for y in signals if y.trigger == "auditor_change"], *signals]:
-        name = auditor_name(x.evidence)
+        name = auditor_name(x.evidence, anchored=x.trigger != "auditor_change")
         if name:
             facts["auditor"] = name
             break
@@ -551,6 +567,10 @@ def _title(form: str, sig: Signal, items: list[str], facts: dict[str, object]) -
     what = _TRIGGER_WORDS[sig.trigger]
     if sig.trigger == "restatement" and sig.detail == "revision":
         what = "revision of previously issued financial statements"
+    if sig.trigger == "restatement" and sig.detail == "cover":
+        what = "cover page marks a correction of an error in previously issued financial statements"
+    if sig.trigger == "restatement" and sig.detail == "column":
+        what = "financial statements presented \"As Restated\""
     if sig.trigger == "auditor_change":
         who = facts.get("auditor")
         verb = "resigned" if sig.severity is Severity.HIGH and "resign" in sig.evidence.lower() else (

@@ -1,0 +1,363 @@
+"""restatement_risk: real sentences from the tuning corpus and the seeds, positive and negative,
+plus a labelled regression over small tuning documents copied to tests/fixtures/rules/."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.edgar.filings import parse_filing
+from bot.models import Document, Filing, Kind, Severity
+from bot.rules import restatement
+from bot.rules.items import filing_items, to_new
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
+
+
+def filing(text: str, form: str | None = "10-K", items: tuple[str, ...] = (),
+           filed: date | None = None) -> Filing:
+    return Filing(documents=(Document(type=form or "TEXT", text=text),), form=form, items=items,
+                  filed=filed)
+
+
+def one(text: str, **kw: object):
+    found = restatement.find(filing(text, **kw))  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    f = found[0]
+    assert f.kind is Kind.RESTATEMENT_RISK
+    assert f.evidence and len(f.evidence) <= 401
+    return f
+
+
+def none(text: str, **kw: object) -> None:
+    assert restatement.find(filing(text, **kw)) == []  # type: ignore[arg-type]
+
+
+# --- positives -------------------------------------------------------------------------------
+
+
+def test_non_reliance_sentence_with_periods() -> None:
+    # Pericom 8-K Item 4.02 (2005)
+    f = one(
+        "Accordingly, the Company has determined that its previously issued financial statements "
+        "for the quarters ended September 30, 2004, December 31, 2004 and March 31, 2005, should no "
+        "longer be relied upon.",
+        form="8-K", items=("4.02",),
+    )
+    assert f.severity is Severity.HIGH
+    assert f.facts["trigger"] == "non_reliance"
+    assert f.facts["items"] == ["4.02"]
+    assert f.facts["periods_affected"] == ["2004-09-30", "2004-12-31", "2005-03-31"]
+    assert "Item 4.02" in f.title
+
+
+def test_non_reliance_in_nt_narrative_years_share_month_and_day() -> None:
+    # GNE NT 10-K narrative (2026)
+    f = one(
+        "As disclosed on the Company's Current Report on Form 8-K filed on March 12, 2026, on March 9, "
+        "2026, the Audit Committee of the Board of Directors of the Company in consultation with the "
+        "Company's management concluded that the Company's previously issued financial statements "
+        "for the years ended December 31, 2024 and December 31, 2023 contained in the Company's Annual "
+        "Report on Form 10-K should not be relied upon and require restatement.",
+        form="NT 10-K",
+    )
+    assert f.severity is Severity.HIGH
+    assert f.facts["trigger"] == "non_reliance"
+    assert "2024-12-31" in f.facts["periods_affected"]
+    assert "2023-12-31" in f.facts["periods_affected"]
+
+
+def test_restated_to_correct_a_misstatement() -> None:
+    # Shengda Network Technology 10-K (2022), auditor's report
+    f = one(
+        "As discussed in Note 2 to the consolidated financial statements, the 2021 consolidated "
+        "financial statements have been restated to correct a misstatement."
+    )
+    assert f.severity is Severity.HIGH
+    assert f.facts["trigger"] == "restatement"
+
+
+def test_restated_previously_issued_statements_periods() -> None:
+    # IEH Corp 10-K (FY2023)
+    f = one(
+        "Included therein, we reported that we had restated our previously issued audited financial "
+        "statements for the year ended March 31, 2020 and our interim financial statements for the "
+        "quarterly periods ended September 27, 2019 and December 31, 2019."
+    )
+    assert f.facts["trigger"] == "restatement"
+    assert f.facts["periods_affected"] == ["2020-03-31", "2019-09-27", "2019-12-31"]
+
+
+def test_material_weakness_identified_is_medium() -> None:
+    # Tyson Foods 8-K (2020)
+    f = one(
+        "In addition, as a result of the discovery of these misrepresentations, the Company's "
+        "management and its outside advisors re-evaluated the effectiveness of the Company's internal "
+        "control over financial reporting and identified a material weakness in the Company's internal "
+        "control over financial reporting (\"ICFR\") relating to the physical existence of live cattle "
+        "inventory.",
+        form="8-K",
+    )
+    assert f.severity is Severity.MEDIUM
+    assert f.facts["trigger"] == "material_weakness"
+
+
+def test_material_weakness_existed_in_nt_narrative() -> None:
+    # Littelfuse NT 10-K (2025)
+    f = one(
+        "The Company has determined that a material weakness existed in its internal control over "
+        "financial reporting as of December 28, 2024, due to the above described failure.",
+        form="NT 10-K",
+    )
+    assert f.facts["trigger"] == "material_weakness"
+
+
+def test_auditor_resigned_high_with_firm_name() -> None:
+    # iSpecimen NT 10-K (2025)
+    f = one(
+        "The delay is primarily due to the recent change in the Company's independent registered "
+        "public accounting firm. On March 7, 2025, Wolf & Company, P.C. resigned as the Company's "
+        "auditor, and on March 10, 2025, the Company engaged Bush & Associates CPA LLC as its new "
+        "independent auditor.",
+        form="NT 10-K",
+    )
+    assert f.severity is Severity.HIGH
+    assert f.facts["trigger"] == "auditor_change"
+    assert f.facts["auditor"] == "Wolf & Company, P.C."
+
+
+def test_auditor_dismissed_in_10k_is_medium() -> None:
+    # Ecomax 10-K (FY2023), Item 9
+    f = one(
+        "On April 27, 2023, the Board of Directors of the Company notified M&K CPAS, PLLC (the "
+        "\"Former Auditor\") that the Former Auditor was dismissed as the Company's independent "
+        "registered public accounting firm."
+    )
+    assert f.severity is Severity.MEDIUM
+    assert f.facts["trigger"] == "auditor_change"
+    assert f.facts["auditor"] == "M&K CPAS, PLLC"
+
+
+def test_audit_committee_internal_investigation() -> None:
+    # Landmark Bancorp NT 10-K (2026): committee name contains "Risk", not a hypothetical
+    f = one(
+        "After the Company's earnings release on January 28, 2026, information was brought to the "
+        "attention of management, which promptly informed the Audit and Risk Committee (the "
+        "\"Committee\") of the Board of Directors of the Company, that caused management and the "
+        "Committee to commence an internal investigation with the assistance of outside counsel and "
+        "advisors, regarding allegations of misconduct by a non-executive officer employee.",
+        form="NT 10-K",
+    )
+    assert f.facts["trigger"] == "investigation"
+    assert f.severity is Severity.MEDIUM
+
+
+def test_sec_investigation_with_accounting_context_is_high() -> None:
+    # Time Warner EX-99.1 (2003)
+    f = one(
+        "It is also possible that restatement of the Company's financial statements with respect to "
+        "these transactions may be necessary. The Company intends to continue its efforts to "
+        "cooperate with both the SEC and the Department of Justice investigations to resolve these "
+        "matters.",
+        form="8-K",
+    )
+    assert f.facts["trigger"] == "investigation"
+    assert f.severity is Severity.HIGH
+
+
+def test_seed_002_review_of_financial_reporting_systems() -> None:
+    data = (FIXTURES / "late_filing" / "002_b048545018adcae8.txt").read_bytes()
+    found = restatement.find(parse_filing(data, source="002"))
+    assert len(found) == 1
+    assert "review of its financial reporting systems and procedures" in found[0].evidence
+    assert found[0].facts["trigger"] == "investigation"
+
+
+def test_cover_checkbox_correction_of_error_checked() -> None:
+    text = (
+        "If securities are registered pursuant to Section 12(b) of the Act, indicate by check mark "
+        "whether the financial statements of the registrant included in the filing reflect the "
+        "correction of an error to previously issued financial statements. ☒"
+    )
+    f = one(text)
+    assert f.facts["trigger"] == "restatement"
+
+
+# --- hard negatives ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # restated certificate / amended and restated plans (Ford 10-K exhibit list, SanDisk 8-K)
+        "Exhibit 3-A | Restated Certificate of Incorporation, | Filed as Exhibit 3-A to Ford's",
+        "On June 7, 2011, stockholders of SanDisk Corporation (the \"Company\") approved amendments to "
+        "the Company's Amended and Restated 2005 Incentive Plan, the Company's Amended and Restated "
+        "2005 Employee Stock Purchase Plan and the Company's Amended and Restated 2005 International "
+        "Employee Stock Purchase Plan (collectively referred to as the \"Plans\").",
+        # clawback policy (SanDisk 8-K 2011)
+        "This Clawback Policy shall apply to any cash-based incentive compensation paid to an Officer "
+        "(while such individual is an Officer) from and after July 28, 2011 during the three (3) year "
+        "period preceding the date on which the Company discloses on a Form 8-K or via other publicly "
+        "filed disclosure that it is required to restate its financial statements.",
+        # recast for discontinued operations (Nuance 8-K 2019; Ford 10-K 2001)
+        "This Form 8-K is being filed solely to recast financial information and to revise certain "
+        "related disclosures contained in the 2018 Form 10-K to reflect the Imaging Sale, and the "
+        "retrospective changes for all periods presented.",
+        "1997-1999 data (except employee data) have been restated to reflect Visteon as a "
+        "discontinued operation.",
+        "During the last three years, we took charges to our consolidated income for engineering, "
+        "research and development we sponsored in the following amounts (restated for prior years to "
+        "exclude Visteon): $7.4 billion (2001), $6.8 billion (2000), and $6.0 billion (1999).",
+        # accounting-standard adoption, not restated (Apple 10-Q 2019; SRAX 10-K)
+        "The Company did not restate total net sales in the prior periods presented, as adoption of "
+        "the new revenue standard did not have a material impact on previously reported amounts.",
+        "The comparative information was not restated and continued to be reported under the "
+        "accounting standards in effect for those periods (ASC 605).",
+        # no material weaknesses (Loncor 20-F)
+        "Based on this evaluation, management has concluded that the Company's internal control over "
+        "financial reporting was effective as of December 31, 2015 and no material weaknesses were "
+        "discovered.",
+        # risk-factor hypotheticals (Agrify 10-K; IEH 10-K)
+        "During the evaluation and testing process, if we identify one or more material weaknesses in "
+        "our internal control over financial reporting, we will be unable to assert that our internal "
+        "controls are effective.",
+        "Given the complexity and scope of this process, and despite the extensive time, effort and "
+        "expense that went into it, additional accounting errors may in the future come to light in "
+        "these or other areas that may result in future restatements.",
+        # investigation costs of an acquired entity in a non-GAAP reconciliation (Nuance 2007)
+        "These items include the following: (i) acquisition-related transition and integration costs; "
+        "(ii) amortization of intangible assets associated with our acquisitions; and (iii) costs "
+        "associated with the investigation of the restatement of the financial results of an "
+        "acquired entity (SpeechWorks International, Inc.).",
+        # a government investigation that is not about accounting (Pfizer 10-Q 2023)
+        "Department of Justice Antitrust Division Investigation Since July 2017, the U.S. Department "
+        "of Justice's Antitrust Division has been investigating our former Greenstone generics "
+        "business.",
+        # cover checkbox left unchecked (Tesla 10-K)
+        "If securities are registered pursuant to Section 12(b) of the Act, indicate by check mark "
+        "whether the financial statements of the registrant included in the filing reflect the "
+        "correction of an error to previously issued financial statements. ☐",
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    none(text)
+
+
+def test_10k_a_that_only_adds_part_iii() -> None:
+    data = (FIXTURES / "restatement" / "AMC_10-K-A_2025-04-30_explanatory_note_TEXT_EXCERPT.txt").read_bytes()
+    assert restatement.find(parse_filing(data, form="10-K/A")) == []
+
+
+def test_plain_nt_needing_more_time_gives_no_restatement_risk() -> None:
+    data = (FIXTURES / "late_filing" / "0001437749-26-003426_GEOS_2026_NT10-Q_PartIII_narrative_EXCERPT.txt").read_bytes()
+    assert restatement.find(parse_filing(data, form="NT 10-Q")) == []
+
+
+# --- 8-K items ---------------------------------------------------------------------------------
+
+CHANGE_401 = (
+    "On May 17, 2004, SPACEHAB Incorporated (the \"Company\") dismissed Ernst & Young LLP as the "
+    "independent auditors of the Company. During the Company's two most recent fiscal years and in "
+    "the subsequent interim periods, the Company has had no disagreements with Ernst & Young LLP on "
+    "any matter of accounting principles or practices, financial statement disclosure or auditing "
+    "scope and procedure."
+)
+
+
+def test_item_401_dismissal_without_disagreements_is_medium() -> None:
+    f = one(CHANGE_401, form="8-K", items=("4.01", "9.01"))
+    assert f.severity is Severity.MEDIUM
+    assert f.facts["trigger"] == "auditor_change"
+    assert f.facts["items"] == ["4.01"]
+    assert f.facts["auditor"] == "Ernst & Young LLP"
+
+
+def test_item_401_with_reportable_events_except_is_high() -> None:
+    text = CHANGE_401 + (
+        " There were no reportable events as defined in Item 304(a)(1)(v) of Securities and Exchange "
+        "Commission Regulation S-K, except as follows: Deloitte & Touche LLP advised the Audit "
+        "Committee of a deficiency in controls."
+    )
+    assert one(text, form="8-K", items=("4.01",)).severity is Severity.HIGH
+
+
+def test_old_numbering_item_4_is_auditor_change() -> None:
+    f = one(CHANGE_401, form="8-K", items=("4", "7"), filed=date(2004, 5, 20))
+    assert f.facts["items"] == ["4.01"]
+    assert f.facts["trigger"] == "auditor_change"
+
+
+def test_old_item_4_heading_in_text_without_header_items() -> None:
+    text = "Item 4. Changes in Registrant's Certifying Accountant\n" + CHANGE_401
+    f = one(text, form="8-K")
+    assert f.facts["items"] == ["4.01"]
+
+
+def test_402_with_401_is_high_and_mentions_both() -> None:
+    f = one(CHANGE_401, form="8-K", items=("4.01", "4.02"))
+    assert f.severity is Severity.HIGH
+    assert f.facts["trigger"] == "non_reliance"
+    assert f.facts["items"] == ["4.01", "4.02"]
+    assert "4.01" in f.title and "4.02" in f.title
+
+
+def test_item_numbering_helpers() -> None:
+    assert to_new("4", date(2003, 1, 1)) == "4.01"
+    assert to_new("5") == "8.01"
+    assert to_new("12") == "2.02"
+    assert to_new("4.02") == "4.02"
+    items, old = filing_items(filing("x", form="8-K", items=("5", "7"), filed=date(2002, 3, 1)))
+    assert items == ["8.01", "9.01"] and old
+
+
+# --- labelled regression over small tuning documents -------------------------------------------
+
+
+def _labelled(area: str) -> list[tuple[str, set[str], str | None]]:
+    with (FIXTURES / area / "labels.tsv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return [(r["file"], set(r["kinds"].split(",")), r["form"] or None) for r in rows]
+
+
+# The corpus labels Littelfuse's NT 10-K late_filing only, but its narrative states that "a
+# material weakness existed", which the issue counts as restatement risk (medium).
+DISAGREE = {"0001140361-25-006294_LFUS_2025_NT10-K_PartIII_narrative_EXCERPT.txt"}
+
+
+@pytest.mark.parametrize("area", ["restatement", "late_filing"])
+def test_labelled_regression(area: str) -> None:
+    for name, kinds, form in _labelled(area):
+        if name in DISAGREE:
+            continue
+        f = parse_filing((FIXTURES / area / name).read_bytes(), source=name, form=form)
+        got = bool(restatement.find(f))
+        assert got == ("restatement_risk" in kinds), name
+
+
+def test_as_restated_column_without_sentence() -> None:
+    name = "0001275287-06-005470_Pericom_2006_8-K_earnings_As_Restated_columns.txt"
+    found = restatement.find(parse_filing((FIXTURES / "restatement" / name).read_bytes()))
+    assert len(found) == 1
+    assert "As Restated" in found[0].evidence
+    assert "Statements of Operations" in found[0].evidence
+
+
+def test_real_402_filing_quotes_the_non_reliance_sentence() -> None:
+    name = "0001275287-05-002977_PERICOM_SEMICONDUCTOR_CORP_2005.txt"
+    f = restatement.find(parse_filing((FIXTURES / "restatement" / name).read_bytes()))[0]
+    assert f.severity is Severity.HIGH
+    assert f.evidence.endswith("should no longer be relied upon.")
+    assert "4.02" in f.facts["items"]
+
+
+def test_real_401_resignation_is_high() -> None:
+    name = "0001193125-06-037737_PERICOM_SEMICONDUCTOR_CORP_2006.htm"
+    f = restatement.find(parse_filing((FIXTURES / "restatement" / name).read_bytes()))[0]
+    assert f.severity is Severity.HIGH
+    assert f.facts["trigger"] == "auditor_change"
+    assert "resigned" in f.evidence
+    assert f.facts["auditor"].startswith("Deloitte & Touche")
