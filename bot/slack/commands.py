@@ -919,14 +919,17 @@ def _mute_words(ctx: CommandContext, wl: Watchlist, cik: int | None, kind: Kind 
 def _run_mute(command: Command, ctx: CommandContext, user_id: str) -> Reply:
     wl = ctx.watchlist()
     args = command.args
-    cik = _resolve(args["ref"], ctx, wl).cik if args["ref"] else None
+    who = _resolve(args["ref"], ctx, wl) if args["ref"] else None
+    cik = who.cik if who else None
     kind = Kind(args["kind"]) if args["kind"] else None
     now = ctx.now()
     until = now + args["duration"]
     ctx.store.add_mute(cik, kind, until, now, by=user_id)
-    undo = f"`/edgar unmute {args['ref'] or kind}`"
-    if args["ref"] and kind:
-        undo = f"`/edgar unmute {args['ref']} {kind.value}`"
+    target = " ".join(
+        x for x in ((who.ticker or str(who.cik)) if who else None, kind.value if kind else None)
+        if x
+    )
+    undo = f"`/edgar unmute {escape_mrkdwn(target)}`"
     return Reply(
         text=(
             f"Muted {_mute_words(ctx, wl, cik, kind)} for {_duration_words(args['duration'])}, "
