@@ -243,7 +243,7 @@ def _yes_no(segment: str) -> bool | None:
 
 
 def _nt_finding(filing: Filing, doc: Document, form: str | None) -> Finding | None:
-    text = doc.text
+    text = unescape(doc.text)  # checkbox entities (&#9746;) left by some conversions
     parts = _parts(text)
     report: str | None = None
     m = _NT_FORM.match((form or "").strip())

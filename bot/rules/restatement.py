@@ -270,9 +270,14 @@ def _restatement(s: str) -> Signal | None:
             continue
         return Signal("restatement", Severity.HIGH, s, None)
     m = _REVISION.search(cleaned)
-    if m and re.search(r"financial\s+statements|error", cleaned, _F) and not _RECAST.search(cleaned):
-        if not _hypothetical(cleaned, m.start()) and not _negated(cleaned, m.start(), 30):
-            return Signal("restatement", Severity.MEDIUM, s, None, detail="revision")
+    if (
+        m
+        and re.search(r"financial\s+statements|error", cleaned, _F)
+        and not _RECAST.search(cleaned)
+        and not _hypothetical(cleaned, m.start())
+        and not _negated(cleaned, m.start(), 30)
+    ):
+        return Signal("restatement", Severity.MEDIUM, s, None, detail="revision")
     return None
 
 
@@ -545,9 +550,13 @@ def _adverse_401(signals: list[Signal], docs: list[Document]) -> bool:
         for hit in find_sentences(doc.text, _DISAGREE, limit=30):
             s = hit.sentence
             m = _DISAGREE.search(s)
-            if m and (not _negated(s, m.start(), 60) or _EXCEPT.search(s[m.end():])):
-                if not _hypothetical(s, m.start()) and not re.search(r"\bwould\s+have\s+caused", s, _F):
-                    return True
+            if (
+                m
+                and (not _negated(s, m.start(), 60) or _EXCEPT.search(s[m.end() :]))
+                and not _hypothetical(s, m.start())
+                and not re.search(r"\bwould\s+have\s+caused", s, _F)
+            ):
+                return True
     return False
 
 
