@@ -283,7 +283,8 @@ class SlackHttpServer:
 
     def start(self) -> SlackHttpServer:
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="slack-http", daemon=True
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
+            name="slack-http", daemon=True,
         )
         self._thread.start()
         log.info("serving Slack requests on port %d at %s", self.port, EVENTS_PATH)

@@ -62,7 +62,8 @@ class ResponseUrls:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                         daemon=True).start()
 
     def _q(self, path: str) -> queue.Queue[dict[str, Any]]:
         with self._lock:
@@ -450,3 +451,30 @@ def test_socket_mode_refused_app_token_is_a_clear_error(
         assert standin.calls("apps.connections.open")
     finally:
         store.close()
+
+
+# --------------------------------------------------------------------------- the manifest
+
+
+def test_manifest_matches_the_app() -> None:
+    from ruamel.yaml import YAML
+
+    from bot.slack.app import COMMAND
+    from bot.slack.commands import SUBCOMMANDS
+
+    path = Path(__file__).resolve().parents[2] / "config" / "slack-manifest.yaml"
+    manifest = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
+        "chat:write", "chat:write.public", "commands",
+    }
+    (command,) = manifest["features"]["slash_commands"]
+    assert command["command"] == COMMAND
+    assert command["should_escape"] is True  # channels arrive as <#C…|name>; parse handles it
+    hint_words = {w for w in command["usage_hint"].replace("|", " ").split() if w.isalpha()
+                  and w.islower()}
+    assert hint_words <= set(SUBCOMMANDS)
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
+    assert manifest["settings"]["socket_mode_enabled"] is True
+    text = path.read_text(encoding="utf-8")
+    assert "# url: https://YOUR-HOST/slack/events" in text
+    assert "# request_url: https://YOUR-HOST/slack/events" in text
