@@ -849,19 +849,50 @@ _STATUS_LABELS = {
     "last_poll_ok": "Last poll succeeded",
     "feed_lag_seconds": "Feed lag",
     "sec_cooldown_until": "SEC cool-down until",
+    "reconcile": "Last reconciliation",
+    "deadlines": "Last deadline check",
 }
+# Shown from the store directly (or not useful in Slack): skipped when status() carries them.
+_STATUS_SKIP = frozenset(
+    {"now", "outbox", "outbox_pending", "delivery_failures", "watched_companies", "last_poll"}
+)
 
 
 def _status_value(key: str, value: Any, tz: Any) -> str:
     if key == "feed_lag_seconds" and isinstance(value, int | float):
         return _seconds_words(float(value))
+    if key == "feed_lag_seconds" and value is None:
+        return "unknown (no filing seen yet)"
     if key == "sec_cooldown_until" and value is None:
         return "none (not rate limited)"
+    if value is None:
+        return "never"
     if key.endswith("_at") or key.endswith("_until") or isinstance(value, datetime):
         return _when(value, tz)
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, Mapping):
+        parts = [
+            f"{k}: {_status_value(str(k), v, tz)}" for k, v in value.items()
+            if not isinstance(v, Mapping | list)
+        ]
+        return "; ".join(parts)[:500] or "-"
     return escape_mrkdwn(str(value))[:500]
+
+
+def _last_poll_line(poll: Mapping[str, Any], tz: Any) -> str:
+    """The pipeline's `last_poll` state: started, finished, ok, error, summary."""
+    when = poll.get("finished") or poll.get("started")
+    if not when:
+        return "• Last poll: not yet"
+    ok = poll.get("ok")
+    verdict = "ok" if ok else "FAILED" if ok is not None else "?"
+    line = f"• Last poll: {_when(when, tz)} · {verdict}"
+    if poll.get("summary"):
+        line += f" · {escape_mrkdwn(str(poll['summary']))[:400]}"
+    if poll.get("error"):
+        line += f" · error: {escape_mrkdwn(str(poll['error']))[:400]}"
+    return line
 
 
 def _seconds_words(seconds: float) -> str:
@@ -876,10 +907,14 @@ def _run_status(command: Command, ctx: CommandContext, user_id: str) -> Reply:
     wl = ctx.watchlist()
     info = dict(ctx.status()) if ctx.status is not None else {}
     lines: list[str] = [f"• Watching: {len(wl.companies)} companies"]
+    if isinstance(info.get("last_poll"), Mapping):
+        lines.append(_last_poll_line(info["last_poll"], wl.tz))
     for key, label in _STATUS_LABELS.items():
         if key in info:
             lines.append(f"• {label}: {_status_value(key, info.pop(key), wl.tz)}")
     for key, value in info.items():
+        if key in _STATUS_SKIP:
+            continue
         lines.append(f"• {escape_mrkdwn(str(key))}: {_status_value(str(key), value, wl.tz)}")
     counts = ctx.store.outbox_counts()
     lines.append(
@@ -888,7 +923,10 @@ def _run_status(command: Command, ctx: CommandContext, user_id: str) -> Reply:
     )
     failed = ctx.store.failed_alerts(limit=5)
     if failed:
-        lines.append("*Delivery failures* (not retried; fix the channel and re-watch):")
+        lines.append(
+            "*Delivery failures* (not retried: check the channel name in the watchlist, and "
+            "invite the bot to private channels):"
+        )
         for item in failed:
             a = item.alert
             lines.append(

@@ -478,3 +478,15 @@ def test_manifest_matches_the_app() -> None:
     text = path.read_text(encoding="utf-8")
     assert "# url: https://YOUR-HOST/slack/events" in text
     assert "# request_url: https://YOUR-HOST/slack/events" in text
+
+
+def test_failed_chat_update_reaches_the_error_handler_and_the_user(
+    bot: Bot, standin: SlackStandIn
+) -> None:
+    message, channel_id, _ = _posted_alert(bot, standin)
+    gone = {**message, "ts": "1600000000.000001"}  # a message Slack does not know
+    _, url = bot.click(_button(message, "ack"), user=OTHER, message=gone, channel_id=channel_id)
+    reply = bot.urls.wait(url)
+    assert reply["text"] == SORRY
+    (update,) = standin.calls("chat.update")
+    assert update.response == {"ok": False, "error": "message_not_found"}

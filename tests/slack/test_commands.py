@@ -561,3 +561,31 @@ def test_sections_cut_with_a_count_of_what_is_left() -> None:
     assert all(len(b["text"]["text"]) <= 3000 for b in blocks if "text" in b)
     shown = sum(b["text"]["text"].count("• line ") for b in blocks if "text" in b)
     assert blocks[-1]["elements"][0]["text"] == f"…and {1000 - shown} more."
+
+
+def test_status_with_the_services_status_shape(env: Ctx) -> None:
+    """The shape bot.service.status_of returns: a nested last_poll and store-derived keys."""
+    env.status_info = {
+        "now": "2026-03-09T15:00:00+00:00",
+        "last_poll": {
+            "started": "2026-03-09T14:59:58+00:00", "finished": "2026-03-09T14:59:59+00:00",
+            "ok": False, "error": "EDGAR answered 503 three times",
+            "summary": "0 new filings", "newest_accepted": None,
+        },
+        "feed_lag_seconds": None,
+        "outbox": {"pending": 7},
+        "outbox_pending": 7,
+        "delivery_failures": [],
+        "sec_cooldown_until": "2026-03-09T15:09:00+00:00",
+        "watched_companies": 2,
+        "reconcile": {"day": "2026-03-06", "missing": 0},
+        "deadlines": None,
+    }
+    text = _texts(handle("status", env.ctx, OTHER))
+    assert "Last poll: 2026-03-09 10:59 EDT · FAILED · 0 new filings · error: EDGAR answered 503" in text
+    assert "Feed lag: unknown" in text
+    assert "SEC cool-down until: 2026-03-09 11:09 EDT" in text
+    assert "Last reconciliation: day: 2026-03-06; missing: 0" in text
+    assert "Last deadline check: never" in text
+    assert "Outbox: 0 waiting" in text  # from the store itself, not the service's copy
+    assert "outbox_pending" not in text and "{" not in text
