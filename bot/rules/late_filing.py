@@ -39,15 +39,22 @@ _REPORT_RE = re.compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
 
-KEYWORDS = ("unable", "not able", "could not", "cannot", "not be able", "delinquent", "not current",
-            "not yet filed", "not filed", "not timely", "late filing", "delay", "5250(c)", "802.01",
-            "working diligently", "12b-25", "timely file", "extension")
+# Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
+KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current",
+            "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
+            "in a position", "fail")
 _SIGNAL = re.compile(
-    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current|not\s+(?:yet\s+)?(?:been\s+)?"
-    r"filed|not\s+timely|late\s+filing|delay\w*|5250\s*\(c\)|802\.01|working\s+diligently|12b-25"
-    r"|timely\s+file|extension",
+    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current"
+    r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
+    r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure)?\s+to",
     _F,
 )
+# A late-filing sentence names the report (or the listing rule); checked around each keyword
+# before any sentence is extracted.
+_NEAR = ("10-K", "10-Q", "20-F", "11-K", "10-D", "Annual Report", "annual report", "Quarterly Report",
+         "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
+         "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT")
 _UNABLE_TO_FILE = re.compile(
     r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able)[\s,]+(?:[\w,]+\s+){0,8}?"
     r"(?:to\s+)?(?:timely\s+)?file\b",
@@ -66,7 +73,8 @@ _DELINQUENT = re.compile(
     r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed"
     r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|late\s+filing\s+of"
     r"|delay(?:ed|s)?\s+(?:in\s+)?(?:the\s+)?filing\s+of|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed"
-    r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing)",
+    r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing"
+    r"|(?:filed|file)\s+(?:a\s+)?(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]))",
     _F,
 )
 _WORKING = re.compile(
@@ -390,7 +398,7 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
     best: tuple[int, int, str, str, Document, str] | None = None  # (order, -idx, kind, sent, doc, ctx)
     idx = 0
     for doc in docs:
-        for hit in find_sentences(doc.text, _SIGNAL, limit=150, keywords=KEYWORDS):
+        for hit in find_sentences(doc.text, _SIGNAL, limit=150, keywords=KEYWORDS, near=_NEAR):
             idx += 1
             s = hit.sentence
             if len(s) < 40 or " | " in s:

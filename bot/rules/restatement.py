@@ -30,27 +30,27 @@ around its hits are split and classified.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.models import Document, Filing, Finding, Kind, Severity
 from bot.rules.items import filing_items
 from bot.rules.numbers import iter_dates
-from bot.rules.text import clip, find_sentences, is_table_row, normalize_ws
+from bot.rules.text import Hit, clip, find_sentences, is_table_row, normalize_ws
 
 _F = re.I
 
+# Every alternative starts with one of KEYWORDS (see text.keyword_matches); words that must
+# come before a keyword are fixed-width lookbehinds.
 PREFILTER = re.compile(
-    r"restat|misstat|material\s+weakness|weakness|relied\s+upon|investigat|resign|dismiss"
-    r"|declined\s+to\s+stand|(?:internal|independent|special|accounting|forensic)\s+review"
+    r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declined\s+to\s+stand"
+    r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue)"
-    r"|internal\s+control\s+deficienc|deficiencies\s+in\s+(?:its|our|the)|accounting\s+irregularit"
-    r"|correction\s+of\s+an\s+error",
+    r"|deficienc|correction\s+of\s+an\s+error",
     _F,
 )
-
-# Literals of which every PREFILTER match contains one's alternatives, searched with str.find (see text.find_sentences).
-KEYWORDS = ("restat", "misstat", "weakness", "relied", "investigat", "resign", "dismiss",
-            "declined", "review", "deficienc", "irregular", "correction of an error")
+KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
+            "deficienc", "correction of an error")
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -77,7 +77,7 @@ _RECAST = re.compile(
     r"(?:asu|the\s+new|new)|new\s+accounting\s+(?:standard|guidance|pronouncement)|\basu\s*\d"
     r"|reclassif|\brecast|segment|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
     r"|conform\s+(?:to\s+)?(?:the\s+)?current|pro\s+forma|exchange\s+rate|constant\s+currency"
-    r"|common\s+control|pooling|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
+    r"|common\s+control|pooling|tax\s+rate|remeasur|tax\s+rate|remeasur|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
     r"|no\s+(?:effect|impact)\s+on\s+(?:the\s+)?(?:total|consolidated|net\s+income|previously\s+reported\s+net)",
     _F,
 )
@@ -130,8 +130,14 @@ _AUDITOR_GONE = re.compile(
     r"\w+\s+revoked|ceased\s+to\s+(?:serve|be))\b",
     _F,
 )
+# Lawsuits are dismissed too.
+_LEGAL = re.compile(
+    r"motion\s+to\s+dismiss|\bcourt\b|lawsuit|complaint|plaintiff|litigation|prejudice|\bappeal"
+    r"|class\s+action|arbitrat|\bclaims?\s+(?:against|were|was)|\bsuit\b|\bcase\b|petition", _F)
 _AUDITOR_RESIGNED = re.compile(r"\bresign|declin\w+\s+to\s+stand|revoked", _F)
-_DIRECTOR = re.compile(r"\b(?:director|officer|chief|president|board\s+member|member\s+of\s+the\s+board)\b", _F)
+_DIRECTOR = re.compile(
+    r"\b(?:director|officer|chief|president|board\s+member|member\s+of\s+the\s+board|from\s+the\s+board"
+    r"|employee|partner\s+at|executive)\b", _F)
 _INVESTIGATION = re.compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice)\b"
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
@@ -295,7 +301,7 @@ def _auditor_change(s: str) -> Signal | None:
     m = _AUDITOR_GONE.search(s)
     if not m or not _AUDITOR.search(s):
         return None
-    if _hypothetical(s, m.start()) or _negated(s, m.start(), 30):
+    if _hypothetical(s, m.start()) or _negated(s, m.start(), 30) or _LEGAL.search(s):
         return None
     # A director or officer resigning, not the audit firm.
     near = s[max(0, m.start() - 120) : m.start()]
@@ -315,6 +321,9 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not _ACCOUNTING.search(ctx or s):
             continue
         if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
+            continue
+        # a "review" counts when it is about accounting or financial reporting
+        if "review" in m.group(0).lower() and not _ACCOUNTING.search(s):
             continue
         sev = Severity.HIGH if (_SEC_INV.search(s) or _SERIOUS.search(s)) else Severity.MEDIUM
         return Signal("investigation", sev, s, None)
@@ -377,11 +386,30 @@ def _column_evidence(text: str, pos: int) -> str:
     return "Financial statement table with a column headed \"As Restated\""
 
 
+# Keywords specific enough to examine every occurrence, and broad ones examined only when a word
+# about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
+_SPECIFIC = ("restat", "weakness", "relied", "correction of an error")
+_BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
+_BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
+               "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
+               "misstat", "financial reporting", "Financial Reporting", "AUDIT", "ACCOUNT")
+
+
+def _hits(text: str) -> Iterator[Hit]:
+    yield from find_sentences(text, PREFILTER, limit=300, keywords=_SPECIFIC)
+    yield from find_sentences(text, PREFILTER, limit=300, keywords=_BROAD, near=_BROAD_NEAR,
+                              near_window=300)
+
+
 def _doc_signals(doc: Document) -> list[Signal]:
     out: list[Signal] = []
     table_restated: str | None = None
-    for hit in find_sentences(doc.text, PREFILTER, limit=300, keywords=KEYWORDS):
+    seen: set[str] = set()
+    for hit in _hits(doc.text):
         s = hit.sentence
+        if s in seen:
+            continue
+        seen.add(s)
         if is_table_row(s) or len(s) < 40:
             if table_restated is None and any(_COLUMN.match(c.strip()) for c in s.split("|")):
                 table_restated = _column_evidence(doc.text, hit.match.start())

@@ -42,7 +42,6 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.']*)$")
 _LINE_END_TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*$")
 _JOIN_MIN_LEN = 50  # a wrapped line of an old text filing is at least this long
 _EXPAND_LINES = 40  # how far sentence_at looks for the start/end of a paragraph
-_KEYWORD_BACK = 60  # a keyword lies at most this far into a match of the rule's pattern
 _KEYWORD_AHEAD = 200  # ... and a match ends at most this far after its keyword
 _WINDOW = 2500  # chars either side of a hit examined when a "paragraph" is a whole document
 
@@ -238,23 +237,33 @@ def keyword_positions(text: str, keywords: tuple[str, ...], *, cap: int = 2000) 
 
 
 def keyword_matches(
-    text: str, pattern: re.Pattern[str], keywords: tuple[str, ...], *, cap: int = 2000
+    text: str,
+    pattern: re.Pattern[str],
+    keywords: tuple[str, ...],
+    *,
+    cap: int = 2000,
+    back: int = 0,
 ) -> list[re.Match[str]]:
-    """Matches of `pattern` that contain an occurrence of one of `keywords` (lower case).
+    """Matches of `pattern` found from the occurrences of `keywords` (lower case).
 
-    Much faster than `pattern.finditer` over a large document: the keywords are found with
-    `str.find` and the pattern is only tried in a small window around each."""
-    positions = keyword_positions(text, keywords, cap=cap)
+    With `back=0` (fastest) every alternative of `pattern` must start with a keyword (use
+    fixed-width lookbehinds for words before it); with `back=N` a match may begin up to N
+    characters before its keyword. Much faster than `pattern.finditer` over a large document:
+    the keywords are found with `str.find`, the pattern is only tried where they occur."""
     out: list[re.Match[str]] = []
     last_end = -1
-    for pos in positions:
+    for pos in keyword_positions(text, keywords, cap=cap):
         if pos < last_end:
             continue
-        # the keyword may sit inside the match ("material weakness" found via "weakness")
-        m = pattern.search(text, max(0, pos - _KEYWORD_BACK), pos + _KEYWORD_AHEAD)
-        while m is not None and m.end() <= pos:
-            m = pattern.search(text, m.end(), pos + _KEYWORD_AHEAD)
-        if m is not None and m.start() <= pos:
+        if back:
+            m = pattern.search(text, max(0, pos - back), pos + _KEYWORD_AHEAD)
+            while m is not None and m.end() <= pos:
+                m = pattern.search(text, m.end(), pos + _KEYWORD_AHEAD)
+            if m is not None and m.start() > pos:
+                m = None
+        else:
+            m = pattern.match(text, pos)
+        if m is not None:
             out.append(m)
             last_end = m.end()
             if len(out) >= cap:
@@ -268,21 +277,29 @@ def find_sentences(
     *,
     limit: int = 200,
     keywords: tuple[str, ...] | None = None,
+    back: int = 0,
+    near: tuple[str, ...] = (),
+    near_window: int = 400,
 ) -> Iterator[Hit]:
     """Yield each distinct sentence that holds a match of `pattern` (first match per sentence).
 
-    With `keywords` (lower-case literals, one of which every match of `pattern` contains within
-    its first 60 characters) the
-    document is searched with `str.find` first, which is what makes the rules fast."""
+    With `keywords` (see `keyword_matches`) the document is searched with `str.find` first,
+    which is what makes the rules fast. With `near`, a match is only considered when one of
+    those literal strings occurs within `near_window` characters of it."""
     seen: set[str] = set()
     matches = (
-        keyword_matches(text, pattern, keywords, cap=limit * 4)
+        keyword_matches(text, pattern, keywords, cap=limit * 4, back=back)
         if keywords
         else pattern.finditer(text)
     )
     for n, m in enumerate(matches):
         if n >= limit * 4 or len(seen) >= limit:
             break
+        if near:
+            # cheap gate before sentence work: one of `near` must occur close to the match
+            span = text[max(0, m.start() - near_window) : m.end() + near_window]
+            if not any(w in span for w in near):
+                continue
         ps, pe = paragraph_bounds(text, m.start())
         para = text[ps:pe].replace("\n", " ")
         rel = m.start() - ps

@@ -103,8 +103,12 @@ def test_keyword_positions_find_capitalised_and_lower_case() -> None:
 
 def test_keyword_matches_keyword_inside_match() -> None:
     text = "we identified a material weakness in our controls"
-    ms = keyword_matches(text, re.compile(r"material\s+weakness", re.I), ("weakness",))
+    ms = keyword_matches(text, re.compile(r"material\s+weakness", re.I), ("weakness",), back=40)
     assert [m.group(0) for m in ms] == ["material weakness"]
+    # anchored (back=0): the pattern must start at the keyword; lookbehinds carry the context
+    anchored = re.compile(r"(?<=material\s)weakness", re.I)
+    assert [m.start() for m in keyword_matches(text, anchored, ("weakness",))] == [text.index("weakness")]
+    assert keyword_matches("a weakness", anchored, ("weakness",)) == []
 
 
 def test_whole_document_on_one_line_is_windowed() -> None:
