@@ -450,13 +450,19 @@ _PERIOD_YEARS = re.compile(
     r"|August|September|October|November|December)\s+\d{1,2}),?\s+(\d{4})((?:\s*(?:,|and)\s*\d{4})+)",
     _F,
 )
+_PERIOD_CUE = re.compile(r"(?:ended|ending|as\s+of|through|periods?|quarters?|years?)\b[^.;]{0,70}$", _F)
+_EVENT_DATE = re.compile(r"(?:\bon|\bdated|\bfiled|\bissued|\bannounced)\s*$", _F)
 _FISCAL = re.compile(r"\bfiscal\s+(?:years?\s+)?((?:19|20)\d\d)\b", _F)
 
 
 def periods_affected(sentence: str) -> list[str]:
     """Period ends a non-reliance or restatement sentence names, as ISO dates (or FYyyyy)."""
     found: list[str] = []
-    for d, _a, _b in iter_dates(sentence):
+    for d, a, _b in iter_dates(sentence):
+        head = sentence[max(0, a - 80) : a]
+        # a period end ("quarters ended ...", "as of ..."), not an event date ("filed on ...")
+        if _EVENT_DATE.search(head) or not _PERIOD_CUE.search(head):
+            continue
         iso = d.isoformat()
         if iso not in found:
             found.append(iso)

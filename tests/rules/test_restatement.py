@@ -54,6 +54,20 @@ def test_non_reliance_sentence_with_periods() -> None:
     assert "Item 4.02" in f.title
 
 
+def test_event_dates_are_not_periods_affected() -> None:
+    # ABVC BioPharma 8-K Item 4.02 (2025)
+    f = one(
+        "On April 10, 2025, the Board of Directors (the \"Board\") of ABVC Biopharma, Inc. (the "
+        "\"Company\"), after discussion with management and in consultation with the Company's "
+        "independent registered public accounting firm, concluded that the financial statements for "
+        "the fiscal year ended December 31, 2023 (the \"Restated Period\"), as included in the "
+        "Company's Annual Report on Form 10-K for the respective periods (the \"Prior Filing\"), should "
+        "no longer be relied upon due to errors in those financial statements.",
+        form="8-K", items=("4.02",),
+    )
+    assert f.facts["periods_affected"] == ["2023-12-31"]
+
+
 def test_non_reliance_in_nt_narrative_years_share_month_and_day() -> None:
     # GNE NT 10-K narrative (2026)
     f = one(
