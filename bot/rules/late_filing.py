@@ -130,7 +130,11 @@ _NARRATIVE_PERIOD = re.compile(
     r"\.?\s+\d{1,2},?\s+\d{4})",
     _F,
 )
-_PART = re.compile(r"PART\s+(I{1,3}|IV)\b\s*[-—–:.]?", re.S)
+# Part headings of the form ("PART III — NARRATIVE"); "Part III of this form" in Part II's text
+# is not one.
+_PART = re.compile(
+    r"PART\s+(I{1,3}|IV)\b\s*[-—–:.|]*\s*(?=REGISTRANT|RULES?\b|NARRATIVE|OTHER\s+INFORMATION)", re.I
+)
 _CHECK_ONE = re.compile(r"check\s+one", _F)
 _SIG_CHANGE_Q = re.compile(r"significant\s+change\s+in\s+results\s+of\s+operations", _F)
 _EXT_YES = re.compile(

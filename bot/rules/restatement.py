@@ -426,10 +426,12 @@ def _doc_signals(doc: Document) -> list[Signal]:
                 out.append(sig)
     if table_restated and not any(x.trigger == "restatement" for x in out):
         # "As Restated" columns with no restatement sentence: quote the nearest explanation.
-        found = False
+        found = recast = False
         for hit in find_sentences(doc.text, _RESTAT_WORD, limit=50, keywords=("restat",)):
             s = hit.sentence
             m = re.search(r"restat", s, _F)
+            if m and _RECAST.search(s) and not _DOC_RESTATED.search(s):
+                recast = True  # the columns are explained as a recast, not a correction
             if (m and _is_evidence(s) and not _DOC_RESTATED.search(s) and not _CLAWBACK.search(s)
                     and not _RECAST.search(s) and not _negated(s, m.start(), 30)
                     and not _hypothetical(s, m.start())):
@@ -437,7 +439,7 @@ def _doc_signals(doc: Document) -> list[Signal]:
                                   doc.filename or doc.type))
                 found = True
                 break
-        if not found:
+        if not found and not recast:
             out.append(Signal("restatement", Severity.MEDIUM, table_restated,
                               doc.filename or doc.type, detail="column"))
     return out

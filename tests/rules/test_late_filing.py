@@ -274,3 +274,8 @@ def test_labelled_regression(area: str) -> None:
         f = parse_filing((FIXTURES / area / r["file"]).read_bytes(), source=r["file"],
                          form=r["form"] or None)
         assert bool(late_filing.find(f)) == ("late_filing" in r["kinds"].split(",")), r["file"]
+
+
+def test_empty_filing() -> None:
+    assert late_filing.find(Filing(documents=())) == []
+    assert late_filing.find(Filing(documents=(), form="NT 10-K")) == []

@@ -375,3 +375,20 @@ def test_real_401_resignation_is_high() -> None:
     assert f.facts["trigger"] == "auditor_change"
     assert "resigned" in f.evidence
     assert f.facts["auditor"].startswith("Deloitte & Touche")
+
+
+def test_as_restated_column_explained_as_discontinued_operations_is_not_a_restatement() -> None:
+    text = "\n".join([
+        # Ford 10-K (2001)
+        "1997-1999 data (except employee data) have been restated to reflect Visteon as a "
+        "discontinued operation.",
+        "Consolidated Statements of Income (in millions)",
+        "| 2001 | 2000",
+        "| | As Restated",
+        "Sales | 162,412 | 170,064",
+    ])
+    none(text)
+
+
+def test_empty_filing() -> None:
+    assert restatement.find(Filing(documents=())) == []
