@@ -430,7 +430,7 @@ def _doc_signals(doc: Document) -> list[Signal]:
         for hit in find_sentences(doc.text, _RESTAT_WORD, limit=50, keywords=("restat",)):
             s = hit.sentence
             m = re.search(r"restat", s, _F)
-            if m and _RECAST.search(s) and not _DOC_RESTATED.search(s):
+            if m and _RECAST.search(s):
                 recast = True  # the columns are explained as a recast, not a correction
             if (m and _is_evidence(s) and not _DOC_RESTATED.search(s) and not _CLAWBACK.search(s)
                     and not _RECAST.search(s) and not _negated(s, m.start(), 30)
