@@ -331,7 +331,7 @@ def _extension_from_narrative(narrative: str) -> bool | None:
 def _reason(narrative: str) -> str | None:
     if not narrative:
         return None
-    sents = [s for s in sentences(narrative) if len(s) > 30][:8]
+    sents = [s for s in sentences(narrative) if len(s) > 30 and not _shouting(s)][:8]
     if not sents:
         return None
     for s in sents:
@@ -341,6 +341,12 @@ def _reason(narrative: str) -> str | None:
         if _REASON_HINT.search(s):
             return clip(s, 300)
     return clip(sents[0], 300)
+
+
+def _shouting(s: str) -> bool:
+    """A headline or heading in capitals, not a sentence."""
+    letters = sum(c.isalpha() for c in s[:200])
+    return letters > 0 and sum(c.isupper() for c in s[:200]) / letters > 0.6
 
 
 def _evidence_from(narrative: str) -> str | None:
@@ -464,16 +470,25 @@ def _finding(filing: Filing, doc: Document, facts: dict[str, object], evidence: 
 
 
 def _title(filing: Filing, facts: dict[str, object], context: str, *, nt: bool, listing: bool) -> str:
-    form = filing.form or ("Form 12b-25" if nt else "Filing")
+    form = filing.form if filing.form and filing.form.upper() not in {"TEXT", "UNKNOWN"} else None
+    form = form or ("Form 12b-25" if nt else "")
     report = facts.get("report") or "periodic report"
     period = facts.get("period")
-    what = f"{report} for period ended {period}" if period else str(report)
-    if listing:
-        head = f"{form}: exchange deficiency notice for late {what}"
-    elif nt:
-        head = f"{form}: {what} will be late"
+    fy = re.search(r"Form\s+(?:10-?K|20-?F)\s+for\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", context, _F)
+    if period:
+        what = f"{report} for period ended {period}"
+    elif fy and report in {"10-K", "20-F"}:
+        what = f"{report} for FY{fy.group(1)}"
     else:
-        head = f"{form}: {what} late or not yet filed"
+        what = str(report)
+    if listing:
+        head = f"exchange deficiency notice for late {what}"
+    elif nt:
+        head = f"{what} will be late"
+    else:
+        head = f"{what} late or not yet filed"
+    if form:
+        head = f"{form}: {head}"
     if facts.get("extension_expected") is False:
         head += "; no 12b-25 extension expected"
     topic = next((name for rx, name in _REASON_TOPICS if rx.search(context)), None)

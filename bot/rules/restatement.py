@@ -15,7 +15,8 @@ Severity ladder (strongest signal in the filing wins; one finding per filing):
 | audit-committee / special-committee investigation or review of      | investigation    | medium   |
 |   financial reporting (also what an NT's accounting reason yields)  |                  |          |
 | existing material weakness or internal-control deficiencies         | material_weakness| medium   |
-| "little r" revision of previously issued statements                 | restatement      | medium   |
+| "little r" revision of previously issued statements; an unexplained | restatement      | medium   |
+|   "As Restated" column; the cover box "correction of an error" checked|                  |          |
 
 Refused: "restated certificate of incorporation", amended and restated agreements/bylaws,
 clawback policies "in the event of a restatement", results recast for discontinued operations,
@@ -600,15 +601,15 @@ _TRIGGER_WORDS = {
     "non_reliance": "previously issued financial statements should no longer be relied upon",
     "restatement": "restatement of previously issued financial statements",
     "auditor_change": "change of independent auditor",
-    "investigation": "investigation / review of financial reporting",
+    "investigation": "investigation or review of accounting / financial reporting",
     "material_weakness": "material weakness in internal control",
 }
 
 
 def _title(form: str, sig: Signal, items: list[str], facts: dict[str, object]) -> str:
-    prefix = form or "Filing"
+    prefix = form if form not in {"", "TEXT", "UNKNOWN"} else ""
     if items:
-        prefix += " Item " + " + ".join(items)
+        prefix = f"{prefix} Item " + " + ".join(items) if prefix else "Item " + " + ".join(items)
     what = _TRIGGER_WORDS[sig.trigger]
     if sig.trigger == "restatement" and sig.detail == "revision":
         what = "revision of previously issued financial statements"
@@ -624,4 +625,5 @@ def _title(form: str, sig: Signal, items: list[str], facts: dict[str, object]) -
     periods = facts.get("periods_affected")
     if periods and sig.trigger in {"non_reliance", "restatement"}:
         what += f" ({', '.join(list(periods)[:3])})"  # type: ignore[call-overload]
-    return f"{prefix}: {what}"
+    what = what[0].upper() + what[1:] if not prefix else what
+    return f"{prefix}: {what}" if prefix else what
