@@ -119,6 +119,19 @@ def test_material_weakness_identified_is_medium() -> None:
     assert f.facts["trigger"] == "material_weakness"
 
 
+def test_deficiencies_that_constitute_material_weaknesses() -> None:
+    # Constructed in the common 10-K Item 9A wording (no tuning document uses "constitute").
+    f = one(
+        "Management identified control deficiencies that constitute material weaknesses in our "
+        "internal control over financial reporting as of December 31, 2023."
+    )
+    assert f.facts["trigger"] == "material_weakness"
+    none(
+        "Management identified control deficiencies, which it does not believe constitute a "
+        "material weakness."
+    )
+
+
 def test_material_weakness_existed_in_nt_narrative() -> None:
     # Littelfuse NT 10-K (2025)
     f = one(
