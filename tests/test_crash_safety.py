@@ -1,0 +1,259 @@
+"""Crash safety: the real `python -m bot run --once` in a subprocess, killed with SIGKILL at
+random points of its cycle, restarted on the same SQLite database, must get every expected alert
+to the Slack stand-in, and must not lose any.
+
+How the test works
+- Both stand-ins (EDGAR with the demo's six real filings, Slack) run in this process on
+  127.0.0.1; the bot runs as a child process pointed at them by environment variables.
+- A clean reference run against a separate database gives the expected alerts, keyed by
+  (accession from the filing URL in the Slack text, kind word at the start of the text).
+- Then episodes, each on a fresh database and a fresh Slack stand-in: runs started one after
+  the other on the same database, each killed with SIGKILL after a delay drawn from a seeded
+  RNG over the reference run's measured busy span (from its first EDGAR request to its exit, so
+  kills land in discovery, processing and delivery alike). A run that finishes before its kill
+  (restarts have less left to do) ends the episode as its clean run; otherwise the episode ends
+  after MAX_KILLS_PER_EPISODE kills with one clean run. Episodes go on until KILLS processes
+  have been killed mid-run.
+
+What is asserted, honestly
+- No alert is lost, except by the discovery bug below: every expected key reached Slack at least
+  once in every episode, unless its filing was lost in the discovery window (its accession is in
+  the database's feed memory `state["feed:8-K"]` but was never written to `filings`). Such
+  losses are counted, printed and asserted to have that one cause; the deterministic test
+  `test_kill_between_feed_memory_and_pending_loses_no_filing` reproduces the bug (strict xfail).
+- Nothing unexpected is posted (no alert that the reference run did not produce).
+- Exactly once, except the at-least-once window: the bot marks an alert sent only after Slack
+  answered ok (Slack has no idempotency key), so a SIGKILL that lands after Slack accepted a post
+  and before the store committed its "sent" mark makes the restart post it again. That window is
+  the span from the stand-in recording an accepted chat.postMessage to `Store.mark_sent`
+  committing: one HTTP response read plus one SQLite transaction (milliseconds). A duplicate is
+  accepted only if it is explained by that window: the killed run's last accepted Slack post
+  was that very alert (the process died right after Slack accepted it), and at most one duplicate
+  per kill. Duplicates are counted and printed (`-s` shows them).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.demo import serve_demo
+from bot.edgar.standin import EdgarStandin
+from tests.servers.slack_standin import SlackStandIn
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "xoxb-crash-test-0123456789"
+SEED = 20260309
+KILLS = 30
+MAX_KILLS_PER_EPISODE = 4
+
+# One channel per alert (routes per kind for American Locker, own channels for the others) so
+# the 1 msg/s/channel spacing does not stretch the cycle: more kills fit in the time budget.
+WATCHLIST = """\
+defaults:
+  channel: "#filings"
+  kinds: [buyback, restatement_risk, late_filing]
+  min_severity: low
+routes:
+  buyback: "#bb"
+  restatement_risk: "#rr"
+  late_filing: "#late"
+companies:
+  - cik: 8855
+    name: American Locker Group Inc
+  - cik: 1173313
+    channel: "#abvc"
+  - cik: 1001426
+    name: Pericom Semiconductor Corp
+    channel: "#pericom"
+  - cik: 1002682
+    name: Horizon Financial Corp
+    channel: "#horizon"
+  - ticker: NVDA
+"""
+
+_URL_RE = re.compile(r"/Archives/edgar/data/\d+/\d+/(\d{10}-\d{2}-\d{6})-index")
+_KIND_RE = re.compile(r"^(Buyback|Restatement risk|Late filing)\b")
+
+
+def alert_key(text: str) -> tuple[str, str]:
+    """(accession, kind word) of a posted alert, read from its Slack text."""
+    url = _URL_RE.search(text)
+    kind = _KIND_RE.match(text)
+    assert url and kind, f"alert text without filing URL or kind word: {text[:200]!r}"
+    return url.group(1), kind.group(1)
+
+
+def _env(edgar: EdgarStandin, slack: SlackStandIn, db: Path, wl: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EDGAR_"))}
+    env.update(
+        EDGAR_USER_AGENT="Sentinel Crash Tests ops@sentinel.example",
+        EDGAR_BASE_URL=edgar.base_url, EDGAR_DATA_URL=edgar.base_url,
+        EDGAR_RATE_LIMIT="10",
+        DATABASE_URL=f"sqlite:///{db}", WATCHLIST=str(wl),
+        SLACK_BOT_TOKEN=TOKEN, SLACK_API_URL=slack.api_url, PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+def _start(env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "bot", "run", "--once"], env=env, cwd=cwd,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _run_clean(env: dict[str, str], cwd: Path) -> tuple[float, str]:
+    t0 = time.monotonic()
+    proc = _start(env, cwd)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode(errors="replace")[-3000:]
+    return t0, err.decode(errors="replace")
+
+
+@dataclass
+class Kill:
+    episode: int
+    delay: float
+    exited_before_kill: bool
+    last_accepted: tuple[str, str] | None  # the last alert Slack accepted during this run
+
+
+def lost_in_discovery(db: Path) -> set[str]:
+    """Accessions the database remembers having seen at the top of a feed but never stored as
+    filings: what the discovery-window bug loses."""
+    with sqlite3.connect(db) as conn:
+        seen: set[str] = set()
+        for (value,) in conn.execute("SELECT value FROM state WHERE key LIKE 'feed:%'"):
+            seen |= set(json.loads(value))
+        stored = {r[0] for r in conn.execute("SELECT accession FROM filings")}
+    return seen - stored
+
+
+def _keys(slack: SlackStandIn) -> list[tuple[str, str]]:
+    return [alert_key(c.body["text"]) for c in slack.posts()]
+
+
+def test_sigkill_at_random_points_loses_nothing_and_repeats_only_in_the_sent_window(tmp_path):
+    (tmp_path / "watchlist.yaml").write_text(WATCHLIST)
+    wl = tmp_path / "watchlist.yaml"
+    rng = random.Random(SEED)
+    kills: list[Kill] = []
+    duplicates: list[tuple[int, tuple[str, str], int]] = []
+    losses: list[tuple[int, tuple[str, str]]] = []
+    with EdgarStandin() as edgar:
+        serve_demo(edgar, datetime(2026, 3, 9, 15, 0, tzinfo=UTC))
+
+        # --- reference: one clean run on its own database ---------------------------------
+        with SlackStandIn(tokens={TOKEN}) as slack:
+            edgar.clear_requests()
+            t0, _ = _run_clean(_env(edgar, slack, tmp_path / "ref.sqlite3", wl), tmp_path)
+            t_end = time.monotonic()
+            expected = _keys(slack)
+            first_req = min(r.time for r in edgar.requests)
+        assert len(expected) == len(set(expected)) == 6, expected  # 6 alerts, one post each
+        lo, hi = first_req - t0, t_end - t0  # the busy span of a cycle, seconds after spawn
+
+        # --- episodes: kills, restarts on the same database, one clean run ----------------
+        ep = -1
+        while sum(not k.exited_before_kill for k in kills) < KILLS:
+            ep += 1
+            db = tmp_path / f"ep{ep}.sqlite3"
+            with SlackStandIn(tokens={TOKEN}) as slack:
+                env = _env(edgar, slack, db, wl)
+                clean = False
+                for _ in range(MAX_KILLS_PER_EPISODE):
+                    delay = rng.uniform(lo, hi)
+                    before = len(slack.posts())
+                    proc = _start(env, tmp_path)
+                    try:
+                        proc.wait(timeout=delay)
+                        exited = True
+                        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+                        assert proc.returncode == 0, err[-3000:]
+                    except subprocess.TimeoutExpired:
+                        exited = False
+                        proc.send_signal(signal.SIGKILL)
+                        proc.wait(timeout=30)
+                    if proc.stderr:
+                        proc.stderr.close()
+                    posted = _keys(slack)[before:]
+                    kills.append(Kill(ep, delay, exited, posted[-1] if posted else None))
+                    if exited:
+                        clean = True
+                        break
+                if not clean:
+                    _run_clean(env, tmp_path)
+                got = Counter(_keys(slack))
+            lost = set(expected) - set(got)
+            if lost:
+                dropped = lost_in_discovery(db)
+                unexplained = {k for k in lost if k[0] not in dropped}
+                assert not unexplained, f"episode {ep}: alerts never posted: {sorted(unexplained)}"
+                losses += [(ep, k) for k in sorted(lost)]
+            unexpected = set(got) - set(expected)
+            assert not unexpected, f"episode {ep}: alerts not in the reference: {unexpected}"
+            ep_kills = [k for k in kills if k.episode == ep and not k.exited_before_kill]
+            window = Counter(k.last_accepted for k in ep_kills if k.last_accepted)
+            for key, n in got.items():
+                if n > 1:
+                    duplicates.append((ep, key, n - 1))
+                    # a repeat is only allowed for a post a kill may have cut off before its
+                    # "sent" mark: the killed run's last accepted post, once per such kill
+                    assert n - 1 <= window[key], (
+                        f"episode {ep}: {key} posted {n} times, not explained by a kill right "
+                        f"after Slack accepted it (kills: {ep_kills})"
+                    )
+
+    real_kills = [k for k in kills if not k.exited_before_kill]
+    print(f"\ncrash safety: {ep + 1} episodes, {len(kills)} runs started for killing, {len(real_kills)} killed "
+          f"mid-run, kill delays {lo:.2f}-{hi:.2f} s after spawn; "
+          f"duplicates (at-least-once window): {sum(d[2] for d in duplicates)} {duplicates}; "
+          f"alerts lost to the discovery-window bug: {len(losses)} in "
+          f"{len({e for e, _ in losses})} episodes")
+    assert len(real_kills) >= KILLS
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "bug in bot/pipeline.py Pipeline.discover: the feed memory state['feed:<family>'] is "
+    "committed after each family's pages are read, but the watched filings found are written "
+    "as pending only after ALL families (store.add_pending at the end). A crash in between "
+    "leaves their accessions remembered as already seen, so the next cycle skips them and "
+    "their alerts are never posted (lost forever)."))
+def test_kill_between_feed_memory_and_pending_loses_no_filing(tmp_path):
+    """Deterministic reproduction: the 10-K feed page answers slowly; once the bot has asked for
+    it (so the 8-K family, where all six demo filings are, has been read and remembered) it is
+    killed; a clean restart must still post every alert."""
+    (tmp_path / "watchlist.yaml").write_text(WATCHLIST)
+    wl = tmp_path / "watchlist.yaml"
+    db = tmp_path / "state.sqlite3"
+    with EdgarStandin() as edgar, SlackStandIn(tokens={TOKEN}) as slack:
+        serve_demo(edgar, datetime(2026, 3, 9, 15, 0, tzinfo=UTC))
+        edgar.add_fault("/cgi-bin/browse-edgar?*type=10-K&*", "slow", times=1, delay=5.0)
+        env = _env(edgar, slack, db, wl)
+        proc = _start(env, tmp_path)
+        deadline = time.monotonic() + 30
+        while not any(r.params.get("type") == "10-K" for r in edgar.requests):
+            assert proc.poll() is None and time.monotonic() < deadline, "10-K page never asked"
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        if proc.stderr:
+            proc.stderr.close()
+        assert slack.posts() == []  # killed in discovery: nothing was delivered yet
+        edgar.clear_faults()
+        _run_clean(env, tmp_path)
+        got = Counter(_keys(slack))
+    assert len(got) == 6, f"alerts posted after the restart: {sorted(got)}"
+    assert set(got.values()) == {1}
