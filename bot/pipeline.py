@@ -98,11 +98,13 @@ class Pipeline:
     def discover(self, report: CycleReport) -> list[FilingRef]:
         wl = self.watchlist()
         watched = wl.ciks
-        found: dict[str, FilingRef] = {}
+        discovered: list[FilingRef] = []
         for family in self.families:
             key = f"feed:{family}"
-            memory = set(self.store.get_state(key) or [])
+            remembered = list(self.store.get_state(key) or [])
+            memory = set(remembered)
             top: list[str] = []
+            found: dict[str, FilingRef] = {}
             reached = not memory  # an empty memory (first cycle) reads max_pages and stops
             for page in range(self.max_pages):
                 start = page * self.page_size
@@ -130,7 +132,7 @@ class Pipeline:
                         hit = True
                         continue
                     if ref.cik in watched and ref.form in FORMS_OF_INTEREST:
-                        found.setdefault(f"{ref.accession}:{ref.cik}", ref)
+                        found.setdefault(ref.accession, ref)
                     if report.newest_accepted is None or (
                         ref.accepted and ref.accepted > report.newest_accepted
                     ):
@@ -140,15 +142,18 @@ class Pipeline:
                     break
             if not reached and family not in report.gaps:
                 report.gaps.append(family)
+            # The family's watched filings become pending in the same transaction that updates
+            # its memory: a crash can never leave an accession remembered but unprocessed.
+            refs = list(found.values())
+            known = self.store.known_accessions(r.accession for r in refs)
+            new = [r for r in refs if r.accession not in known]
+            update = None
             if top:
-                keep = list(dict.fromkeys(top + [a for a in (self.store.get_state(key) or [])]))
-                self.store.set_state(key, keep[:FEED_MEMORY], self.clock())
-        refs = list(found.values())
-        known = self.store.known_accessions(r.accession for r in refs)
-        new = [r for r in refs if r.accession not in known]
-        self.store.add_pending(new, self.clock())
-        report.discovered = len(new)
-        return new
+                update = (key, list(dict.fromkeys(top + remembered))[:FEED_MEMORY])
+            self.store.add_pending(new, self.clock(), state_update=update)
+            discovered.extend(new)
+        report.discovered = len(discovered)
+        return discovered
 
     # --- processing ------------------------------------------------------------------------
 

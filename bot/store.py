@@ -330,10 +330,18 @@ class Store:
                 found.update(r[0] for r in rows)
         return found
 
-    def add_pending(self, refs: Sequence[FilingRef], now: datetime) -> int:
-        """Remember filings discovered but not yet processed; returns how many were new."""
+    def add_pending(
+        self, refs: Sequence[FilingRef], now: datetime, *,
+        state_update: tuple[str, Any] | None = None,
+    ) -> int:
+        """Remember filings discovered but not yet processed; returns how many were new.
+
+        `state_update` (key, value) is written in the same transaction, so a feed's memory of
+        what it has seen is never committed without the watched filings found in it."""
         new = 0
         with self._tx() as conn:
+            if state_update is not None:
+                self._set_state(conn, state_update[0], state_update[1], now)
             known = {
                 r[0]
                 for r in conn.execute(

@@ -16,11 +16,10 @@ How the test works
   have been killed mid-run.
 
 What is asserted, honestly
-- No alert is lost, except by the discovery bug below: every expected key reached Slack at least
-  once in every episode, unless its filing was lost in the discovery window (its accession is in
-  the database's feed memory `state["feed:8-K"]` but was never written to `filings`). Such
-  losses are counted, printed and asserted to have that one cause; the deterministic test
-  `test_kill_between_feed_memory_and_pending_loses_no_filing` reproduces the bug (strict xfail).
+- No alert is lost: every expected key reached Slack at least once in every episode. (A kill
+  between committing a feed's memory and writing its watched filings as pending used to lose
+  them; the pipeline now writes both in one transaction, and
+  `test_kill_between_feed_memory_and_pending_loses_no_filing` kills exactly there.)
 - Nothing unexpected is posted (no alert that the reference run did not produce).
 - Exactly once, except the at-least-once window: the bot marks an alert sent only after Slack
   answered ok (Slack has no idempotency key), so a SIGKILL that lands after Slack accepted a post
@@ -47,8 +46,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import pytest
 
 from bot.demo import serve_demo
 from bot.edgar.standin import EdgarStandin
@@ -225,12 +222,6 @@ def test_sigkill_at_random_points_loses_nothing_and_repeats_only_in_the_sent_win
     assert len(real_kills) >= KILLS
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug in bot/pipeline.py Pipeline.discover: the feed memory state['feed:<family>'] is "
-    "committed after each family's pages are read, but the watched filings found are written "
-    "as pending only after ALL families (store.add_pending at the end). A crash in between "
-    "leaves their accessions remembered as already seen, so the next cycle skips them and "
-    "their alerts are never posted (lost forever)."))
 def test_kill_between_feed_memory_and_pending_loses_no_filing(tmp_path):
     """Deterministic reproduction: the 10-K feed page answers slowly; once the bot has asked for
     it (so the 8-K family, where all six demo filings are, has been read and remembered) it is
