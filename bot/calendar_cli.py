@@ -132,17 +132,35 @@ def event_alerts(events: Iterable[DeadlineEvent], watchlist: Any, mutes: Iterabl
     return alerts
 
 
+# Filings that change a company's deadline picture when they arrive.
+PERIODIC_FORMS = frozenset({"10-K", "10-KT", "10-Q", "20-F", "NT 10-K", "NT 10-Q", "NT 20-F",
+                            "15-12G", "15-15D"})
+
+
 def run_deadline_job(client: Any, store: Store, watchlist: Any, now: datetime,
-                     tz: Any) -> list[int]:
-    """The daily job: raise the late-filing alerts the calendar supports today, once each."""
+                     tz: Any, *, only: Iterable[int] | None = None) -> list[int]:
+    """The daily job: raise the late-filing alerts the calendar supports today, once each.
+    With `only`, just those companies (the pipeline calls it when a periodic report or an NT
+    arrives, after refreshing the company's profile)."""
     as_of = now.astimezone(tz).date()
-    entries = watchlist_calendar(client, store, watchlist, as_of, now)
+    entries = watchlist_calendar(client, store, watchlist, as_of, now, only=only)
     events = deadlines.deadline_events(entries, as_of)
     alerts = event_alerts(events, watchlist, store.active_mutes(now), now)
     ids = store.enqueue(alerts, now)
-    store.set_state("deadlines:last", {"as_of": as_of.isoformat(), "entries": len(entries),
-                                       "events": len(events), "new_alerts": len(ids)}, now)
+    if only is None:
+        store.set_state("deadlines:last", {"as_of": as_of.isoformat(), "entries": len(entries),
+                                           "events": len(events), "new_alerts": len(ids)}, now)
     return ids
+
+
+def on_filing_processed(client: Any, store: Store, watchlist: Any, now: datetime, tz: Any,
+                        cik: int, form: str) -> list[int]:
+    """A watched company's 10-K/10-Q/20-F or NT just arrived: refresh its profile and raise
+    what the calendar now supports (e.g. "filed late", threaded under the earlier miss)."""
+    if form not in PERIODIC_FORMS:
+        return []
+    load_profile(client, store, cik, now, force=True)
+    return run_deadline_job(client, store, watchlist, now, tz, only=[cik])
 
 
 def deadlines_main(settings: Settings, *, as_of: str | None, as_json: bool,

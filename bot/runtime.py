@@ -13,6 +13,8 @@ from typing import IO, Any
 
 from bot.edgar.client import EdgarClient
 from bot.edgar.tickers import TickerMap, load_ticker_map
+from bot.errors import SentinelError
+from bot.models import FilingRef, Finding
 from bot.pipeline import CycleReport, Pipeline
 from bot.settings import Settings
 from bot.slack.delivery import ConsoleSender, Deliverer, DeliveryReport
@@ -65,7 +67,7 @@ class Runtime:
             self.base_watchlist = load_watchlist(settings.watchlist_path, tickers)
         self.pipeline = Pipeline(
             client=self.client, store=self.store, watchlist=self.watchlist, tickers=tickers,
-            clock=clock, max_pages=max_pages,
+            clock=clock, max_pages=max_pages, on_processed=self._on_processed,
         )
         if slack_sender is None:
             if settings.slack_enabled:
@@ -77,6 +79,17 @@ class Runtime:
                 slack_sender = ConsoleSender(self.out)
         self.sender = slack_sender
         self.deliverer = Deliverer(self.store, slack_sender, clock=clock, sleep=sleep)
+
+    def _on_processed(self, ref: FilingRef, found: list[Finding]) -> None:
+        """Periodic reports and NTs update the deadline calendar at once, not only daily."""
+        from bot.calendar_cli import on_filing_processed
+
+        wl = self.watchlist()
+        try:
+            on_filing_processed(self.client, self.store, wl, self.clock(), wl.tz, ref.cik,
+                                ref.form)
+        except SentinelError as exc:  # the daily job will catch up; the filing is processed
+            log.warning("deadline check after %s (%s) failed: %s", ref.accession, ref.form, exc)
 
     def watchlist(self) -> Watchlist:
         """The file's watchlist with the changes made in Slack laid over it."""

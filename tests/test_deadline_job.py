@@ -120,3 +120,18 @@ def test_unreachable_edgar_with_no_cached_profile_says_so(edgar, make_client, st
     (entry,) = watchlist_calendar(make_client(), store, wl, date(2026, 3, 9),
                                   at(date(2026, 3, 9)))
     assert entry.status is Status.UNKNOWN and "no submissions record" in (entry.reason or "")
+
+
+def test_a_late_10k_arriving_in_the_poll_raises_filed_late_at_once(edgar, make_client, store, wl):
+    from bot.calendar_cli import on_filing_processed
+
+    serve_tesla(edgar, drop=(NT_10K, TEN_K))
+    client = make_client()
+    assert len(run_deadline_job(client, store, wl, at(date(2013, 3, 7)), NY)) == 1  # the miss
+    serve_tesla(edgar, drop=(NT_10K,))
+    arrival = datetime(2013, 3, 7, 16, 0, tzinfo=NY).astimezone(UTC)
+    assert on_filing_processed(client, store, wl, arrival, NY, 1318605, "8-K") == []
+    ids = on_filing_processed(client, store, wl, arrival, NY, 1318605, "10-K")
+    assert len(ids) == 1  # the profile was refetched although the cached one is < 1 day old
+    newest = store.recent_alerts(limit=1)[0].alert
+    assert newest.facts["event"] == "filed_late" and newest.facts["days_late"] == 6
