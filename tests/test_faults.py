@@ -336,12 +336,12 @@ def test_slack_timeout_is_retried_and_loses_nothing_at_least_once(slow_rig, expe
     got = posted(rig.slack)
     assert set(got) == set(expected)  # nothing lost, nothing unexpected
     extra = sum(got.values()) - len(expected)
-    assert 0 <= extra <= 2
-    timed_out = [c for c in rig.slack.calls("chat.postMessage")[:2]]
-    for key, n in got.items():
-        if n > 1:
-            assert any(alert_key(c.body["text"]) == key for c in timed_out), key
-    print(f"\nSlack timeouts: 2 timed-out posts, {extra} duplicate(s) in Slack")
+    timed_out = rig.slack.calls("chat.postMessage")[:2]
+    accepted_late = Counter(alert_key(c.body["text"]) for c in timed_out if c.ok)
+    # exactly the timed-out posts Slack accepted anyway are the duplicates, once each
+    assert {k: n - 1 for k, n in got.items() if n > 1} == dict(accepted_late)
+    print(f"\nSlack timeouts: 2 timed-out posts, {len(accepted_late)} accepted late by the "
+          f"stand-in, {extra} duplicate(s) in Slack")
 
 
 def test_slack_rate_respected_per_channel_under_faults(stands, tmp_path, expected):
