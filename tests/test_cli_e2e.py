@@ -105,9 +105,7 @@ def test_bad_watchlist_names_file_and_line(setup, tmp_path):
 
 
 def test_check_json_contract_on_a_seed(tmp_path, setup):
-    seed = ROOT.parent / "shared" / "seeds" / "000_458eb83adc663445.txt"
-    if not seed.exists():
-        seed = ROOT / "tests" / "fixtures" / "labelled" / "seeds" / "000_458eb83adc663445.txt"
+    seed = ROOT / "tests" / "fixtures" / "labelled" / "000_458eb83adc663445.txt"
     done = run_cli("check", str(seed), "--json", env=setup, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     obj = json.loads(done.stdout.splitlines()[0])
