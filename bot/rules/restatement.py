@@ -262,11 +262,10 @@ def _restatement(s: str) -> Signal | None:
     cleaned = _DOC_RESTATED.sub(" ", s)
     if _CLAWBACK.search(cleaned):
         return None
-    for m in _RESTATE.finditer(cleaned):
+    recast = _RECAST.search(cleaned) is not None  # loop-invariant: a recast skips every match
+    for m in () if recast else _RESTATE.finditer(cleaned):
         word = m.group(0).lower()
         window = cleaned[max(0, m.start() - 150) : m.end() + 150]
-        if _RECAST.search(cleaned):
-            continue
         if _negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start()):
             continue
         if _COSTS_OF.search(_before(cleaned, m.start(), 80)):
@@ -280,7 +279,7 @@ def _restatement(s: str) -> Signal | None:
     if (
         m
         and re.search(r"financial\s+statements|error", cleaned, _F)
-        and not _RECAST.search(cleaned)
+        and not recast
         and not _hypothetical(cleaned, m.start())
         and not _negated(cleaned, m.start(), 30)
     ):
@@ -526,7 +525,7 @@ def find(filing: Filing) -> list[Finding]:
 
     form = (filing.form or "").upper()
     rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
-    best: Signal | None = max(signals, key=lambda x: x.rank) if signals else None
+    best: Signal | None = _strongest(signals)
 
     if "4.02" in items:
         ev = next((x for x in signals if x.trigger == "non_reliance"), None) or best
@@ -576,6 +575,16 @@ def find(filing: Filing) -> list[Finding]:
         facts=facts,
         document=best.document,
     )]
+
+
+def _strongest(signals: list[Signal]) -> Signal | None:
+    """`max(signals, key=rank)` (first of equals), scoring evidence quality only for the
+    signals tied on severity and trigger priority."""
+    if not signals:
+        return None
+    top = max((x.severity.rank, _PRIORITY[x.trigger]) for x in signals)
+    tied = [x for x in signals if (x.severity.rank, _PRIORITY[x.trigger]) == top]
+    return tied[0] if len(tied) == 1 else max(tied, key=lambda x: _quality(x.evidence))
 
 
 def _adverse_401(signals: list[Signal], docs: list[Document]) -> bool:
