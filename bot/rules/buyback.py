@@ -265,12 +265,17 @@ def _sentences(paragraph: str) -> list[str]:
 # --- classification ---------------------------------------------------------------------------
 
 
+_TENDER_WORDS = re.compile(r"tender\s+offer|dutch\s+auction|self-tender", re.I)
+_BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back", re.I)
+
+
 def _classify(s: str, periodic: bool, ref_year: int | None) -> str | None:
     """The event type a sentence states, or None when it states no issuer buyback."""
     if len(s) < 25 or len(s) > 1500 or _is_table_row(s):
         return None
-    has_number = bool(iter_money(s) or iter_shares(s))
-    tender = re.search(r"tender\s+offer|dutch\s+auction|self-tender", s, re.I)
+    tender = _TENDER_WORDS.search(s)
+    if not tender and not _BUYBACK_WORDS.search(s):
+        return None  # cheap exit: every non-tender path below needs one of these words
     debt = _DEBT.search(s) and not (
         _EQUITY.search(s) and re.search(r"repurchas\w*\s+(?:of\s+)?(?:up\s+to\s+)?[\$\d]", s)
     )
@@ -288,8 +293,9 @@ def _classify(s: str, periodic: bool, ref_year: int | None) -> str | None:
         if re.search(r"pre-commencement|13e-4\(c\)|check\s+the\s+(?:appropriate\s+)?box", s, re.I):
             return None
         return "tender"
-    if not re.search(r"repurchas|buy-?back|bought\s+back", s, re.I) or not _EQUITY.search(s):
+    if not _BUYBACK_WORDS.search(s) or not _EQUITY.search(s):
         return None
+    has_number = bool(iter_money(s) or iter_shares(s))
     hedged = bool(_HEDGED.search(s))
     if _ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged):
         return "asr"
