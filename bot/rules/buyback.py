@@ -49,7 +49,7 @@ from typing import Any
 
 from bot.models import Document, Filing, Finding, Kind, Severity
 from bot.rules.numbers import Match, iter_dates, iter_money, iter_percents, iter_shares, parse_cell
-from bot.rules.text import clip, normalize_ws
+from bot.rules.text import clip, lower_fast, normalize_ws
 
 # --- filters -------------------------------------------------------------------------------
 
@@ -571,7 +571,7 @@ def _hit_positions(low: str) -> list[int]:
 
 def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]:
     text = doc.text
-    low = text.lower()
+    low = lower_fast(text)
     hits = _hit_positions(low)
     if not hits:
         return []

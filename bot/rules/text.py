@@ -210,6 +210,17 @@ def sentence_at(text: str, start: int, end: int | None = None, *, extra: int = 0
     return normalize_ws(unescape(para[spans[first][0] : spans[last][1]]))
 
 
+def lower_fast(text: str) -> str:
+    """Exactly `text.lower()`, faster on large non-ASCII text: lowered line by line.
+
+    `str.lower` maps each code point on its own except capital sigma, whose lower form depends
+    on the neighbouring letters; a newline is neither cased nor case-ignorable, so splitting at
+    newlines cannot change the result. Text holding a capital sigma is lowered whole anyway."""
+    if text.isascii() or "\u03a3" in text:
+        return text.lower()
+    return "\n".join([line.lower() for line in text.split("\n")])
+
+
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str:
     """`text.lower()`, cached so several rules scanning one document pay for it once."""
