@@ -43,7 +43,6 @@ plus the shares bought), rounded to 2 decimals.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -445,7 +444,20 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
     return vals
 
 
-def _table_event(doc: Document, lines: list[str], starts: list[int], low: str, periodic: bool) -> _Event | None:
+def _line_numbers(text: str, positions: list[int]) -> list[int]:
+    """Sorted distinct indices (into `text.split("\\n")`) of the lines holding `positions`
+    (sorted ascending), counting newlines between consecutive positions in C."""
+    out: list[int] = []
+    line = prev = 0
+    for p in positions:
+        line += text.count("\n", prev, p) if p > prev else 0
+        prev = max(prev, p)
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic: bool) -> _Event | None:
     if not periodic:
         return None
     pos = low.find("total number")
@@ -454,7 +466,7 @@ def _table_event(doc: Document, lines: list[str], starts: list[int], low: str, p
         pos = low.find("total number", pos + 1)
         if not hm:
             continue
-        hi = bisect_right(starts, hm.start()) - 1
+        hi = text.count("\n", 0, hm.start())  # index of the line holding the header
         window = lines[hi : hi + 80]
         # the section's narrative, for the evidence and the "None" check
         for j, ln in enumerate(window[1:], start=1):
@@ -576,10 +588,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
     if not hits:
         return []
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines[:-1]:
-        starts.append(starts[-1] + len(ln) + 1)
-    hit_lines = sorted({bisect_right(starts, h) - 1 for h in hits})
+    hit_lines = _line_numbers(text, hits)
     events: list[_Event] = []
     seen_to = -1
     candidates = 0
@@ -604,7 +613,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
             ev = _Event(kind, s, ctx, doc)
             ev.facts = _extract(ev)
             events.append(ev)
-    table = _table_event(doc, lines, starts, low, periodic)
+    table = _table_event(doc, lines, text, low, periodic)
     if table:
         events.append(table)
     return events
