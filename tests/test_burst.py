@@ -101,7 +101,7 @@ def test_a_thousand_new_filings_in_one_cycle_all_processed_rate_respected(tmp_pa
     body = next(data for ref, data in demo_filings() if ref.accession == SEED_ACCESSION)
     lines = ["defaults:", '  channel: "#filings"', "  kinds: [buyback, restatement_risk, "
              "late_filing]", "  min_severity: low", "companies:"]
-    for i, (cik, name) in enumerate(companies):
+    for i, (cik, _name) in enumerate(companies):
         lines += [f"  - cik: {cik}", f'    channel: "#burst-{i % CHANNELS}"']
     watchlist = "\n".join(lines) + "\n"
 
@@ -163,7 +163,7 @@ def test_a_thousand_new_filings_in_one_cycle_all_processed_rate_respected(tmp_pa
             keys[(int(m.group(1)), m.group(2))] += 1
             assert c.body["text"].startswith("Buyback")
         assert keys == Counter({(r.cik, r.accession): 1 for r in refs})
-        by_cik = {r.cik: i for i, (r) in enumerate(refs)}
+        by_cik = {r.cik: i for i, r in enumerate(refs)}
         for c in calls:
             cik = int(_URL_RE.search(c.body["text"]).group(1))  # type: ignore[union-attr]
             assert c.channel_id == slack.channel_id(f"#burst-{by_cik[cik] % CHANNELS}")
