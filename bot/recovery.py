@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
+from zoneinfo import ZoneInfo
 
 from bot import engine
 from bot.edgar.feeds import company_feed_path, parse_company_feed
@@ -52,6 +53,7 @@ REPAIR_MAX_LOOKBACK = timedelta(days=30)
 REPLAY_MAX_DAYS = 370
 STATE_LAST_OK_POLL = "recovery:last_ok_poll"
 STATE_RECONCILE = "reconcile:last"
+EASTERN = ZoneInfo("America/New_York")
 _KIND_ORDER = (Kind.LATE_FILING, Kind.RESTATEMENT_RISK, Kind.BUYBACK)
 
 
@@ -187,14 +189,19 @@ def summary_alert(
         lines.append(f"... and {n - 5} more")
     return Alert(
         kind=top.kind, severity=top.severity, title=title, evidence="\n".join(lines),
-        facts={"backfill": True, "days": days, "findings": n,
-               "by_kind": {str(k): c for k, c in counts.items()},
+        facts={"backfill_days": days,
                "accessions": sorted({a.accession for a in alerts if a.accession})},
         channel=top.channel, company=top.company, cik=cik, form=top.form,
         dedupe_key=f"backfill:{cik}:{now.date().isoformat()}",
         episode_key=f"{cik}:backfill:{now.date().isoformat()}", ticker=top.ticker,
-        url=top.url, filed=top.filed,
+        url=company_filings_url(cik), filed=top.filed,
     )
+
+
+def company_filings_url(cik: int) -> str:
+    """The company's filing list on EDGAR (where a backfill summary links to)."""
+    return (f"{engine.SEC_LINK_BASE}/cgi-bin/browse-edgar?action=getcompany&CIK={cik:010d}"
+            "&type=&dateb=&owner=include&count=40")
 
 
 def backfill(
@@ -316,7 +323,10 @@ def repair_gaps(
     for cik in sorted(wl.ciks):
         rep.companies += 1
         try:
-            refs = company_filings_since(pipeline.client, cik, rep.since.date())
+            # filing dates are Eastern and roll over at 17:30 ET: look one day further back
+            # (what the store already knows is skipped anyway)
+            refs = company_filings_since(pipeline.client, cik,
+                                         (rep.since - timedelta(days=1)).date())
         except EdgarRateLimited as exc:
             rep.errors.append(str(exc))
             break
@@ -427,6 +437,16 @@ def reconcile(pipeline: Pipeline, day: date, *, now: datetime | None = None) -> 
     }, now)
     if rep.missed:
         log.warning("%s: %s", rep.summary(), ", ".join(rep.missed))
+    return rep
+
+
+def nightly_reconcile(pipeline: Pipeline, *, now: datetime | None = None) -> ReconcileReport:
+    """The nightly job: reconcile the previous business day (Eastern time). Schedule it after
+    EDGAR builds the day's index (it is usually there by 22:00-23:00 ET the same night, so a
+    run in the early morning ET checks the day before)."""
+    now = now or pipeline.clock()
+    rep = reconcile(pipeline, previous_business_day(now.astimezone(EASTERN).date()), now=now)
+    log.info("%s", rep.summary())
     return rep
 
 

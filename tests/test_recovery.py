@@ -22,7 +22,9 @@ from bot.recovery import (
     STATE_RECONCILE,
     backfill,
     backfill_watchlist,
+    nightly_reconcile,
     poll_with_repair,
+    previous_business_day,
     reconcile,
     replay,
     replay_main,
@@ -150,6 +152,9 @@ def test_backfill_posts_one_summary_not_a_flood(locker_feed, edgar, make_client,
         assert part in summary.title
     assert summary.severity is Severity.HIGH and summary.kind is Kind.LATE_FILING
     assert summary.channel == "#filings" and alerts[0].status == "pending"
+    assert summary.url == ("https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany"
+                           "&CIK=0000008855&type=&dateb=&owner=include&count=40")
+    assert summary.facts["accessions"] == [LOCKER_2002, LOCKER_2006]
 
 
 def test_backfill_then_the_poll_does_not_alert_the_same_filings_again(
@@ -197,6 +202,19 @@ def test_backfill_progress_lines_for_a_watchlist(locker_feed, make_client, store
     assert "error:" in lines[0]
     assert lines[1] == ("backfill 2/2 American Locker Group Inc: 2 filings in 1470 days, "
                         "2 processed, 3 findings")
+
+
+def test_backfill_of_a_watchlist_stops_at_secs_rate_page(locker_feed, edgar, make_client,
+                                                          store, tickers):
+    clock = StepClock(datetime(2006, 11, 20, 15, 0, tzinfo=UTC))
+    wl = watchlist_of(DEMO_WATCHLIST, tickers)
+    pipe = make_pipeline(make_client(), store, wl, tickers, clock)
+    edgar.add_fault("/cgi-bin/browse-edgar*", "rate_page", times=1)
+    before = len(edgar.requests)
+    reps = backfill_watchlist(pipe, [LOCKER, 1001426, 1002682], days=1470, now=clock())
+    assert len(reps) == 1 and reps[0].error and reps[0].processed == 0
+    assert len(edgar.requests) - before == 1  # nothing more asked during the cool-down
+    assert store.recent_alerts() == []
 
 
 # --- gap repair ------------------------------------------------------------------------------
@@ -320,6 +338,28 @@ def test_reconcile_of_a_truncated_index_processes_nothing(
     assert rep.error and "truncated" in rep.error and "\n" not in rep.error
     assert rep.checked == 0 and store.count_filings() == 0
     assert store.get_state(STATE_RECONCILE) is None
+
+
+def test_nightly_reconcile_checks_the_previous_business_day(
+    index_day, make_client, store, tickers
+):
+    wl = watchlist_of(RECON_WATCHLIST, tickers)
+    clock = StepClock(datetime(2023, 3, 16, 7, 0, tzinfo=UTC))  # Thursday 03:00 ET
+    pipe = make_pipeline(make_client(), store, wl, tickers, clock)
+    rep = nightly_reconcile(pipe)
+    assert rep.day == DAY and sorted(rep.missed) == sorted([ADOBE_ACC, MATIV_ACC])
+    # Mativ's submission is not served: given up (404), counted as failed, not lost silently
+    assert rep.processed == 1 and rep.failed == [MATIV_ACC]
+    assert store.filing_status(MATIV_ACC) == "failed"
+
+
+@pytest.mark.parametrize(("today", "expected"), [
+    (date(2023, 3, 16), date(2023, 3, 15)),  # Thursday -> Wednesday
+    (date(2023, 3, 20), date(2023, 3, 17)),  # Monday -> Friday
+    (date(2023, 3, 19), date(2023, 3, 17)),  # Sunday -> Friday
+])
+def test_previous_business_day(today, expected):
+    assert previous_business_day(today) == expected
 
 
 # --- replay ----------------------------------------------------------------------------------
