@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.edgar.indexes import (
     daily_index_path,
@@ -115,3 +117,31 @@ def test_daily_index_path(day, path):
 def test_daily_index_path_of_form_kind():
     assert daily_index_path(date(2020, 3, 18), "form") == (
         "/Archives/edgar/daily-index/2020/QTR1/form.20200318.idx")
+
+
+# --- bad input: a clear error or a correct result, never a traceback --------------------------
+
+_HEAD = (IDX / "master.20181231_excerpt.idx").read_bytes()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_refs_or_a_one_line_error(data):
+    try:
+        refs = parse_index(data)
+    except EdgarBadResponse as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert isinstance(refs, list)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=len(_HEAD)))
+def test_a_master_index_cut_anywhere_gives_complete_rows_or_an_error(cut):
+    full = parse_index(_HEAD)
+    try:
+        refs = parse_index(_HEAD[:cut])
+    except EdgarBadResponse as exc:
+        assert "\n" not in str(exc)
+    else:  # cut at a row's end: exactly the rows before it, each complete
+        assert refs == full[: len(refs)]
