@@ -562,6 +562,12 @@ _LITERALS = (
     "self-tender", "equity securities", "total number",
 )
 MAX_HITS_PER_LITERAL = 2000
+# literals found together from one scan for a substring they share
+_SHARED_LITERALS = {
+    "buy": ("buyback", "buy-back", "buy back"),
+    "tender": ("tender offer", "self-tender"),
+}
+_SHARED = frozenset(lit for group in _SHARED_LITERALS.values() for lit in group)
 
 
 def _hit_positions(low: str) -> list[int]:
@@ -569,7 +575,21 @@ def _hit_positions(low: str) -> list[int]:
     than one regex alternation over megabytes; the few literals that need more context are
     confirmed with _KEY_LOWER at the hit."""
     out: list[int] = []
+    for needle, group in _SHARED_LITERALS.items():
+        # one pass finds every literal of the group: each holds `needle` once
+        plan = [(lit.index(needle), lit) for lit in group]
+        counts = dict.fromkeys(group, 0)
+        i = low.find(needle)
+        while i >= 0:
+            for off, lit in plan:
+                p = i - off
+                if p >= 0 and counts[lit] < MAX_HITS_PER_LITERAL and low.startswith(lit, p):
+                    out.append(p)
+                    counts[lit] += 1
+            i = low.find(needle, i + 1)
     for lit in _LITERALS:
+        if lit in _SHARED:
+            continue
         i = low.find(lit)
         n = 0
         while i >= 0 and n < MAX_HITS_PER_LITERAL:

@@ -227,14 +227,51 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
+# Substrings shared by several keywords: when two or more keywords of one call contain the same
+# one, a single `str.find` pass over it (then a check at each hit) replaces one pass per keyword.
+# Each needle occurs once in each of its keywords, and neither a needle nor those keywords' stems
+# can overlap themselves, so the hits found are exactly those of the per-keyword passes.
+_SHARED_NEEDLES = {
+    "able": ("unable", "not be able", "not able"),
+    "ile": ("filed", "file "),
+}
+
+
+def _shared_positions(
+    text: str, needle: str, keywords: list[str], cap: int, positions: set[int]
+) -> None:
+    """Add to `positions` the hits of `keywords` (first letter in either case, at most `cap`
+    each, in document order) found from one scan for `needle`."""
+    plan = [(kw.index(needle), kw[0] + kw[0].upper(), kw[1:]) for kw in keywords]
+    counts = [0] * len(plan)
+    left = len(plan)
+    j = text.find(needle)
+    while j >= 0 and left:
+        for k, (off, firsts, stem) in enumerate(plan):
+            p = j - off
+            if p >= 0 and counts[k] < cap and text[p] in firsts and text.startswith(stem, p + 1):
+                positions.add(p)
+                counts[k] += 1
+                if counts[k] == cap:
+                    left -= 1
+        j = text.find(needle, j + 1)
+
+
 def keyword_positions(text: str, keywords: tuple[str, ...], *, cap: int = 2000) -> list[int]:
     """Sorted offsets where a lower-case keyword occurs, with its first letter in either case
     ("restat" finds "restated" and "Restatement"; ALL-CAPS headings are not looked for).
 
-    Each keyword costs one `str.find` pass at memory speed; lowering a 10 MB text first, or
-    one regex alternation over it, would be several times slower."""
+    Each keyword costs one `str.find` pass at memory speed (keywords sharing a substring of
+    `_SHARED_NEEDLES` share one pass); lowering a 10 MB text first, or one regex alternation
+    over it, would be several times slower."""
     positions: set[int] = set()
-    for kw in keywords:
+    rest = list(keywords)
+    for needle, group in _SHARED_NEEDLES.items():
+        shared = [kw for kw in rest if kw in group]
+        if len(shared) >= 2:
+            _shared_positions(text, needle, shared, cap, positions)
+            rest = [kw for kw in rest if kw not in shared]
+    for kw in rest:
         first, stem = kw[0], kw[1:]
         firsts = (first, first.upper())
         i = text.find(stem, 1)
