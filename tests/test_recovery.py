@@ -421,3 +421,37 @@ def test_replay_main_runs_against_the_standin(index_day, edgar, tmp_path, make_c
                        client=make_client())
     assert code == 0
     assert "buyback  medium" in out.getvalue()
+
+
+def test_replay_finds_a_non_reliance_8k(edgar, make_client, tickers):
+    """ABVC's 8-K of 2025-04-15 reports Item 4.02 non-reliance (bot/data/demo/SOURCES.md).
+    No real daily index of that day is stored, so the day's index here holds the row EDGAR
+    lists for it (CIK|name|form|date|file name, from the filing's own header) under the real
+    master index preamble; the 14th has no index."""
+    ref, data = demo_ref("0001213900-25-032135")
+    edgar.add_filing(ref.cik, ref.accession, data)
+    head = (IDX / "master.20181231_excerpt.idx").read_bytes().split(b"-" * 80 + b"\n")[0]
+    row = (f"{ref.cik}|{ref.company}|{ref.form}|{ref.filed:%Y%m%d}|"
+           f"edgar/data/{ref.cik}/{ref.accession}.txt\n")
+    edgar.set(daily_index_path(ref.filed), head + b"-" * 80 + b"\n" + row.encode(), "text/plain")
+    wl = watchlist_of(f"defaults: {{channel: '#risk'}}\ncompanies:\n  - cik: {ref.cik}\n",
+                      tickers)
+    out = io.StringIO()
+    n = replay(make_client(), wl, tickers, date(2025, 4, 14), date(2025, 4, 15), out=out,
+               now=datetime(2026, 3, 9, tzinfo=UTC))
+    fired = [ln for ln in out.getvalue().splitlines() if not ln.startswith("#")]
+    assert n == 1 and len(fired) == 1
+    day, who, form, kind, severity, title, url = fired[0].split("  ")
+    assert (day, form, kind, severity) == ("2025-04-15", "8-K", "restatement_risk", "high")
+    assert who.startswith("ABVC BIOPHARMA") and title.startswith("8-K Item 4.02")
+    assert url.endswith("/1173313/000121390025032135/0001213900-25-032135-index.htm")
+
+
+def test_replay_main_reports_a_missing_watchlist_in_one_line(edgar, tmp_path, make_client):
+    settings = Settings(edgar_user_agent=TEST_UA, edgar_base_url=edgar.base_url,
+                        edgar_data_url=edgar.base_url,
+                        database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    err = io.StringIO()
+    code = replay_main(settings, DAY, DAY, tmp_path / "nope.yaml", False, out=io.StringIO(),
+                       err=err, client=make_client())
+    assert code == 2 and err.getvalue().count("\n") == 1 and "nope.yaml" in err.getvalue()
