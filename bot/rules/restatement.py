@@ -31,6 +31,7 @@ around its hits are split and classified.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -231,8 +232,8 @@ def _negated(sentence: str, pos: int, width: int = 45) -> bool:
     return bool(_NEG.search(head))
 
 
-_LETTER = re.compile(r"[A-Za-z]")
-_UPPER = re.compile(r"[A-Z]")
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
 
 
 def _is_evidence(sentence: str) -> bool:
@@ -242,8 +243,10 @@ def _is_evidence(sentence: str) -> bool:
     words = sentence.split()
     if len(words) < 7:
         return False
-    letters = len(_LETTER.findall(sentence))
-    return letters > 0 and len(_UPPER.findall(sentence)) / letters < 0.6
+    # count ASCII letters ([A-Za-z]) and capitals ([A-Z]) by deleting them from the bytes
+    raw = sentence.encode("ascii", "ignore")
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    return letters > 0 and (len(raw) - len(raw.translate(None, _ASCII_UPPER))) / letters < 0.6
 
 
 # --- classifiers: sentence -> Signal | None -------------------------------------------------
