@@ -45,6 +45,17 @@ def _parser() -> argparse.ArgumentParser:
     dl = sub.add_parser("deadlines", help="the 10-K/10-Q deadline calendar of the watchlist")
     dl.add_argument("--as-of", metavar="YYYY-MM-DD", help="the day to compute for (default today)")
     dl.add_argument("--json", action="store_true", help="one JSON object per company and report")
+    bf = sub.add_parser("backfill", help="look back over companies' recent filings now")
+    bf.add_argument("companies", nargs="*", metavar="TICKER|CIK",
+                    help="default: every company on the watchlist")
+    bf.add_argument("--days", type=int, help="how far back (default: the watchlist's backfill_days)")
+
+    rp = sub.add_parser("replay", help="what would have fired over a period (daily indexes)")
+    rp.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    rp.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    rp.add_argument("--watchlist", metavar="FILE", help="default: $WATCHLIST")
+    rp.add_argument("--post", action="store_true",
+                    help="enqueue the alerts for delivery instead of printing them")
     return p
 
 
@@ -108,12 +119,54 @@ def _cmd_deadlines(args: argparse.Namespace, settings: Settings) -> int:
     return deadlines_main(settings, as_of=args.as_of, as_json=args.json)
 
 
+def _cmd_backfill(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import timedelta
+
+    from bot.recovery import backfill_watchlist, stderr_progress
+    from bot.runtime import Runtime
+
+    runtime = Runtime(settings)
+    try:
+        wl = runtime.watchlist()
+        ciks = []
+        for ref in args.companies or [str(c) for c in sorted(wl.ciks)]:
+            company = wl.find(ref)
+            if company is None:
+                raise ConfigError(f"{ref}: not on the watchlist ({wl.source})")
+            ciks.append(company.cik)
+        days = args.days if args.days is not None else wl.backfill_days
+        if not 0 <= days <= 365:
+            raise ConfigError(f"--days: must be between 0 and 365, got {days}")
+        reports = backfill_watchlist(runtime.pipeline, ciks, days=days,
+                                     progress=stderr_progress())
+        delivered = runtime.deliverer.drain(deadline=runtime.clock() + timedelta(minutes=5))
+    finally:
+        runtime.close()
+    print(f"backfill: {len(reports)} companies, {delivered.sent} summaries delivered",
+          file=sys.stderr)
+    return 0
+
+
+def _cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import date
+
+    from bot.recovery import replay_main
+
+    try:
+        start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
+    except ValueError:
+        raise ConfigError(f"--from/--to: not dates (YYYY-MM-DD): {args.start}, {args.end}") from None
+    return replay_main(settings, start, end, args.watchlist or settings.watchlist_path, args.post)
+
+
 COMMANDS = {
     "run": _cmd_run,
     "demo": _cmd_demo,
     "check": _cmd_check,
     "validate-config": _cmd_validate,
     "deadlines": _cmd_deadlines,
+    "replay": _cmd_replay,
+    "backfill": _cmd_backfill,
 }
 
 

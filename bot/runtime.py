@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -79,6 +80,8 @@ class Runtime:
                 slack_sender = ConsoleSender(self.out)
         self.sender = slack_sender
         self.deliverer = Deliverer(self.store, slack_sender, clock=clock, sleep=sleep)
+        self._backfill_queue: list[int] = []
+        self._backfill_lock = threading.Lock()
 
     def _on_processed(self, ref: FilingRef, found: list[Finding]) -> None:
         """Periodic reports and NTs update the deadline calendar at once, not only daily."""
@@ -96,9 +99,50 @@ class Runtime:
         return self.base_watchlist.with_overlay_rows(self.store.watch_overlay())
 
     def poll(self) -> CycleReport:
-        report = self.pipeline.poll_cycle()
+        """One poll cycle; when paging did not reach known ground (downtime), the watched
+        companies' own feeds fill the gap."""
+        from bot.recovery import poll_with_repair
+
+        report, repair = poll_with_repair(self.pipeline)
         log.info("%s", report.summary())
+        if report.gaps:
+            log.info("gap repair: %s", repair)
         return report
+
+    # --- backfill of newly watched companies ------------------------------------------------
+
+    def request_backfill(self, cik: int) -> None:
+        """Queue a look-back over a newly watched company (returns at once; `/edgar watch`)."""
+        with self._backfill_lock:
+            if cik not in self._backfill_queue:
+                self._backfill_queue.append(cik)
+
+    def queue_new_companies(self) -> list[int]:
+        """Queue a backfill for companies added to the watchlist file since the last start.
+        The very first start backfills nobody: its first poll already reads the feed, and a
+        summary per company of a large new watchlist would be a flood."""
+        current = sorted(self.watchlist().ciks)
+        known = self.store.get_state("backfill:known")
+        new = [] if known is None else sorted(set(current) - set(known))
+        for cik in new:
+            self.request_backfill(cik)
+        self.store.set_state("backfill:known", sorted(set(current) | set(known or [])),
+                             self.clock())
+        return new
+
+    def run_backfills(self) -> int:
+        """Work off the backfill queue (the scheduler's backfill job)."""
+        from bot.recovery import backfill
+
+        done = 0
+        while True:
+            with self._backfill_lock:
+                if not self._backfill_queue:
+                    return done
+                cik = self._backfill_queue.pop(0)
+            report = backfill(self.pipeline, cik, days=self.watchlist().backfill_days)
+            log.info("backfill: %s", report)
+            done += 1
 
     def deliver(self) -> DeliveryReport:
         return self.deliverer.drain()

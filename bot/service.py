@@ -5,6 +5,8 @@ Jobs (APScheduler 3.11, coalesce, one instance each):
   deliver    every 2 seconds: drain the outbox to Slack (or stdout)
   deadlines  at start and daily at 07:00 watchlist time: refresh profiles, raise deadline alerts
   digest     every minute: post the day's digest to channels whose digest time has come
+  backfill   every 10 seconds: look back over companies just added (file or /edgar watch)
+  reconcile  06:00 ET: compare the previous business day's daily index with what was processed
 """
 
 from __future__ import annotations
@@ -103,8 +105,17 @@ def jobs_for(runtime: Runtime) -> list[Job]:
         w = runtime.watchlist()
         run_deadline_job(runtime.client, runtime.store, w, runtime.clock(), w.tz)
 
+    def reconcile_job() -> None:
+        from bot.recovery import nightly_reconcile
+
+        log.info("reconcile: %s", nightly_reconcile(runtime.pipeline))
+
+    runtime.queue_new_companies()
     return [
         Job("poll", runtime.poll, seconds=settings.poll_interval, run_now=True),
+        Job("backfill", runtime.run_backfills, seconds=10.0),
+        Job("reconcile", reconcile_job, cron={"hour": "6", "minute": "0"},
+            timezone="America/New_York"),
         Job("deliver", runtime.deliver, seconds=2.0),
         Job("deadlines", deadlines_job, cron={"hour": "7", "minute": "0"},
             timezone=wl.timezone, run_now=True),

@@ -121,3 +121,27 @@ def test_demo_runs_offline_and_prints_alerts(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "Buyback" in done.stdout and "Restatement risk" in done.stdout
     assert "370,000 shares" in done.stdout
+
+
+def test_backfill_command_prints_progress_and_posts_one_summary(edgar, setup, tmp_path):
+    from datetime import date
+
+    from tests.test_recovery import company_feed
+
+    edgar.set("/cgi-bin/browse-edgar?action=getcompany&CIK=0000008855", company_feed(
+        8855, "AMERICAN LOCKER GROUP INC",
+        [("0000898431-06-000124", "8-K", date(2006, 11, 13)),
+         ("0000898431-02-000145", "8-K", date(2002, 11, 21))]), "application/atom+xml")
+    done = run_cli("backfill", "8855", "--days", "365", env=setup, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "backfill 1/1" in done.stderr
+    # the clock is today's, so these old filings are outside the window: nothing to summarise
+    assert "backfill: 1 companies, 0 summaries delivered" in done.stderr
+    bad = run_cli("backfill", "ZZZZ", env=setup, cwd=tmp_path)
+    assert bad.returncode == 2 and "ZZZZ: not on the watchlist" in bad.stderr
+
+
+def test_replay_command_checks_its_dates(setup, tmp_path):
+    done = run_cli("replay", "--from", "2025-04-15", "--to", "April", env=setup, cwd=tmp_path)
+    assert done.returncode == 2 and "--from/--to" in done.stderr
+    assert "Traceback" not in done.stderr

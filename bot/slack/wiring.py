@@ -57,8 +57,7 @@ def check_target(runtime: Runtime, target: CheckTarget) -> tuple[Filing, list[Fi
     return filing, run_rules(filing)
 
 
-def command_context(runtime: Runtime, *, backfill: Callable[[int], None] | None = None
-                    ) -> CommandContext:
+def command_context(runtime: Runtime) -> CommandContext:
     return CommandContext(
         store=runtime.store,
         watchlist=runtime.watchlist,
@@ -67,7 +66,7 @@ def command_context(runtime: Runtime, *, backfill: Callable[[int], None] | None 
         check=lambda target: check_target(runtime, target),
         deadlines=lambda cik: deadlines_text(runtime, cik),
         status=lambda: status_of(runtime),
-        backfill=backfill,
+        backfill=runtime.request_backfill,
     )
 
 
