@@ -603,11 +603,11 @@ def _hit_positions(low: str) -> list[int]:
 
 def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]:
     text = doc.text
-    low = lower_fast(text)
+    lines = text.split("\n")
+    low = lower_fast(text, lines)
     hits = _hit_positions(low)
     if not hits:
         return []
-    lines = text.split("\n")
     hit_lines = _line_numbers(text, hits)
     events: list[_Event] = []
     seen_to = -1

@@ -211,15 +211,16 @@ def sentence_at(text: str, start: int, end: int | None = None, *, extra: int = 0
     return normalize_ws(unescape(para[spans[first][0] : spans[last][1]]))
 
 
-def lower_fast(text: str) -> str:
+def lower_fast(text: str, lines: list[str] | None = None) -> str:
     """Exactly `text.lower()`, faster on large non-ASCII text: lowered line by line.
 
     `str.lower` maps each code point on its own except capital sigma, whose lower form depends
     on the neighbouring letters; a newline is neither cased nor case-ignorable, so splitting at
-    newlines cannot change the result. Text holding a capital sigma is lowered whole anyway."""
+    newlines cannot change the result. Text holding a capital sigma is lowered whole anyway.
+    `lines`, when given, must be `text.split("\\n")` (saves splitting again)."""
     if text.isascii() or "\u03a3" in text:
         return text.lower()
-    return "\n".join([line.lower() for line in text.split("\n")])
+    return "\n".join([line.lower() for line in (text.split("\n") if lines is None else lines)])
 
 
 @lru_cache(maxsize=8)
@@ -246,8 +247,15 @@ def _shared_positions(
     plan = [(kw.index(needle), kw[0] + kw[0].upper(), kw[1:]) for kw in keywords]
     counts = [0] * len(plan)
     left = len(plan)
+    # the character just before the needle, when every keyword fixes it (cheap reject)
+    offsets = [kw.index(needle) for kw in keywords]
+    before = "".join(kw[off - 1] for kw, off in zip(keywords, offsets, strict=True)) if min(
+        offsets) > 1 else None
     j = text.find(needle)
     while j >= 0 and left:
+        if before is not None and (j == 0 or text[j - 1] not in before):
+            j = text.find(needle, j + 1)
+            continue
         for k, (off, firsts, stem) in enumerate(plan):
             p = j - off
             if p >= 0 and counts[k] < cap and text[p] in firsts and text.startswith(stem, p + 1):
