@@ -276,7 +276,8 @@ def keyword_positions(text: str, keywords: tuple[str, ...], *, cap: int = 2000) 
     positions: set[int] = set()
     rest = list(keywords)
     for needle, group in _SHARED_NEEDLES.items():
-        shared = [kw for kw in rest if kw in group]
+        # the needle must not cover a keyword's first letter (matched in either case)
+        shared = [kw for kw in rest if kw in group and kw.find(needle) >= 1]
         if len(shared) >= 2:
             _shared_positions(text, needle, shared, cap, positions)
             rest = [kw for kw in rest if kw not in shared]
@@ -357,7 +358,10 @@ def find_sentences(
         if near:
             # cheap gate before sentence work: one of `near` must occur close to the match
             span = text[max(0, m.start() - near_window) : m.end() + near_window]
-            if not any(w in span for w in near):
+            for w in near:  # a plain loop: no generator per match
+                if w in span:
+                    break
+            else:
                 continue
         ps, pe = paragraph_bounds(text, m.start())
         if (ps, pe) != last_bounds:  # hits in the same paragraph share its sentence split
