@@ -128,15 +128,14 @@ class Pipeline:
                     top = list(dict.fromkeys(r.accession for r in refs))
                 hit = False
                 for ref in refs:
+                    if ref.accepted and (report.newest_accepted is None
+                                         or ref.accepted > report.newest_accepted):
+                        report.newest_accepted = ref.accepted  # the feed's newest entry
                     if ref.accession in memory:
                         hit = True
                         continue
                     if ref.cik in watched and ref.form in FORMS_OF_INTEREST:
                         found.setdefault(ref.accession, ref)
-                    if report.newest_accepted is None or (
-                        ref.accepted and ref.accepted > report.newest_accepted
-                    ):
-                        report.newest_accepted = ref.accepted
                 if hit or len(refs) < self.page_size:
                     reached = True
                     break

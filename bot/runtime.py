@@ -107,7 +107,33 @@ class Runtime:
         log.info("%s", report.summary())
         if report.gaps:
             log.info("gap repair: %s", repair)
+        self.monitor(report)
         return report
+
+    def monitor(self, report: CycleReport) -> list[str]:
+        """Tell the ops channel (or the log) about failing polls, SEC cool-downs and a stale
+        feed, once each, and about recoveries."""
+        from bot.monitor import MonitorState, assess
+        from bot.slack.render import render_ops
+
+        now = self.clock()
+        result = assess(
+            MonitorState.from_json(self.store.get_state("monitor")), ok=report.ok,
+            error=report.error, newest_accepted=report.newest_accepted,
+            cooldown_until=getattr(self.client, "cooldown_until", None), now=now,
+        )
+        self.store.set_state("monitor", result.state.to_json(), now)
+        ops = self.watchlist().ops_channel
+        post = getattr(self.sender, "post", None)
+        for msg in result.messages:
+            log.log(logging.ERROR if msg.level == "error" else logging.WARNING,
+                    "ops: %s", msg.text)
+            if ops and post is not None:
+                try:
+                    post(ops, render_ops(msg.text, msg.level))
+                except SentinelError as exc:
+                    log.warning("ops message to %s not posted: %s", ops, exc)
+        return [m.text for m in result.messages]
 
     # --- backfill of newly watched companies ------------------------------------------------
 
