@@ -658,12 +658,18 @@ def _relevant(doc_type: str, description: str | None, index: int) -> bool:
     return upper.startswith("EX-") and bool(description and _PRESS_RE.search(description))
 
 
+MAX_DOCUMENT_BLOCKS = 2000  # <DOCUMENT> blocks looked at in one submission
+MAX_RELEVANT_DOCUMENTS = 50  # documents turned into text (primary + press releases)
+
+
 def split_documents(data: bytes, start: int = 0) -> list[Document]:
     """The relevant <DOCUMENT> blocks of a submission as text (primary document + EX-99.x +
     exhibits described as press releases); XBRL, graphics, archives, PDFs and uuencoded
     bodies are skipped."""
     docs: list[Document] = []
     for index, block in enumerate(_document_blocks(data, start)):
+        if index >= MAX_DOCUMENT_BLOCKS or len(docs) >= MAX_RELEVANT_DOCUMENTS:
+            break  # hard limit: a submission with thousands of blocks is not read further
         text_m = _TEXT_OPEN_RE.search(block)
         if text_m is None:
             continue  # cut off before <TEXT>
