@@ -83,6 +83,19 @@ _RECAST = re.compile(
     r"|no\s+(?:effect|impact)\s+on\s+(?:the\s+)?(?:total|consolidated|net\s+income|previously\s+reported\s+net)",
     _F,
 )
+# Literal gates: every match of _CLAWBACK / _RECAST contains one of these words (lower case),
+# so a sentence without any of them cannot match and the costly regex is skipped. Under
+# re.IGNORECASE four non-ASCII letters also match ASCII ones (ı, İ, ſ, K): text holding one
+# of them always gets the regex.
+_CLAWBACK_WORDS = ("claw", "recoup", "recover", "erroneously", "incentive", "forfeit", "reimburse")
+_RECAST_WORDS = (
+    "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu",
+    "reclassif", "recast", "segment", "split", "dividend", "conform", "forma", "exchange",
+    "currency", "control", "pooling", "tax", "remeasur", "exclude", "include", "reflect", "effect",
+    "impact",
+)
+_IGNORECASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+
 # Words that, shortly before a keyword, make the statement hypothetical or generic.
 _HYPO = re.compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|can|cannot|unless|whether|potential(?:ly)?|possibl[ey]"
@@ -263,9 +276,12 @@ def _non_reliance(s: str) -> Signal | None:
 
 def _restatement(s: str) -> Signal | None:
     cleaned = _DOC_RESTATED.sub(" ", s)
-    if _CLAWBACK.search(cleaned):
+    low = cleaned.lower()
+    exotic = _IGNORECASE_EXOTIC.search(cleaned) is not None
+    if (exotic or any(w in low for w in _CLAWBACK_WORDS)) and _CLAWBACK.search(cleaned):
         return None
-    recast = _RECAST.search(cleaned) is not None  # loop-invariant: a recast skips every match
+    # loop-invariant: a recast skips every match
+    recast = (exotic or any(w in low for w in _RECAST_WORDS)) and _RECAST.search(cleaned) is not None
     for m in () if recast else _RESTATE.finditer(cleaned):
         word = m.group(0).lower()
         window = cleaned[max(0, m.start() - 150) : m.end() + 150]
