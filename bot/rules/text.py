@@ -220,7 +220,7 @@ def lower_fast(text: str, lines: list[str] | None = None) -> str:
     `lines`, when given, must be `text.split("\\n")` (saves splitting again)."""
     if text.isascii() or "\u03a3" in text:
         return text.lower()
-    return "\n".join([line.lower() for line in (text.split("\n") if lines is None else lines)])
+    return "\n".join(map(str.lower, text.split("\n") if lines is None else lines))
 
 
 @lru_cache(maxsize=8)
@@ -266,6 +266,11 @@ def _shared_positions(
         j = text.find(needle, j + 1)
 
 
+def _has_border(s: str) -> bool:
+    """Can `s` overlap itself (a proper prefix equal to a suffix)?"""
+    return any(s[:k] == s[-k:] for k in range(1, len(s)))
+
+
 def keyword_positions(text: str, keywords: tuple[str, ...], *, cap: int = 2000) -> list[int]:
     """Sorted offsets where a lower-case keyword occurs, with its first letter in either case
     ("restat" finds "restated" and "Restatement"; ALL-CAPS headings are not looked for).
@@ -283,6 +288,15 @@ def keyword_positions(text: str, keywords: tuple[str, ...], *, cap: int = 2000) 
             rest = [kw for kw in rest if kw not in shared]
     for kw in rest:
         first, stem = kw[0], kw[1:]
+        if first == first.upper() and not _has_border(stem):
+            # no case to vary ("5250"): search the whole keyword, a longer and faster needle
+            i = text.find(kw)
+            n = 0
+            while i >= 0 and n < cap:
+                positions.add(i)
+                n += 1
+                i = text.find(kw, i + 1)
+            continue
         firsts = (first, first.upper())
         i = text.find(stem, 1)
         n = 0
