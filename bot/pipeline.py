@@ -174,7 +174,7 @@ class Pipeline:
 
     def process(self, ref: FilingRef) -> int:
         """Fetch, parse, run the rules, route and enqueue one filing. Returns alerts enqueued."""
-        data = self.client.get(ref.submission_path, expect="text")
+        data = self.client.get(ref.submission_path, expect="submission")
         filing = parse_filing(data, source=ref.submission_path, form=ref.form)
         found = run_rules(filing)
         return self.route(ref, filing, found)

@@ -153,7 +153,7 @@ class BackfillReport:
 def _quiet_process(pipeline: Pipeline, ref: FilingRef, now: datetime) -> list[Alert]:
     """Fetch, parse and run the rules like Pipeline.process, store the findings and mark the
     filing processed, but enqueue no alert: return the alerts that would have been sent."""
-    data = pipeline.client.get(ref.submission_path, expect="text")
+    data = pipeline.client.get(ref.submission_path, expect="submission")
     filing = parse_filing(data, source=ref.submission_path, form=ref.form)
     found = run_rules(filing)
     wl = pipeline.watchlist()
@@ -499,7 +499,7 @@ def replay(
         out.write(f"# {day}: {len(refs)} watched filings\n")
         for ref in sorted(refs, key=lambda r: (r.cik, r.accession)):
             try:
-                data = client.get(ref.submission_path, expect="text")
+                data = client.get(ref.submission_path, expect="submission")
                 filing = parse_filing(data, source=ref.submission_path, form=ref.form)
             except EdgarRateLimited:
                 raise

@@ -183,31 +183,11 @@ def _fault(edgar: EdgarStandin, where: str, kind: str, times: int | None) -> Non
                     delay=EDGAR_TIMEOUT * 3 if kind == "slow" else 0.0)
 
 
-HTML_ERROR_BUG = (
-    "bug: an HTML error page served with HTTP 200 instead of a full submission (EDGAR's "
-    "'File Unavailable' page, stand-in fault 'html_error') makes bot/edgar/filings.py "
-    "parse_filing raise InputError, which Pipeline.process_pending treats as permanent "
-    "(max_attempts=1): the filing is marked failed on the first try and never fetched again, so "
-    "its alerts are lost. An error page is a transient EdgarBadResponse, not bad input."
-)
-SHORT_BUG = (
-    "bug: a full submission cut short but served with its own matching Content-Length (fault "
-    "'short') is accepted by EdgarClient.get(expect='text') and parse_filing as the whole filing "
-    "and marked processed; the findings in the missing half are never alerted (lost). A full "
-    "submission ends with </SEC-DOCUMENT>; its absence is not checked."
-)
-
-
 def _cases() -> list[object]:
     out: list[object] = []
     for where, wid in ((FEED, "feed"), (SUBMISSION, "submission")):
         for kind in EDGAR_KINDS:
-            marks = []
-            if where == SUBMISSION and kind == "html_error":
-                marks = [pytest.mark.xfail(strict=True, reason=HTML_ERROR_BUG)]
-            if where == SUBMISSION and kind == "short":
-                marks = [pytest.mark.xfail(strict=True, reason=SHORT_BUG)]
-            out.append(pytest.param(where, kind, marks=marks, id=f"{wid}-{kind}"))
+            out.append(pytest.param(where, kind, id=f"{wid}-{kind}"))
     return out
 
 

@@ -299,7 +299,9 @@ class EdgarClient:
         """GET a path or an EDGAR URL and return the body.
 
         ``expect``: None (any body), "xml"/"atom" (a complete XML document, not HTML),
-        "json" (valid JSON), "text" (anything but an HTML error page is not checked).
+        "json" (valid JSON), "text" (not checked), "submission" (a whole EDGAR full-submission
+        ``.txt``: it opens and closes like one, so an HTML error page served with HTTP 200 or a
+        body cut short under its own Content-Length is an EdgarBadResponse, retried later).
         Raises EdgarNotFound, EdgarRetryable, EdgarRateLimited, EdgarBadResponse,
         EdgarUserAgentRefused, or InputError for a URL outside EDGAR.
         """
@@ -316,7 +318,7 @@ class EdgarClient:
         self, url_or_path: str, *, expect: str | None = None, data: bool = False
     ) -> EdgarResponse:
         """Like :meth:`get` but also returns the final URL, status and content type."""
-        if expect not in (None, "xml", "atom", "json", "text"):
+        if expect not in (None, "xml", "atom", "json", "text", "submission"):
             raise ValueError(f"unknown expect={expect!r}")
         url = self.resolve(url_or_path, data=data)
         retrying = Retrying(
@@ -607,11 +609,34 @@ def check_xml(body: bytes, url: str | None = None) -> None:
         ) from exc
 
 
+# How a full submission (``{accession}.txt``) opens and closes: modern and 1990s SGML, the
+# 1990s privacy-enhanced-message envelope, and the dissemination format.
+_SUBMISSION_OPEN = (b"<SEC-DOCUMENT>", b"<IMS-DOCUMENT>", b"-----BEGIN PRIVACY-ENHANCED MESSAGE-----",
+                    b"<SUBMISSION>")
+_SUBMISSION_CLOSE = (b"</SEC-DOCUMENT>", b"</IMS-DOCUMENT>", b"-----END PRIVACY-ENHANCED MESSAGE-----",
+                     b"</SUBMISSION>")
+
+
+def check_submission(body: bytes, url: str | None = None) -> None:
+    """Raise EdgarBadResponse unless ``body`` is a whole EDGAR full submission."""
+    where = url or "response"
+    head = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(_SUBMISSION_OPEN):
+        raise EdgarBadResponse(
+            f"not an EDGAR submission (starts {head[:24]!r}): {where}", url=url
+        )
+    if not body[-256:].rstrip().endswith(_SUBMISSION_CLOSE):
+        raise EdgarBadResponse(
+            f"truncated EDGAR submission ({len(body)} bytes, no closing </SEC-DOCUMENT>): {where}",
+            url=url,
+        )
+
+
 def _validate(response: EdgarResponse, expect: str | None) -> None:
     if expect is None:
         return
     url, body, ctype = response.url, response.body, response.content_type
-    if expect in ("xml", "atom", "json") and looks_like_html(body, ctype):
+    if expect in ("xml", "atom", "json", "submission") and looks_like_html(body, ctype):
         title = _html_title(body)
         what = f" titled {title!r}" if title else ""
         raise EdgarBadResponse(
@@ -619,6 +644,8 @@ def _validate(response: EdgarResponse, expect: str | None) -> None:
         )
     if expect in ("xml", "atom"):
         check_xml(body, url)
+    elif expect == "submission":
+        check_submission(body, url)
     elif expect == "json":
         try:
             json.loads(body)

@@ -43,7 +43,7 @@ def check_target(runtime: Runtime, target: CheckTarget) -> tuple[Filing, list[Fi
         for cik in dict.fromkeys(ciks):
             try:
                 path = f"/Archives/edgar/data/{cik}/{acc.replace('-', '')}/{acc}.txt"
-                data = client.get(path, expect="text")
+                data = client.get(path, expect="submission")
             except EdgarNotFound:
                 continue
             filing = parse_filing(data, source=path)
@@ -52,7 +52,7 @@ def check_target(runtime: Runtime, target: CheckTarget) -> tuple[Filing, list[Fi
     if target.cik is None:
         raise InputError(f"{target.value}: unknown ticker or CIK")
     ref = _latest_ref(runtime, target.cik)
-    data = client.get(ref.submission_path, expect="text")
+    data = client.get(ref.submission_path, expect="submission")
     filing = parse_filing(data, source=ref.submission_path, form=ref.form)
     return filing, run_rules(filing)
 

@@ -165,6 +165,31 @@ def test_html_page_where_a_feed_was_due_is_a_bad_response(standin, make_client):
         make_client().get(FEED0, expect="atom")
 
 
+def test_submission_cut_short_under_its_own_length_is_a_bad_response(standin, make_client):
+    standin.add_fault(NVDA_TXT, "short")  # first half, Content-Length matching that half
+    with pytest.raises(EdgarBadResponse, match="truncated EDGAR submission"):
+        make_client().get(NVDA_TXT, expect="submission")
+
+
+def test_html_page_where_a_submission_was_due_is_a_bad_response(standin, make_client):
+    standin.add_fault(NVDA_TXT, "html_error")
+    with pytest.raises(EdgarBadResponse, match="File Unavailable"):
+        make_client().get(NVDA_TXT, expect="submission")
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).resolve().parents[2] / "bot" / "data"
+                                         / "demo").glob("*.txt")), ids=lambda p: p.name[:20])
+def test_every_shape_of_real_full_submission_passes_the_submission_check(path):
+    from bot.edgar.client import check_submission
+
+    body = path.read_bytes()  # modern SGML and the 1990s privacy-enhanced envelope
+    check_submission(body)
+    with pytest.raises(EdgarBadResponse, match="truncated"):
+        check_submission(body[: len(body) * 2 // 3])
+    with pytest.raises(EdgarBadResponse, match="not an EDGAR submission"):
+        check_submission(b'{"error": "not found"}')
+
+
 def test_connection_reset_is_retried(standin, make_client):
     standin.add_fault(NVDA_TXT, "reset")
     assert make_client().get(NVDA_TXT).startswith(b"<SEC-DOCUMENT>")
