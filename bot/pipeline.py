@@ -26,7 +26,7 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 # Feed `type=` values polled each cycle (EDGAR matches them as prefixes) ...
-FORM_FAMILIES: tuple[str, ...] = ("8-K", "10-K", "10-Q", "NT", "SC TO-I", "20-F")
+FORM_FAMILIES: tuple[str, ...] = ("8-K", "NT", "10-K", "10-Q", "SC TO-I", "20-F")
 # ... and the exact forms kept from what they return.
 FORMS_OF_INTEREST: frozenset[str] = frozenset({
     "8-K", "8-K/A", "10-K", "10-K/A", "10-KT", "10-KT/A", "10-Q", "10-Q/A",
@@ -96,68 +96,79 @@ class Pipeline:
     # --- discovery -------------------------------------------------------------------------
 
     def discover(self, report: CycleReport) -> list[FilingRef]:
-        wl = self.watchlist()
-        watched = wl.ciks
-        discovered: list[FilingRef] = []
-        for family in self.families:
-            key = f"feed:{family}"
-            remembered = list(self.store.get_state(key) or [])
-            memory = set(remembered)
-            top: list[str] = []
-            found: dict[str, FilingRef] = {}
-            reached = not memory  # an empty memory (first cycle) reads max_pages and stops
-            for page in range(self.max_pages):
-                start = page * self.page_size
-                try:
-                    data = self.client.get(
-                        current_feed_path(family, start=start, count=self.page_size),
-                        expect="atom",
-                    )
-                except EdgarError as exc:
-                    if start > 0 and not isinstance(exc, EdgarRateLimited):
-                        # EDGAR answers past the feed's end with a 503 page: paging stops here
-                        log.warning("feed %s: paging stopped at start=%d: %s", family, start, exc)
-                        report.gaps.append(family)
-                        reached = True
-                        break
-                    raise
-                refs = parse_current_feed(data)
-                report.pages += 1
-                report.feed_entries += len(refs)
-                if page == 0:
-                    top = list(dict.fromkeys(r.accession for r in refs))
-                hit = False
-                for ref in refs:
-                    if ref.accepted and (report.newest_accepted is None
-                                         or ref.accepted > report.newest_accepted):
-                        report.newest_accepted = ref.accepted  # the feed's newest entry
-                    if ref.accession in memory:
-                        hit = True
-                        continue
-                    if ref.cik in watched and ref.form in FORMS_OF_INTEREST:
-                        found.setdefault(ref.accession, ref)
-                if hit or len(refs) < self.page_size:
+        """Every family's new watched filings, made pending (no processing)."""
+        watched = self.watchlist().ciks
+        return [ref for family in self.families
+                for ref in self.discover_family(family, report, watched)]
+
+    def discover_family(
+        self, family: str, report: CycleReport, watched: frozenset[int] | set[int]
+    ) -> list[FilingRef]:
+        """Read one family's feed back to known ground; its new watched filings become pending.
+        Raises EdgarError when the first page cannot be read."""
+        key = f"feed:{family}"
+        remembered = list(self.store.get_state(key) or [])
+        memory = set(remembered)
+        top: list[str] = []
+        found: dict[str, FilingRef] = {}
+        reached = not memory  # an empty memory (first cycle) reads max_pages and stops
+        for page in range(self.max_pages):
+            start = page * self.page_size
+            try:
+                data = self.client.get(
+                    current_feed_path(family, start=start, count=self.page_size),
+                    expect="atom",
+                )
+            except EdgarError as exc:
+                if start > 0 and not isinstance(exc, EdgarRateLimited):
+                    # EDGAR answers past the feed's end with a 503 page: paging stops here
+                    log.warning("feed %s: paging stopped at start=%d: %s", family, start, exc)
+                    report.gaps.append(family)
                     reached = True
                     break
-            if not reached and family not in report.gaps:
-                report.gaps.append(family)
-            # The family's watched filings become pending in the same transaction that updates
-            # its memory: a crash can never leave an accession remembered but unprocessed.
-            refs = list(found.values())
-            known = self.store.known_accessions(r.accession for r in refs)
-            new = [r for r in refs if r.accession not in known]
-            update = None
-            if top:
-                update = (key, list(dict.fromkeys(top + remembered))[:FEED_MEMORY])
-            self.store.add_pending(new, self.clock(), state_update=update)
-            discovered.extend(new)
-        report.discovered = len(discovered)
-        return discovered
+                raise
+            refs = parse_current_feed(data)
+            report.pages += 1
+            report.feed_entries += len(refs)
+            if page == 0:
+                top = list(dict.fromkeys(r.accession for r in refs))
+            hit = False
+            for ref in refs:
+                if ref.accepted and (report.newest_accepted is None
+                                     or ref.accepted > report.newest_accepted):
+                    report.newest_accepted = ref.accepted  # the feed's newest entry
+                if ref.accession in memory:
+                    hit = True
+                    continue
+                if ref.cik in watched and ref.form in FORMS_OF_INTEREST:
+                    found.setdefault(ref.accession, ref)
+            if hit or len(refs) < self.page_size:
+                reached = True
+                break
+        if not reached and family not in report.gaps:
+            report.gaps.append(family)
+        # The family's watched filings become pending in the same transaction that updates
+        # its memory: a crash can never leave an accession remembered but unprocessed.
+        refs = list(found.values())
+        known = self.store.known_accessions(r.accession for r in refs)
+        new = [r for r in refs if r.accession not in known]
+        update = None
+        if top:
+            update = (key, list(dict.fromkeys(top + remembered))[:FEED_MEMORY])
+        self.store.add_pending(new, self.clock(), state_update=update)
+        report.discovered += len(new)
+        return new
 
     # --- processing ------------------------------------------------------------------------
 
-    def process_pending(self, report: CycleReport) -> None:
+    def process_pending(self, report: CycleReport, tried: set[str] | None = None) -> None:
+        """Process every pending filing not in ``tried`` (accessions already attempted this
+        cycle, which the call adds to: a failure is retried next cycle, not at once)."""
+        tried = set() if tried is None else tried
         for ref in self.store.pending_filings(max_attempts=MAX_ATTEMPTS):
+            if ref.accession in tried:
+                continue
+            tried.add(ref.accession)
             try:
                 report.alerts += self.process(ref)
                 report.processed += 1
@@ -206,16 +217,27 @@ class Pipeline:
     # --- the cycle -------------------------------------------------------------------------
 
     def poll_cycle(self) -> CycleReport:
+        """Each family in turn: read its feed, then at once fetch and process what is pending
+        (an 8-K alert does not wait for the five other feeds). A feed that cannot be read ends
+        discovery for this cycle (EDGAR is failing: the client already retried) but what is
+        pending is still processed; SEC's cool-down stops everything."""
         report = CycleReport(started=self.clock())
         before = getattr(self.client, "requests_sent", 0)
+        watched = self.watchlist().ciks
+        tried: set[str] = set()
         try:
-            self.discover(report)
-        except EdgarError as exc:
-            report.ok = False
-            report.error = str(exc)
-            log.error("poll: feed discovery failed: %s", exc)
-        try:
-            self.process_pending(report)
+            for family in self.families:
+                try:
+                    self.discover_family(family, report, watched)
+                except EdgarRateLimited:
+                    raise
+                except EdgarError as exc:
+                    report.ok = False
+                    report.error = str(exc)
+                    log.error("poll: %s feed discovery failed: %s", family, exc)
+                self.process_pending(report, tried)
+                if not report.ok:
+                    break
         except EdgarRateLimited as exc:
             report.ok = False
             report.error = str(exc)

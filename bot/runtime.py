@@ -82,15 +82,20 @@ class Runtime:
         self.deliverer = Deliverer(self.store, slack_sender, clock=clock, sleep=sleep)
         self._backfill_queue: list[int] = []
         self._backfill_lock = threading.Lock()
+        # set when alerts were enqueued: wakes the delivery job at once instead of at its tick
+        self.outbox_ready = threading.Event()
 
     def _on_processed(self, ref: FilingRef, found: list[Finding]) -> None:
         """Periodic reports and NTs update the deadline calendar at once, not only daily."""
         from bot.calendar_cli import on_filing_processed
 
+        if found:
+            self.outbox_ready.set()
         wl = self.watchlist()
         try:
-            on_filing_processed(self.client, self.store, wl, self.clock(), wl.tz, ref.cik,
-                                ref.form)
+            if on_filing_processed(self.client, self.store, wl, self.clock(), wl.tz, ref.cik,
+                                   ref.form):
+                self.outbox_ready.set()
         except SentinelError as exc:  # the daily job will catch up; the filing is processed
             log.warning("deadline check after %s (%s) failed: %s", ref.accession, ref.form, exc)
 

@@ -27,6 +27,9 @@ class Job:
     cron: dict[str, str] | None = None  # ... or on a cron schedule (fields of CronTrigger)
     timezone: str = "America/New_York"
     run_now: bool = False  # also run once at start
+    # An interval job with a wake event runs on its own thread, every `seconds` or as soon as
+    # the event is set (delivery: an alert enqueued goes out now, not at the next tick).
+    wake: threading.Event | None = None
 
 
 def _safe(job: Job) -> Callable[[], None]:
@@ -46,6 +49,8 @@ def build_scheduler(jobs: list[Job]) -> BackgroundScheduler:
         timezone="UTC",
     )
     for job in jobs:
+        if job.wake is not None:
+            continue  # runs in its own thread (see run_until_stopped)
         if job.seconds is not None:
             trigger = IntervalTrigger(seconds=job.seconds)
         elif job.cron is not None:
@@ -70,8 +75,29 @@ def run_until_stopped(jobs: list[Job], stop: threading.Event | None = None) -> N
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, _stop)
         signal.signal(signal.SIGTERM, _stop)
+    loops = [threading.Thread(target=_wakeable, args=(job, stop), name=f"job-{job.id}",
+                              daemon=True) for job in jobs if job.wake is not None]
     sched.start()
+    for t in loops:
+        t.start()
     try:
         stop.wait()
     finally:
+        for job in jobs:
+            if job.wake is not None:
+                job.wake.set()
+        for t in loops:
+            t.join()
         sched.shutdown(wait=True)
+
+
+def _wakeable(job: Job, stop: threading.Event) -> None:
+    """Run `job` every `job.seconds`, or at once when `job.wake` is set, until `stop`. One
+    thread, so never two runs at once (the same guarantee as max_instances=1)."""
+    assert job.wake is not None and job.seconds is not None
+    run = _safe(job)
+    while not stop.is_set():
+        job.wake.wait(job.seconds)
+        job.wake.clear()
+        if not stop.is_set():
+            run()

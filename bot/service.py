@@ -2,7 +2,7 @@
 
 Jobs (APScheduler 3.11, coalesce, one instance each):
   poll       every EDGAR_POLL_INTERVAL seconds: discover, fetch, rules, enqueue
-  deliver    every 2 seconds: drain the outbox to Slack (or stdout)
+  deliver    as soon as the poll enqueues an alert, and every 2 seconds: drain the outbox
   deadlines  at start and daily at 07:00 watchlist time: refresh profiles, raise deadline alerts
   digest     every minute: post the day's digest to channels whose digest time has come
   backfill   every 10 seconds: look back over companies just added (file or /edgar watch)
@@ -116,7 +116,7 @@ def jobs_for(runtime: Runtime) -> list[Job]:
         Job("backfill", runtime.run_backfills, seconds=10.0),
         Job("reconcile", reconcile_job, cron={"hour": "6", "minute": "0"},
             timezone="America/New_York"),
-        Job("deliver", runtime.deliver, seconds=2.0),
+        Job("deliver", runtime.deliver, seconds=2.0, wake=runtime.outbox_ready),
         Job("deadlines", deadlines_job, cron={"hour": "7", "minute": "0"},
             timezone=wl.timezone, run_now=True),
         Job("digest", lambda: send_digests(runtime, runtime.clock()), seconds=60.0),

@@ -500,17 +500,19 @@ class Store:
                 .order_by(outbox.c.id)
                 .limit(limit)
             ).mappings().all()
+            # every row of the batch's episodes in one query, grouped per (episode, channel)
+            episodes: dict[tuple[str, str], list[Any]] = {}
+            keys = {r["episode_key"] for r in rows}
+            for e in conn.execute(
+                select(outbox.c.id, outbox.c.episode_key, outbox.c.channel, outbox.c.status,
+                       outbox.c.ts, outbox.c.thread_ts, outbox.c.severity)
+                .where(outbox.c.episode_key.in_(keys))
+                .order_by(outbox.c.id)
+            ):
+                episodes.setdefault((e.episode_key, e.channel), []).append(e)
             for r in rows:
-                earlier = conn.execute(
-                    select(outbox.c.id, outbox.c.status, outbox.c.ts, outbox.c.thread_ts,
-                           outbox.c.severity)
-                    .where(
-                        outbox.c.episode_key == r["episode_key"],
-                        outbox.c.channel == r["channel"],
-                        outbox.c.id < r["id"],
-                    )
-                    .order_by(outbox.c.id)
-                ).all()
+                earlier = [e for e in episodes.get((r["episode_key"], r["channel"]), ())
+                           if e.id < r["id"]]
                 thread_ts: str | None = None
                 broadcast = False
                 if earlier:

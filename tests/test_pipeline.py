@@ -58,6 +58,30 @@ def test_steady_state_cycle_costs_one_request_per_form_family(
     assert report.discovered == 0 and report.processed == 0
 
 
+def test_each_family_is_processed_before_the_next_feed_is_read(
+    demo_refs, make_client, store, tickers, wall, edgar
+):
+    """An 8-K's alert must not wait for the five other feeds: its submission is fetched and its
+    alert enqueued right after the 8-K feed page, before the 10-K feed is asked for."""
+    wl = watchlist_of(DEMO_WATCHLIST, tickers)
+    pipe = make_pipeline(make_client(), store, wl, tickers, wall, max_pages=1)
+    pipe.poll_cycle()
+    order: list[str] = []
+    for r in edgar.requests:
+        if r.path == "/cgi-bin/browse-edgar":
+            order.append("feed " + r.params["type"])
+        elif r.path.endswith(".txt"):
+            order.append(next(f"fetch {x.form}" for x in demo_refs if r.path.endswith(
+                f"{x.accession}.txt")))
+    assert order[0] == "feed 8-K" and order[-1] == "feed 20-F"
+    for i, step in enumerate(order):
+        if step.startswith("fetch "):  # every fetch follows its own family's feed page
+            family = next(f for f in reversed(order[:i]) if f.startswith("feed ")).split(" ", 1)[1]
+            assert step.split(" ", 1)[1].startswith(family), order
+    fetched_8k = [s for s in order if s.startswith("fetch 8-K")]
+    assert fetched_8k and order.index(fetched_8k[-1]) < order.index("feed 10-K")
+
+
 def test_unwatched_companies_are_never_fetched(demo_refs, make_client, store, tickers, wall, edgar):
     wl = watchlist_of("defaults: {channel: '#f'}\ncompanies:\n  - cik: 1001426\n", tickers)
     pipe = make_pipeline(make_client(), store, wl, tickers, wall, max_pages=1)

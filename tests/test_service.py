@@ -103,3 +103,44 @@ def test_status_reports_poll_outbox_and_failures(tmp_path, edgar, make_client, s
     assert healthy(status, 60.0)
     stale = {**status, "now": "2027-01-01T00:00:00+00:00"}
     assert not healthy(stale, 60.0)
+
+
+def test_a_poll_that_enqueues_alerts_wakes_the_delivery_job(tmp_path, edgar, make_client, slack,
+                                                           wall):
+    rt = runtime_for(tmp_path, edgar, make_client(), slack, wall,
+                     'defaults: {channel: "#filings"}\ncompanies:\n  - cik: 8855\n')
+    try:
+        rt.poll()  # nothing served yet: an empty feed
+        assert not rt.outbox_ready.is_set()
+        serve_demo(edgar, wall())
+        wall.advance(minutes=1)
+        rt.poll()
+        assert rt.outbox_ready.is_set()
+        assert rt.store.outbox_counts().get("pending", 0) >= 1
+    finally:
+        rt.close()
+
+
+def test_a_wakeable_job_runs_when_woken_not_only_on_its_interval():
+    import threading
+
+    from bot.scheduler import Job, run_until_stopped
+
+    wake, stop, ran = threading.Event(), threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def job() -> None:
+        calls.append(1)
+        ran.set()
+
+    runner = threading.Thread(target=run_until_stopped,
+                              args=([Job("deliver", job, seconds=3600.0, wake=wake)], stop))
+    runner.start()
+    try:
+        assert not ran.wait(0.3)  # an hour's interval: nothing runs on its own
+        wake.set()
+        assert ran.wait(10.0)  # only the wake can have run it
+    finally:
+        stop.set()
+        runner.join(10.0)
+    assert not runner.is_alive() and calls == [1]
