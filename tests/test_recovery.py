@@ -374,7 +374,7 @@ def test_replay_prints_what_would_have_fired(index_day, make_client, tickers):
     lines = out.getvalue().splitlines()
     fired = [ln for ln in lines if not ln.startswith("#")]
     assert fired == [
-        "2023-03-15  ADOBE INC. (ADBE)  8-K  buyback  medium  Buyback: repurchased 5 million "
+        "2023-03-15  ADOBE INC. (ADBE)  8-K  buyback  medium  Repurchased 5 million "
         "shares  https://www.sec.gov/Archives/edgar/data/796343/000079634323000044/"
         "0000796343-23-000044-index.htm"
     ]

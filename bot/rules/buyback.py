@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.fmt import money
 from bot.models import Document, Filing, Finding, Kind, Severity
 from bot.rules.numbers import Match, iter_dates, iter_money, iter_percents, iter_shares, parse_cell
 from bot.rules.text import clip, lower_fast, normalize_ws
@@ -687,13 +688,6 @@ def _severity(kind: str, facts: dict[str, Any], periodic: bool) -> Severity:
     return Severity.LOW
 
 
-def _usd(v: float) -> str:
-    for div, unit in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(v) >= div:
-            return f"${v / div:,.2f}".rstrip("0").rstrip(".") + unit
-    return f"${v:,.2f}"
-
-
 def _count(v: float) -> str:
     if v >= 1e6:
         return f"{v / 1e6:,.2f}".rstrip("0").rstrip(".") + " million"
@@ -720,12 +714,12 @@ def _title(kind: str, f: dict[str, Any]) -> str:
     if price:
         exec_bits.append(f"at ${price:,.2f}")
     if amount:
-        exec_bits.append(f"({_usd(amount)})" if exec_bits else _usd(amount))
+        exec_bits.append(f"({money(amount)})" if exec_bits else money(amount))
     if exec_bits and kind != "authorization":
         verb = "repurchased" if kind in ("execution", "private", "table") else ""
         parts.append((verb + " " + " ".join(exec_bits)).strip())
     if f.get("authorized_usd"):
-        parts.append(f"up to {_usd(f['authorized_usd'])}")
+        parts.append(f"up to {money(f['authorized_usd'])}")
     elif f.get("authorized_shares"):
         parts.append(f"up to {_count(f['authorized_shares'])} shares")
     if pct:
@@ -734,4 +728,5 @@ def _title(kind: str, f: dict[str, Any]) -> str:
         parts.append("purchases in the Item 703 table")
     if not parts:
         parts.append("share repurchase")
-    return "Buyback: " + ", ".join(parts)
+    title = ", ".join(parts)  # the kind ("Buyback") is shown beside the title, never in it
+    return title[:1].upper() + title[1:]

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.fmt import money
 from bot.models import Alert, Kind, Severity
 
 MAX_BLOCKS = 50
@@ -144,16 +145,7 @@ def _quote(text: str, limit: int) -> str:
 
 def format_money(value: float) -> str:
     """3737000 -> '$3.74M', 1.5e9 -> '$1.5B', 250000 -> '$250,000', 12.5 -> '$12.50'."""
-    v = float(value)
-    sign = "-" if v < 0 else ""
-    v = abs(v)
-    for threshold, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
-        if v >= threshold:
-            scaled = f"{v / threshold:.2f}".rstrip("0").rstrip(".")
-            return f"{sign}${scaled}{suffix}"
-    if v == int(v):
-        return f"{sign}${int(v):,}"
-    return f"{sign}${v:,.2f}"
+    return money(value)
 
 
 def format_price(value: float) -> str:

@@ -26,7 +26,7 @@ def _one(text: str, **kw) -> dict:
     assert len(found) == 1, found
     f = found[0]
     assert f.kind is Kind.BUYBACK
-    assert f.title.startswith("Buyback: ")
+    assert f.title[:1].isupper() and "Buyback" not in f.title  # the kind is shown beside it
     assert 0 < len(f.evidence) <= 400
     return {"severity": f.severity, "title": f.title, "evidence": f.evidence, **f.facts}
 

@@ -85,6 +85,7 @@ def test_buyback_facts_are_formatted_for_people() -> None:
         (2_000_000, "$2M"),
         (250_000, "$250,000"),
         (12.5, "$12.50"),
+        (591_836.98, "$591,837"),  # whole dollars from $1,000 up, as the titles show them
         (75_000_000_000, "$75B"),
     ],
 )
