@@ -18,11 +18,15 @@ How it reads a filing (pure, no I/O):
    Refused: debt, notes, warrants, receivables or "repurchase rights/options"; negations ("did
    not repurchase"); shares withheld or surrendered for taxes; hedged, forward-looking or
    risk-factor sentences without a stated event; third-party tender offers; in 10-K/10-Q
-   reports, sentences dated more than a year before the reporting period (old programs).
+   reports, sentences dated more than a year before the reporting period (old programs), and
+   narrative of completed purchases (financial-statement notes, share-capital histories)
+   unless the sentence also states a dated authorisation: a report's purchases are read from
+   its Item 703 table.
 4. The Reg S-K Item 703 table ("Issuer Purchases of Equity Securities") counts when its Total
    row shows purchases and the "as part of publicly announced plans" column is not zero
    (zero there means shares withheld for taxes only). A table reading "None" or all dashes
-   is refused.
+   is refused, and so is one whose notes say the whole total was withheld for taxes or that
+   nothing was bought under a program.
 5. One filing gives at most one finding: the strongest event is the evidence and the facts of
    all accepted sentences are merged (first value wins, strongest event first).
 
@@ -31,7 +35,7 @@ Severity ladder (documented for users):
   authorisation of >= 10% of shares outstanding; a private block purchase of >= 5%.
 - medium: new or increased authorisation; a private block purchase; completed purchases
   announced in an 8-K or press release; any purchase of >= 5% of shares outstanding.
-- low: routine execution reported in a 10-Q/10-K (narrative or Item 703 table), or a press
+- low: routine execution reported in a 10-Q/10-K (its Item 703 table), or a press
   release only saying capital was returned through repurchases.
 
 percent_of_outstanding: stated ("approximately 5% of outstanding shares") when the filing says
@@ -48,6 +52,7 @@ from typing import Any
 
 from bot.fmt import money
 from bot.models import Document, Filing, Finding, Kind, Severity
+from bot.rules.items import report_period
 from bot.rules.numbers import Match, iter_dates, iter_money, iter_percents, iter_shares, parse_cell
 from bot.rules.text import clip, lower_fast, normalize_ws
 
@@ -173,10 +178,6 @@ _OUTSTANDING_AFTER = re.compile(
 )
 _PCT_OF_OUT = re.compile(r"^\s*(?:of\s+)?(?:the\s+|its\s+|our\s+|the\s+company['’]s\s+)?(?:total\s+)?(?:issued\s+and\s+)?(?:outstanding|shares|common|ordinary)", re.I)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
-_PERIOD_RE = re.compile(
-    r"(?:fiscal\s+year|quarterly\s+period|period|quarter|year)\s+ended\s*:?\s*"
-    r"([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})",
-)
 _FORM_RE = re.compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D-9)\b", re.I)
 _SECTION_703 = re.compile(
     r"issuer\s+purchases\s+of\s+equity\s+securities|purchases\s+of\s+equity\s+securities\s+by\s+the\s+issuer",
@@ -483,6 +484,8 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
                 shares = vals[0]
                 if len(vals) >= 3 and vals[2] == 0:
                     return None  # nothing under announced programs: tax withholding only
+                if _withheld_only(window[j + 1 :], shares):
+                    return None
                 scale_text = " ".join(lines[max(0, hi - 4) : hi + 1])
                 m = re.search(r"in\s+thousands", scale_text, re.I)
                 if m and re.search(r"shares?[^.]{0,40}thousands|thousands[^.]{0,30}shares", scale_text, re.I):
@@ -501,6 +504,21 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
                 return _Event("table", evidence, evidence, doc, facts)
         continue  # no Total row under this header: try the next table
     return None
+
+
+def _withheld_only(notes: list[str], shares: float) -> bool:
+    """The table's notes say its whole total was withheld or surrendered for taxes, or that
+    nothing was bought in the open market or under a program (the program column left blank)."""
+    total = f"{shares:,.0f}"
+    for line in notes:
+        for s in _sentences(line):
+            if _WITHHOLD.search(s) and total in s:
+                return True
+            if _NEGATION.search(s) and re.search(
+                r"open\s+market|repurchase\s+(?:program|plan)|publicly\s+announced", s, re.I
+            ):
+                return True
+    return False
 
 
 def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
@@ -534,15 +552,10 @@ def _form_of(filing: Filing) -> str:
     return form
 
 
-def _ref_year(filing: Filing, doc: Document | None) -> int | None:
-    if filing.period:
-        return filing.period.year
-    if doc:
-        m = _PERIOD_RE.search(doc.text[:8000])
-        if m:
-            d = iter_dates(m.group(1))
-            if d:
-                return d[0][0].year
+def _ref_year(filing: Filing) -> int | None:
+    period = report_period(filing)
+    if period:
+        return period.year
     if filing.filed:
         return filing.filed.year
     return None
@@ -631,6 +644,8 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
             ctx = " ".join(sents[k : k + 3])
             if kind == "execution" and _PRIVATE.search(ctx):
                 kind = "private"
+            if kind == "execution" and periodic and not (_AUTH_VERB.search(s) and _YEAR.search(s)):
+                continue  # a report's narrative of past purchases: its Item 703 table speaks
             ev = _Event(kind, s, ctx, doc)
             ev.facts = _extract(ev)
             events.append(ev)
@@ -646,7 +661,7 @@ def find(filing: Filing) -> list[Finding]:
     if _NOT_ISSUER_FORMS.match(form):
         return []
     periodic = bool(_PERIODIC_FORMS.match(form))
-    ref_year = _ref_year(filing, filing.primary)
+    ref_year = _ref_year(filing)
     events: list[_Event] = []
     for doc in _documents(filing):
         events.extend(_events(doc, periodic, ref_year))

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from bot.models import Filing
+from bot.rules.numbers import iter_dates
 
 RENUMBERED = date(2004, 8, 23)
 
@@ -106,3 +107,24 @@ def filing_items(filing: Filing) -> tuple[list[str], bool]:
                 if new not in items:
                     items.append(new)
     return items, old
+
+
+_PERIOD_RE = re.compile(
+    r"(?i:fiscal\s+year|quarterly\s+period|period|quarter|year)\s+(?i:ended)\s*:?\s*"
+    r"([A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
+)
+
+
+def report_period(filing: Filing) -> date | None:
+    """The period a report covers: the header's CONFORMED PERIOD OF REPORT, else the cover
+    page's "for the fiscal year / quarterly period ended <date>" (a lone primary document)."""
+    if filing.period:
+        return filing.period
+    doc = filing.primary
+    if doc is not None:
+        m = _PERIOD_RE.search(doc.text[:8000])
+        if m:
+            found = iter_dates(m.group(1))
+            if found:
+                return found[0][0]
+    return None

@@ -34,9 +34,10 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from bot.models import Document, Filing, Finding, Kind, Severity
-from bot.rules.items import filing_items
+from bot.rules.items import filing_items, report_period
 from bot.rules.numbers import iter_dates
 from bot.rules.text import Hit, clip, find_sentences, is_table_row, normalize_ws
 
@@ -188,6 +189,16 @@ _GOVERNMENT = re.compile(r"\bSEC\b|Securities\s+and\s+Exchange|Department\s+of\s
                          r"|attorney\s+general|enforcement|antitrust|\bFTC\b|regulator", _F)
 _COMMITTEE = re.compile(r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|independent\s+committee"
                         r"|board\s+of\s+directors|outside\s+counsel|forensic", _F)
+# Investigations about something other than the books: bribery, antitrust, export controls, ...
+_OTHER_SUBJECT = re.compile(
+    r"Foreign\s+Corrupt\s+Practices|\bFCPA\b|anti-?corruption|anti-?brib|\bbrib|antitrust|"
+    r"competition\s+law|export\s+control|sanctions\s+(?:laws|regulations|compliance)|"
+    r"anti-?money\s+laundering|cyber|data\s+(?:breach|security|privacy)|harass|sexual|"
+    r"environmental|product\s+(?:safety|liability)|workplace\s+(?:conduct|safety)", _F)
+# What would make such an investigation about the financial statements after all.
+_BOOKS_SUBJECT = re.compile(
+    r"restat|misstat|financial\s+statements|financial\s+reporting|revenue\s+recognition"
+    r"|internal\s+control|accounting\s+(?:practices|policies|irregularit|errors?|treatment|for)", _F)
 _SERIOUS = re.compile(r"restat|misstat|irregularit|fraud|embezzl|no\s+longer\s+be\s+relied", _F)
 _DISAGREE = re.compile(r"disagreements?|reportable\s+events?", _F)
 _ITEM_TEXT = re.compile(r"relied\s+upon|certifying\s+accountant|accounting\s+firm|auditors?\b", _F)
@@ -343,6 +354,9 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
             continue
         # a government investigation counts only when it is about accounting or disclosure
         if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not _ACCOUNTING.search(ctx or s):
+            continue
+        # neither does one whose paragraph says it is about bribery, antitrust, a data breach...
+        if _OTHER_SUBJECT.search(ctx or s) and not _BOOKS_SUBJECT.search(s) and not _SERIOUS.search(s):
             continue
         if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
             continue
@@ -548,6 +562,8 @@ def find(filing: Filing) -> list[Finding]:
         signals.extend(_doc_signals(doc))
 
     form = (filing.form or "").upper()
+    if _PERIODIC.match(form):
+        signals = _drop_old_auditor_changes(signals, report_period(filing))
     rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
     best: Signal | None = _strongest(signals)
 
@@ -599,6 +615,24 @@ def find(filing: Filing) -> list[Finding]:
         facts=facts,
         document=best.document,
     )]
+
+
+_PERIODIC = re.compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
+
+
+def _drop_old_auditor_changes(signals: list[Signal], period: date | None) -> list[Signal]:
+    """A report repeats the auditor changes of its last two fiscal years (Item 9 / Item 16F):
+    one dated more than a year before the period's end was news in an earlier filing."""
+    if period is None:
+        return signals
+    cutoff = period - timedelta(days=366)
+    out = []
+    for x in signals:
+        dates = [d for d, _s, _e in iter_dates(x.evidence)] if x.trigger == "auditor_change" else []
+        if dates and max(dates) < cutoff:
+            continue
+        out.append(x)
+    return out
 
 
 def _strongest(signals: list[Signal]) -> Signal | None:

@@ -348,3 +348,45 @@ def test_labelled_documents(name: str, kinds: str, facts: dict) -> None:
     assert bool(found) is want, [f.title for f in found]
     for key, value in facts.items():
         assert found[0].facts[key] == pytest.approx(value)
+
+
+# Boeing, 10-Q for Q2 2023, Part II Item 2 as the document parser renders it: the program column
+# is blank and the note says every share was withheld for taxes.
+BOEING_TABLE = """Item 2. Unregistered Sales of Equity Securities and Use of Proceeds
+Issuer Purchases of Equity Securities
+The following table provides information about purchases we made during the quarter ended June 30, 2023 of equity securities that are registered by us pursuant to Section 12 of the Exchange Act:
+(Dollars in millions, except per share data)
+(a) | (b) | (c) | (d)
+Total Number of Shares Purchased (1) | Average Price Paid per Share | Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs | Approximate Dollar Value of Shares That May Yet be Purchased Under the Plans or Programs
+4/1/2023 thru 4/30/2023 | 8,241 | $211.30
+5/1/2023 thru 5/31/2023 | 18,514 | 201.73
+6/1/2023 thru 6/30/2023 | 1,486 | 206.60
+Total | 28,241 | $204.78
+(1)A total of 28,241 shares were transferred to us from employees in satisfaction of minimum tax withholding obligations associated with the vesting of restricted stock units during the period. We did not purchase any shares of our common stock in the open market pursuant to a repurchase program.
+Item 3. Defaults Upon Senior Securities
+Not applicable."""
+
+
+def test_item703_table_of_shares_withheld_for_taxes_is_not_a_buyback() -> None:
+    assert buyback.find(_filing(BOEING_TABLE, form="10-Q", period=date(2023, 6, 30))) == []
+
+
+def test_item703_table_whose_note_covers_only_part_of_the_total_is_a_buyback() -> None:
+    text = BOEING_TABLE.replace(
+        "(1)A total of 28,241 shares were transferred",
+        "(1)Includes 1,241 shares transferred",
+    ).replace(" We did not purchase any shares of our common stock in the open market pursuant "
+              "to a repurchase program.", "")
+    r = _one(text, form="10-Q", period=date(2023, 6, 30))
+    assert r["shares"] == 28_241 and r["price_per_share"] == pytest.approx(204.78)
+
+
+# Destiny Media, 10-K for the fiscal year ended August 31, 2022, share capital note
+DESTINY_NOTE = ("During the year ended August 31, 2022, the Company repurchased and cancelled 143,100 "
+                "common shares for $179,401 (2021 - 185,285 common shares for $260,405).")
+
+
+def test_a_reports_note_on_past_purchases_is_not_an_alert_but_a_press_release_is() -> None:
+    assert buyback.find(_filing(DESTINY_NOTE, form="10-K", period=date(2022, 8, 31))) == []
+    r = _one(DESTINY_NOTE, form="8-K")
+    assert r["shares"] == 143_100 and r["amount_usd"] == 179_401

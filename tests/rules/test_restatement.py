@@ -405,3 +405,55 @@ def test_as_restated_column_explained_as_discontinued_operations_is_not_a_restat
 
 def test_empty_filing() -> None:
     assert restatement.find(Filing(documents=())) == []
+
+
+# --- investigations about other things; auditor changes a report merely repeats -------------
+
+FCPA_PARAGRAPH = (
+    "The Company, through its internal processes, discovered certain travel activities and "
+    "related funding and record keeping issues raising concerns, arising from marketing efforts "
+    "by certain business groups based in China. The Company initiated an internal investigation "
+    "to determine whether the expenditures may have violated the U.S. Foreign Corrupt Practices "
+    "Act (FCPA) or other potentially applicable anti-corruption laws. The Company has retained "
+    "outside counsel and a forensic accounting firm to assist with the investigation."
+)  # 3M, 10-Q for Q2 2023, legal proceedings note
+
+
+def test_an_anti_corruption_investigation_is_not_restatement_risk() -> None:
+    none(FCPA_PARAGRAPH, form="10-Q")
+
+
+def test_the_same_investigators_on_the_financial_statements_still_count() -> None:
+    text = FCPA_PARAGRAPH.replace(
+        "whether the expenditures may have violated the U.S. Foreign Corrupt Practices Act (FCPA) "
+        "or other potentially applicable anti-corruption laws",
+        "whether revenue was recognized in the proper periods in the financial statements",
+    )
+    f = one(text, form="10-Q")
+    assert f.facts["trigger"] == "investigation"
+
+
+def _report(text: str, period: date) -> Filing:
+    return Filing(documents=(Document(type="10-K", text=text),), form="10-K", period=period)
+
+
+def test_a_10k_repeating_an_auditor_change_from_before_its_fiscal_year_is_not_news() -> None:
+    # WB Burgers Asia, 10-K for the fiscal year ended July 31, 2023 (Item 9 history)
+    s = ('On May 20, 2022, we dismissed our independent registered public accounting firm, '
+         'BF Borgers CPA PC ("BFG") effective immediately.')
+    assert restatement.find(_report(s, date(2023, 7, 31))) == []
+    # the same sentence in the report for the year the dismissal happened is the news
+    found = restatement.find(_report(s, date(2022, 7, 31)))
+    assert [f.facts["trigger"] for f in found] == ["auditor_change"]
+
+
+def test_the_period_is_read_from_the_cover_when_the_header_is_missing() -> None:
+    cover = ("FORM 10-K\nFOR THE FISCAL YEAR ENDED July 31, 2023\n"
+             'On May 20, 2022, we dismissed our independent registered public accounting firm, '
+             'BF Borgers CPA PC ("BFG") effective immediately.')
+    assert restatement.find(filing(cover, form="10-K")) == []
+    # Destiny Media, 10-K for the fiscal year ended August 31, 2022: dismissed that very day
+    cover = ("FORM 10-K\nFor the Fiscal Year ended August 31, 2022\n"
+             'On August 31, 2022, we dismissed Davidson & Company LLP ("Davidson") as the '
+             "Company's independent registered public accounting firm.")
+    assert one(cover, form="10-K").facts["trigger"] == "auditor_change"
