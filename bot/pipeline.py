@@ -6,6 +6,8 @@ Discovery reads EDGAR's latest-filings feed once per form family, newest first, 
 depends on how many filings EDGAR received, never on the watchlist's size. Watched filings are
 written to the store as *pending* before anything else happens, so a crash after discovery loses
 nothing; each is then processed in its own transaction (findings + alerts + "processed").
+A family's new filings are processed before the next family's feed is read (8-K and NT first),
+so an alert waits for one feed request, not six.
 """
 
 from __future__ import annotations
@@ -94,12 +96,6 @@ class Pipeline:
         self.on_processed = on_processed
 
     # --- discovery -------------------------------------------------------------------------
-
-    def discover(self, report: CycleReport) -> list[FilingRef]:
-        """Every family's new watched filings, made pending (no processing)."""
-        watched = self.watchlist().ciks
-        return [ref for family in self.families
-                for ref in self.discover_family(family, report, watched)]
 
     def discover_family(
         self, family: str, report: CycleReport, watched: frozenset[int] | set[int]

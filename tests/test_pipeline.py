@@ -206,6 +206,6 @@ def test_amendments_and_prefix_matches_are_compared_exactly(
     wl = watchlist_of("defaults: {channel: '#f'}\ncompanies:\n  - ticker: NVDA\n", tickers)
     pipe = make_pipeline(make_client(), store, wl, tickers, wall, families=("8-K",))
     report = CycleReport(started=wall())
-    pipe.discover(report)
+    pipe.discover_family("8-K", report, wl.ciks)
     assert [r.accession for r in store.pending_filings()] == [ref.accession]
     assert report.discovered == 1
