@@ -10,6 +10,7 @@ import signal
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -57,9 +58,11 @@ def build_scheduler(jobs: list[Job]) -> BackgroundScheduler:
             trigger = CronTrigger(timezone=job.timezone, **job.cron)
         else:
             raise ValueError(f"job {job.id}: give seconds or cron")
-        sched.add_job(_safe(job), trigger, id=job.id, name=job.id, replace_existing=True)
-        if job.run_now:
-            sched.add_job(_safe(job), id=f"{job.id}-now", name=f"{job.id} (start)")
+        # run_now: the job's own first run is now (one job, so max_instances=1 still holds: a
+        # start-up poll longer than the interval never overlaps the next one)
+        extra = {"next_run_time": datetime.now(UTC)} if job.run_now else {}
+        sched.add_job(_safe(job), trigger, id=job.id, name=job.id, replace_existing=True,
+                      **extra)
     return sched
 
 

@@ -144,3 +144,36 @@ def test_a_wakeable_job_runs_when_woken_not_only_on_its_interval():
         stop.set()
         runner.join(10.0)
     assert not runner.is_alive() and calls == [1]
+
+
+def test_a_run_now_job_longer_than_its_interval_never_runs_twice_at_once():
+    """The start-up run is the job's own first run: max_instances=1 keeps a slow first poll
+    from overlapping the interval's next one."""
+    import threading
+    import time
+
+    from bot.scheduler import Job, run_until_stopped
+
+    stop = threading.Event()
+    lock = threading.Lock()
+    running, peak, runs = [0], [0], []
+
+    def slow_poll() -> None:
+        with lock:
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+        time.sleep(0.6)  # three intervals long
+        with lock:
+            running[0] -= 1
+            runs.append(1)
+
+    runner = threading.Thread(target=run_until_stopped,
+                              args=([Job("poll", slow_poll, seconds=0.2, run_now=True)], stop))
+    runner.start()
+    deadline = time.monotonic() + 20
+    while len(runs) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    stop.set()
+    runner.join(20)
+    assert len(runs) >= 3  # it did run repeatedly (the run_now start included)
+    assert peak[0] == 1
