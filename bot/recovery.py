@@ -42,7 +42,7 @@ from bot.errors import (
 from bot.models import Alert, FilingRef, Finding, Kind, Severity
 from bot.pipeline import FORMS_OF_INTEREST, MAX_ATTEMPTS, CycleReport, Pipeline
 from bot.rules import run_rules
-from bot.store import Store
+from bot.store import Store, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -523,6 +523,19 @@ def replay(
     return count
 
 
+def _deliver_now(settings: Any, store: Store, out: IO[str]) -> None:
+    """Drain the outbox to Slack (or the console without a token), as `run --once` does."""
+    from bot.runtime import ONCE_DELIVERY_BUDGET, make_sender
+    from bot.slack.delivery import Deliverer
+
+    report = Deliverer(store, make_sender(settings, out), clock=utcnow).drain(
+        deadline=utcnow() + ONCE_DELIVERY_BUDGET)
+    out.write(f"# delivered {report.sent}"
+              + (f", {report.failed} failed" if report.failed else "")
+              + (f", {store.outbox_depth()} still queued" if store.outbox_depth() else "")
+              + (f" ({report.halted})" if report.halted else "") + "\n")
+
+
 def replay_main(
     settings: Any, start: date, end: date, watchlist_path: Path | None, post: bool,
     *, out: IO[str] | None = None, err: IO[str] | None = None, client: Any | None = None,
@@ -546,6 +559,8 @@ def replay_main(
         if post:
             store = Store(settings.database_url)
         replay(client, wl, tickers, start, end, out=out, post=post, store=store)
+        if post and store is not None:
+            _deliver_now(settings, store, out)
         return 0
     except SentinelError as exc:
         err.write(f"edgar-sentinel replay: {exc}\n")

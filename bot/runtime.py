@@ -28,6 +28,15 @@ TICKER_CACHE = Path(".edgar-sentinel") / "company_tickers.json"
 ONCE_DELIVERY_BUDGET = timedelta(minutes=5)  # `run --once` waits this long at most for Slack
 
 
+def make_sender(settings: Settings, out: IO[str]) -> Any:
+    """Slack's Web API with a bot token, else the console."""
+    if settings.slack_enabled:
+        from bot.slack.client import SlackPoster
+
+        return SlackPoster(settings.slack_bot_token or "", base_url=settings.slack_api_url)
+    return ConsoleSender(out)
+
+
 class Runtime:
     """Everything a running bot holds. Construct once; `close()` at exit."""
 
@@ -48,14 +57,14 @@ class Runtime:
         self.settings = settings
         self.clock = clock
         self.out = out or sys.stdout
-        self.store = Store(settings.database_url)
         if edgar_client is None:
-            settings.require_live_edgar()
+            settings.require_live_edgar()  # before anything is created on disk
             edgar_client = EdgarClient(
                 settings.edgar_user_agent or "", settings.edgar_base_url,
                 settings.edgar_data_url, rate_per_sec=settings.rate_limit,
             )
         self.client = edgar_client
+        self.store = Store(settings.database_url)
         if tickers is None:
             tickers = (
                 load_ticker_map(self.client, TICKER_CACHE, clock())
@@ -71,13 +80,7 @@ class Runtime:
             clock=clock, max_pages=max_pages, on_processed=self._on_processed,
         )
         if slack_sender is None:
-            if settings.slack_enabled:
-                from bot.slack.client import SlackPoster
-
-                slack_sender = SlackPoster(settings.slack_bot_token or "",
-                                           base_url=settings.slack_api_url)
-            else:
-                slack_sender = ConsoleSender(self.out)
+            slack_sender = make_sender(settings, self.out)
         self.sender = slack_sender
         self.deliverer = Deliverer(self.store, slack_sender, clock=clock, sleep=sleep)
         self._backfill_queue: list[int] = []

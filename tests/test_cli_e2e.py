@@ -94,6 +94,7 @@ def test_live_polling_without_a_user_agent_refuses_with_one_line(setup, tmp_path
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "EDGAR_USER_AGENT" in done.stderr
     assert "Traceback" not in done.stderr
+    assert not (tmp_path / "state.sqlite3").exists()  # refused before creating anything
 
 
 def test_bad_watchlist_names_file_and_line(setup, tmp_path):

@@ -455,3 +455,25 @@ def test_replay_main_reports_a_missing_watchlist_in_one_line(edgar, tmp_path, ma
     code = replay_main(settings, DAY, DAY, tmp_path / "nope.yaml", False, out=io.StringIO(),
                        err=err, client=make_client())
     assert code == 2 and err.getvalue().count("\n") == 1 and "nope.yaml" in err.getvalue()
+
+
+def test_replay_main_post_delivers_to_slack_not_only_the_outbox(index_day, edgar, tmp_path,
+                                                                 make_client):
+    from tests.servers.slack_standin import SlackStandIn
+
+    wl_file = tmp_path / "watchlist.yaml"
+    wl_file.write_text(RECON_WATCHLIST.replace("  - ticker: MATV\n", ""))
+    token = "xoxb-replay-post-0123456789"
+    with SlackStandIn(tokens={token}) as slack:
+        settings = Settings(edgar_user_agent=TEST_UA, edgar_base_url=edgar.base_url,
+                            edgar_data_url=edgar.base_url, slack_bot_token=token,
+                            slack_api_url=slack.api_url,
+                            database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+        out = io.StringIO()
+        code = replay_main(settings, DAY, DAY, wl_file, True, out=out, err=io.StringIO(),
+                           client=make_client())
+        posts = slack.posts()
+    assert code == 0
+    assert len(posts) == 1 and posts[0].body["text"].startswith("Buyback")
+    assert "0000796343-23-000044" in posts[0].body["text"]  # the Adobe 8-K of the index day
+    assert "# delivered 1" in out.getvalue()
