@@ -97,7 +97,8 @@ def run_demo(out: IO[str], *, keep_db: Path | None = None) -> int:
             )
             runtime = Runtime(settings, watchlist_text=DEMO_WATCHLIST, out=out,
                               refresh_tickers=False, max_pages=1,
-                              sleep=lambda s: None)
+                              sleep=lambda s: None,
+                              watch_feed_age=False)  # the demo's filings are years old
             try:
                 cycle, delivered = runtime.run_once()
             finally:

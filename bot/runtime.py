@@ -53,9 +53,11 @@ class Runtime:
         tickers: TickerMap | None = None,
         max_pages: int = 10,
         refresh_tickers: bool = True,
+        watch_feed_age: bool = True,
     ) -> None:
         self.settings = settings
         self.clock = clock
+        self.watch_feed_age = watch_feed_age  # False for feeds of old filings (the demo)
         self.out = out or sys.stdout
         if edgar_client is None:
             settings.require_live_edgar()  # before anything is created on disk
@@ -127,7 +129,8 @@ class Runtime:
         now = self.clock()
         result = assess(
             MonitorState.from_json(self.store.get_state("monitor")), ok=report.ok,
-            error=report.error, newest_accepted=report.newest_accepted,
+            error=report.error,
+            newest_accepted=report.newest_accepted if self.watch_feed_age else None,
             cooldown_until=getattr(self.client, "cooldown_until", None), now=now,
         )
         self.store.set_state("monitor", result.state.to_json(), now)

@@ -83,3 +83,26 @@ def test_ops_channel_hears_about_failing_polls_end_to_end(tmp_path, edgar, make_
     assert len(texts) == 2
     assert "failed 3 times in a row" in texts[0] and "503" in texts[0]
     assert "succeed again" in texts[1]
+
+
+def test_a_runtime_over_a_feed_of_old_filings_can_leave_feed_age_alone(tmp_path):
+    """The demo replays filings from 2002-2026: their feed is 'stale' by design, and saying so
+    would be a false alarm; a live runtime does say it."""
+    from bot.pipeline import CycleReport
+
+    settings = Settings(edgar_user_agent="T t@t.example",
+                        database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    report = CycleReport(started=MON_NOON, ok=True,
+                         newest_accepted=datetime(2002, 11, 21, 16, 0, tzinfo=NY))
+    heard = {}
+    for watch in (True, False):
+        rt = Runtime(settings, clock=lambda: MON_NOON, edgar_client=object(),
+                     watchlist_text='defaults: {channel: "#f"}\ncompanies:\n  - cik: 8855\n',
+                     refresh_tickers=False, watch_feed_age=watch)
+        try:
+            heard[watch] = rt.monitor(report)
+        finally:
+            rt.store.close()
+        (tmp_path / "db.sqlite3").unlink()
+    assert len(heard[True]) == 1 and "nothing new" in heard[True][0]
+    assert heard[False] == []
