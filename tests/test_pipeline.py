@@ -82,6 +82,34 @@ def test_each_family_is_processed_before_the_next_feed_is_read(
     assert fetched_8k and order.index(fetched_8k[-1]) < order.index("feed 10-K")
 
 
+def test_a_cycles_request_count_does_not_depend_on_the_watchlists_size(
+    demo_refs, make_client, tmp_path, tickers, wall, edgar
+):
+    """The same feeds, a 5-company and a 2,000-company watchlist (the demo's companies plus
+    real CIKs from company_tickers.json): the same requests, cycle after cycle."""
+    from bot.store import Store
+    from tests.test_burst import watched_ciks
+
+    small = DEMO_WATCHLIST
+    extra = "".join(f"  - cik: {cik}\n" for cik, _ in watched_ciks(2000)
+                    if cik not in {r.cik for r in demo_refs})
+    large = DEMO_WATCHLIST + extra
+    counts = {}
+    for name, text in (("small", small), ("large", large)):
+        store = Store(f"sqlite:///{tmp_path / name}.sqlite3")
+        wl = watchlist_of(text, tickers)
+        pipe = make_pipeline(make_client(), store, wl, tickers, wall, max_pages=3)
+        counts[name] = []
+        for _ in range(3):
+            counts[name].append(pipe.poll_cycle().requests)
+            wall.advance(minutes=1)
+        store.close()
+    assert len(watchlist_of(large, tickers).ciks) >= 1900
+    assert counts["small"] == counts["large"]
+    # the first cycle also fetched the six watched filings; then one page per family
+    assert counts["small"][1:] == [len(FORM_FAMILIES)] * 2
+
+
 def test_unwatched_companies_are_never_fetched(demo_refs, make_client, store, tickers, wall, edgar):
     wl = watchlist_of("defaults: {channel: '#f'}\ncompanies:\n  - cik: 1001426\n", tickers)
     pipe = make_pipeline(make_client(), store, wl, tickers, wall, max_pages=1)
