@@ -3,7 +3,8 @@
 One JSON object per input per line (DESIGN.md contract), or a readable summary. A bad input
 gets one line on `err` naming it; the others are still processed; the exit code is 1 when any
 input failed, else 0. URLs must be on EDGAR_BASE_URL's host and are fetched with `fetch` (the
-EDGAR client's get, which applies the User-Agent, rate limit and error-page checks)."""
+EDGAR client's get, which applies the User-Agent, rate limit and error-page checks); a filing
+index page URL (`.../{accession}-index.htm`) is fetched as the filing's full submission `.txt`."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from bot.edgar.filings import parse_filing
+from bot.edgar.filings import index_to_submission, parse_filing
 from bot.errors import InputError, SentinelError
 from bot.models import Filing, Finding
 from bot.rules import run_rules
@@ -61,7 +62,8 @@ def read_input(value: str, *, fetch: Fetch | None, base_url: str) -> bytes:
         check_url_allowed(value, base_url)
         if fetch is None:
             raise InputError("URLs cannot be fetched here (no EDGAR client)")
-        return fetch(value)
+        # a filing index page (an alert's "View filing" link) stands for its full submission
+        return fetch(index_to_submission(value) or value)
     path = Path(value)
     try:
         if path.is_dir():

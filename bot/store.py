@@ -457,6 +457,15 @@ class Store:
             ids.append(int(res.inserted_primary_key[0]))
         return ids
 
+    def filing_ref(self, accession: str) -> FilingRef | None:
+        """The FilingRef the store holds for `accession` (any status), else None. Its `cik` is
+        the company's, which for agent-filed filings is not the accession's first 10 digits."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(filings).where(filings.c.accession == accession)
+            ).mappings().first()
+            return None if row is None else _row_ref(row)
+
     def filing_status(self, accession: str) -> str | None:
         with self.engine.connect() as conn:
             row = conn.execute(

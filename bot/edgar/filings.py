@@ -37,6 +37,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser
@@ -786,6 +787,27 @@ def _check_plausible(data: bytes) -> None:
         raise InputError(
             "an EDGAR filing index page, not a document: pass the submission .txt or a document"
         )
+
+
+_INDEX_PATH_RE = re.compile(
+    r"/Archives/edgar/data/(\d{1,10})/(\d{18})/(\d{10}-\d{2}-\d{6})-index\.html?", re.I
+)
+
+
+def index_to_submission(url: str) -> str | None:
+    """The full submission `.txt` for a filing index page URL or path
+    (`/Archives/edgar/data/{cik}/{acc-no-dashes}/{accession}-index.htm[l]`, the link every alert
+    carries), on the same host; None for anything else (documents, `-index-headers.html`, index
+    pages whose folder and accession disagree). Query and fragment are dropped."""
+    parts = urlsplit(url)
+    m = _INDEX_PATH_RE.fullmatch(parts.path)
+    if m is None:
+        return None
+    cik, folder, accession = m.groups()
+    if accession.replace("-", "") != folder:
+        return None
+    path = f"/Archives/edgar/data/{int(cik)}/{folder}/{accession}.txt"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
 def parse_filing(data: bytes, source: str | None = None, form: str | None = None) -> Filing:

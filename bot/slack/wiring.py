@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.edgar.feeds import company_feed_path, parse_company_feed
-from bot.edgar.filings import parse_filing
+from bot.edgar.filings import index_to_submission, parse_filing
 from bot.errors import EdgarNotFound, InputError
 from bot.models import Filing, FilingRef, Finding, normalize_accession
 from bot.pipeline import FORMS_OF_INTEREST
@@ -32,15 +32,23 @@ def check_target(runtime: Runtime, target: CheckTarget) -> tuple[Filing, list[Fi
     """`/edgar check`: run the rules now on a company's latest filing, an accession or a URL."""
     client = runtime.client
     if target.kind == "url":
-        data = client.get(target.value)
+        # the "View filing" link of every alert is the filing's index page: check its submission
+        submission = index_to_submission(target.value)
+        if submission is not None:
+            data = client.get(submission, expect="submission")
+        else:
+            data = client.get(target.value)
         filing = parse_filing(data, source=target.value)
         return filing, run_rules(filing)
     if target.kind == "accession":
         acc = normalize_accession(target.value)
-        known = runtime.store.filing_ref(acc) if hasattr(runtime.store, "filing_ref") else None
+        known = runtime.store.filing_ref(acc)
+        # the company's folder when the bot processed the filing; else the submitter's (the
+        # accession's first 10 digits), which for agent-filed filings is the agent's CIK
         ciks = [known.cik] if known else []
-        ciks.append(int(acc[:10]))  # the submitter's folder
-        for cik in dict.fromkeys(ciks):
+        ciks.append(int(acc[:10]))
+        ciks = list(dict.fromkeys(ciks))
+        for cik in ciks:
             try:
                 path = f"/Archives/edgar/data/{cik}/{acc.replace('-', '')}/{acc}.txt"
                 data = client.get(path, expect="submission")
@@ -48,7 +56,13 @@ def check_target(runtime: Runtime, target: CheckTarget) -> tuple[Filing, list[Fi
                 continue
             filing = parse_filing(data, source=path)
             return filing, run_rules(filing)
-        raise InputError(f"{acc}: not found on EDGAR under CIK {', '.join(map(str, ciks))}")
+        where = ", ".join(map(str, ciks))
+        if known is None:
+            raise InputError(
+                f"{acc}: not processed by this bot and not found on EDGAR under CIK {where}; "
+                "paste the filing's URL instead"
+            )
+        raise InputError(f"{acc}: not found on EDGAR under CIK {where}")
     if target.cik is None:
         raise InputError(f"{target.value}: unknown ticker or CIK")
     ref = _latest_ref(runtime, target.cik)
