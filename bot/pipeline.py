@@ -178,6 +178,13 @@ class Pipeline:
                 log.warning("filing %s (%s %s): %s%s", ref.accession, ref.form, ref.company,
                             exc, " - giving up" if gave_up else " - will retry")
                 report.failed.append(ref.accession)
+            except Exception as exc:  # a bug on one filing must not blind the other feeds
+                log.exception("filing %s (%s %s): unexpected error", ref.accession, ref.form,
+                              ref.company)
+                self.store.record_attempt_failed(
+                    ref.accession, f"{type(exc).__name__}: {exc}", max_attempts=MAX_ATTEMPTS
+                )
+                report.failed.append(ref.accession)
 
     def process(self, ref: FilingRef) -> int:
         """Fetch, parse, run the rules, route and enqueue one filing. Returns alerts enqueued."""

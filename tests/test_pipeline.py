@@ -110,6 +110,30 @@ def test_a_cycles_request_count_does_not_depend_on_the_watchlists_size(
     assert counts["small"][1:] == [len(FORM_FAMILIES)] * 2
 
 
+def test_a_bug_on_one_filing_does_not_blind_the_other_feeds(
+    demo_refs, make_client, store, tickers, wall, edgar, monkeypatch
+):
+    import bot.pipeline as pipeline_mod
+
+    poison = next(r for r in demo_refs if r.form == "8-K")
+    real = pipeline_mod.run_rules
+
+    def rules(filing):
+        if filing.accession == poison.accession:
+            raise ValueError("a rule bug")
+        return real(filing)
+
+    monkeypatch.setattr(pipeline_mod, "run_rules", rules)
+    wl = watchlist_of(DEMO_WATCHLIST, tickers)
+    pipe = make_pipeline(make_client(), store, wl, tickers, wall, max_pages=1)
+    report = pipe.poll_cycle()
+    families = [r.params["type"] for r in edgar.requests if r.path == "/cgi-bin/browse-edgar"]
+    assert families == list(FORM_FAMILIES)  # every feed read despite the exception
+    assert report.failed == [poison.accession]
+    assert report.processed == len(demo_refs) - 1
+    assert store.filing_status(poison.accession) == "pending"  # retried next cycle
+
+
 def test_unwatched_companies_are_never_fetched(demo_refs, make_client, store, tickers, wall, edgar):
     wl = watchlist_of("defaults: {channel: '#f'}\ncompanies:\n  - cik: 1001426\n", tickers)
     pipe = make_pipeline(make_client(), store, wl, tickers, wall, max_pages=1)

@@ -609,26 +609,30 @@ def check_xml(body: bytes, url: str | None = None) -> None:
         ) from exc
 
 
-# How a full submission (``{accession}.txt``) opens and closes: modern and 1990s SGML, the
-# 1990s privacy-enhanced-message envelope, and the dissemination format.
-_SUBMISSION_OPEN = (b"<SEC-DOCUMENT>", b"<IMS-DOCUMENT>", b"-----BEGIN PRIVACY-ENHANCED MESSAGE-----",
-                    b"<SUBMISSION>")
-_SUBMISSION_CLOSE = (b"</SEC-DOCUMENT>", b"</IMS-DOCUMENT>", b"-----END PRIVACY-ENHANCED MESSAGE-----",
-                     b"</SUBMISSION>")
+# How a full submission (``{accession}.txt``) opens, and the end each opening needs: modern and
+# 1990s SGML, the 1990s privacy-enhanced-message envelope, and the dissemination format.
+_SUBMISSION_ENDS = {
+    b"<SEC-DOCUMENT>": b"</SEC-DOCUMENT>",
+    b"<IMS-DOCUMENT>": b"</IMS-DOCUMENT>",
+    b"-----BEGIN PRIVACY-ENHANCED MESSAGE-----": b"-----END PRIVACY-ENHANCED MESSAGE-----",
+    b"<SUBMISSION>": b"</SUBMISSION>",
+}
 
 
 def check_submission(body: bytes, url: str | None = None) -> None:
     """Raise EdgarBadResponse unless ``body`` is a whole EDGAR full submission."""
     where = url or "response"
-    head = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head.startswith(_SUBMISSION_OPEN):
+    head = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n\x00")
+    opening = next((o for o in _SUBMISSION_ENDS if head.startswith(o)), None)
+    if opening is None:
         raise EdgarBadResponse(
             f"not an EDGAR submission (starts {head[:24]!r}): {where}", url=url
         )
-    if not body[-256:].rstrip().endswith(_SUBMISSION_CLOSE):
+    end = _SUBMISSION_ENDS[opening]
+    if not body[-512:].rstrip(b" \t\r\n\x00\x1a").endswith(end):
         raise EdgarBadResponse(
-            f"truncated EDGAR submission ({len(body)} bytes, no closing </SEC-DOCUMENT>): {where}",
-            url=url,
+            f"truncated EDGAR submission ({len(body)} bytes, no closing {end.decode()}): "
+            f"{where}", url=url,
         )
 
 

@@ -19,9 +19,9 @@ How it reads a filing (pure, no I/O):
    not repurchase"); shares withheld or surrendered for taxes; hedged, forward-looking or
    risk-factor sentences without a stated event; third-party tender offers; in 10-K/10-Q
    reports, sentences dated more than a year before the reporting period (old programs), and
-   narrative of completed purchases (financial-statement notes, share-capital histories)
-   unless the sentence also states a dated authorisation: a report's purchases are read from
-   its Item 703 table.
+   narrative of completed purchases outside the report's Item 703 section ("Issuer Purchases of
+   Equity Securities": financial-statement notes, share-capital histories) unless the sentence
+   also states a dated authorisation.
 4. The Reg S-K Item 703 table ("Issuer Purchases of Equity Securities") counts when its Total
    row shows purchases and the "as part of publicly announced plans" column is not zero
    (zero there means shares withheld for taxes only). A table reading "None" or all dashes
@@ -46,6 +46,7 @@ plus the shares bought), rounded to 2 decimals.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -506,17 +507,24 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
     return None
 
 
+_NONE_BOUGHT = re.compile(
+    r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchase\w*\s+any\b[^.]{0,120}?"
+    r"\b(?:open\s+market|program|plan)\b", re.I)
+_COUNT = re.compile(r"(?<![\d,.$])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.$])\d{4,}(?![\d,.])")
+
+
 def _withheld_only(notes: list[str], shares: float) -> bool:
-    """The table's notes say its whole total was withheld or surrendered for taxes, or that
-    nothing was bought in the open market or under a program (the program column left blank)."""
-    total = f"{shares:,.0f}"
+    """The table's notes say its whole total was withheld or surrendered for taxes (the only
+    share count in the sentence is the total), or that nothing at all was bought in the open
+    market or under a program (the program column left blank)."""
     for line in notes:
         for s in _sentences(line):
-            if _WITHHOLD.search(s) and total in s:
-                return True
-            if _NEGATION.search(s) and re.search(
-                r"open\s+market|repurchase\s+(?:program|plan)|publicly\s+announced", s, re.I
-            ):
+            if _WITHHOLD.search(s):
+                counts = {float(c.replace(",", "")) for c in _COUNT.findall(s)}
+                counts -= {float(y) for y in _YEAR.findall(s)}
+                if counts == {shares}:
+                    return True
+            if _NONE_BOUGHT.search(s) and not re.search(r"\bother\s+than\b|\bexcept\b", s, re.I):
                 return True
     return False
 
@@ -615,6 +623,28 @@ def _hit_positions(low: str) -> list[int]:
     return out
 
 
+_SECTION_703 = re.compile(
+    r"issuer\s+purchases\s+of\s+equity|purchases\s+of\s+equity\s+securities\s+by\s+the\s+issuer"
+    r"|unregistered\s+sales\s+of\s+equity\s+securities\s+and\s+use\s+of\s+proceeds"
+    r"|market\s+for\s+(?:the\s+)?registrant.s\s+common\s+equity", re.I)
+
+
+def _sections(lines: list[str], hit_lines: list[int]) -> list[tuple[int, bool]]:
+    """(line index, is the Item 703 section) of each item heading before the last hit."""
+    last = max(hit_lines, default=-1)
+    out: list[tuple[int, bool]] = []
+    for i, line in enumerate(lines[: last + 1]):
+        if len(line) < 200 and (_ITEM_HEAD.match(line) or _SECTION_703.search(line)):
+            out.append((i, bool(_SECTION_703.search(line))))
+    return out
+
+
+def _in_703(sections: list[tuple[int, bool]], idx: int) -> bool:
+    """Line `idx` sits in a report's "Issuer Purchases of Equity Securities" section."""
+    k = bisect.bisect_right(sections, (idx, True)) - 1
+    return k >= 0 and sections[k][1]
+
+
 def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]:
     text = doc.text
     lines = text.split("\n")
@@ -624,6 +654,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
         return []
     hit_lines = _line_numbers(text, hits)
     events: list[_Event] = []
+    sections = _sections(lines, hit_lines) if periodic else []
     seen_to = -1
     candidates = 0
     for idx in hit_lines:
@@ -644,8 +675,9 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
             ctx = " ".join(sents[k : k + 3])
             if kind == "execution" and _PRIVATE.search(ctx):
                 kind = "private"
-            if kind == "execution" and periodic and not (_AUTH_VERB.search(s) and _YEAR.search(s)):
-                continue  # a report's narrative of past purchases: its Item 703 table speaks
+            if (kind == "execution" and periodic and not _in_703(sections, idx)
+                    and not (_AUTH_VERB.search(s) and _YEAR.search(s))):
+                continue  # past purchases told in notes or histories: Item 703 speaks for them
             ev = _Event(kind, s, ctx, doc)
             ev.facts = _extract(ev)
             events.append(ev)

@@ -197,8 +197,9 @@ _OTHER_SUBJECT = re.compile(
     r"environmental|product\s+(?:safety|liability)|workplace\s+(?:conduct|safety)", _F)
 # What would make such an investigation about the financial statements after all.
 _BOOKS_SUBJECT = re.compile(
-    r"restat|misstat|financial\s+statements|financial\s+reporting|revenue\s+recognition"
-    r"|internal\s+control|accounting\s+(?:practices|policies|irregularit|errors?|treatment|for)", _F)
+    r"restat|misstat|financial\s+statements|financial\s+reporting|revenue|books\s+and\s+records"
+    r"|internal\s+(?:accounting\s+)?controls?|accounting\s+(?:practices|policies|irregularit"
+    r"|errors?|treatment|for)", _F)
 _SERIOUS = re.compile(r"restat|misstat|irregularit|fraud|embezzl|no\s+longer\s+be\s+relied", _F)
 _DISAGREE = re.compile(r"disagreements?|reportable\s+events?", _F)
 _ITEM_TEXT = re.compile(r"relied\s+upon|certifying\s+accountant|accounting\s+firm|auditors?\b", _F)
@@ -620,6 +621,16 @@ def find(filing: Filing) -> list[Finding]:
 _PERIODIC = re.compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:ended|ending|since|through)\b", _F)
+
+
+def _event_dates(sentence: str) -> list[date]:
+    """Dates that can be the change's own, not periods ("for the fiscal years ended December 31,
+    2022 and December 31, 2021": a period word shortly before the date)."""
+    return [d for d, start, _e in iter_dates(sentence)
+            if not _PERIOD_WORDS.search(sentence[max(0, start - 40) : start])]
+
+
 def _drop_old_auditor_changes(signals: list[Signal], period: date | None) -> list[Signal]:
     """A report repeats the auditor changes of its last two fiscal years (Item 9 / Item 16F):
     one dated more than a year before the period's end was news in an earlier filing."""
@@ -628,7 +639,7 @@ def _drop_old_auditor_changes(signals: list[Signal], period: date | None) -> lis
     cutoff = period - timedelta(days=366)
     out = []
     for x in signals:
-        dates = [d for d, _s, _e in iter_dates(x.evidence)] if x.trigger == "auditor_change" else []
+        dates = _event_dates(x.evidence) if x.trigger == "auditor_change" else []
         if dates and max(dates) < cutoff:
             continue
         out.append(x)

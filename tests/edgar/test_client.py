@@ -188,6 +188,20 @@ def test_every_shape_of_real_full_submission_passes_the_submission_check(path):
         check_submission(body[: len(body) * 2 // 3])
     with pytest.raises(EdgarBadResponse, match="not an EDGAR submission"):
         check_submission(b'{"error": "not found"}')
+    check_submission(body + b"\n\x00\x1a")  # trailing NUL / ^Z padding is not a cut
+
+
+def test_a_submission_must_close_the_way_it_opened():
+    from bot.edgar.client import check_submission
+
+    pem = (Path(__file__).resolve().parents[2] / "bot" / "data" / "demo"
+           / "0000939057-06-000286.txt").read_bytes()
+    assert pem.startswith(b"-----BEGIN PRIVACY-ENHANCED MESSAGE-----")
+    cut = pem[: pem.rindex(b"</SEC-DOCUMENT>") + len(b"</SEC-DOCUMENT>")]  # envelope's end lost
+    with pytest.raises(EdgarBadResponse, match="END PRIVACY-ENHANCED MESSAGE"):
+        check_submission(cut)
+    with pytest.raises(EdgarBadResponse, match="truncated"):
+        check_submission(b"<SEC-DOCUMENT>x.txt\n<SEC-HEADER>\n</SEC-HEADER>\n</SUBMISSION>\n")
 
 
 def test_connection_reset_is_retried(standin, make_client):

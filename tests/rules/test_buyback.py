@@ -390,3 +390,38 @@ def test_a_reports_note_on_past_purchases_is_not_an_alert_but_a_press_release_is
     assert buyback.find(_filing(DESTINY_NOTE, form="10-K", period=date(2022, 8, 31))) == []
     r = _one(DESTINY_NOTE, form="8-K")
     assert r["shares"] == 143_100 and r["amount_usd"] == 179_401
+
+
+PROGRAM_TABLE = BOEING_TABLE.replace(
+    "Total | 28,241 | $204.78", "Total | 3,000,000 | $204.78 | 2,997,655 | $1.2 billion")
+
+
+@pytest.mark.parametrize("note", [
+    "(1)The repurchase program does not have an expiration date.",
+    "(1)The repurchase program does not obligate the Company to acquire any particular amount "
+    "of shares.",
+    "(1)None of the shares were purchased in the open market other than pursuant to our "
+    "publicly announced repurchase program.",
+    "(1)No shares were purchased other than through our publicly announced program, except "
+    "2,345 shares withheld for taxes.",
+    "(1)Of the 3,000,000 shares purchased during the quarter, 2,345 shares were withheld to "
+    "satisfy tax obligations.",
+    "(1)A total of 13,000,000 shares may be withheld for taxes under the plan over its life.",
+])
+def test_ordinary_table_notes_do_not_hide_program_purchases(note: str) -> None:
+    text = PROGRAM_TABLE.split("(1)A total of")[0] + note + "\nItem 3. Defaults Upon Senior Securities"
+    assert _one(text, form="10-Q", period=date(2023, 6, 30))["shares"] == 3_000_000
+
+
+def test_a_small_reporters_item_703_told_as_a_sentence_is_a_buyback() -> None:
+    text = ("Item 2. Unregistered Sales of Equity Securities and Use of Proceeds\n"
+            "Issuer Purchases of Equity Securities\n"
+            "During the three months ended June 30, 2023, the Company repurchased 250,000 shares "
+            "of its common stock at an average price of $4.80 per share under its stock "
+            "repurchase program.\nItem 3. Defaults Upon Senior Securities\nNone.")
+    r = _one(text, form="10-Q", period=date(2023, 6, 30))
+    assert r["shares"] == 250_000 and r["price_per_share"] == pytest.approx(4.80)
+    # the same sentence in the notes to the financial statements is not the report's news
+    notes = text.replace("Item 2. Unregistered Sales of Equity Securities and Use of Proceeds\n"
+                         "Issuer Purchases of Equity Securities\n", "Note 9. Stockholders' Equity\n")
+    assert buyback.find(_filing(notes, form="10-Q", period=date(2023, 6, 30))) == []

@@ -457,3 +457,18 @@ def test_the_period_is_read_from_the_cover_when_the_header_is_missing() -> None:
              'On August 31, 2022, we dismissed Davidson & Company LLP ("Davidson") as the '
              "Company's independent registered public accounting firm.")
     assert one(cover, form="10-K").facts["trigger"] == "auditor_change"
+
+
+def test_an_investigation_into_books_and_records_provisions_still_counts() -> None:
+    s = ("The Audit Committee, with the assistance of outside counsel, is conducting an internal "
+         "investigation into whistleblower allegations concerning potential violations of the "
+         "FCPA, including its books and records and internal accounting controls provisions.")
+    assert one(s, form="10-Q").facts["trigger"] == "investigation"
+
+
+def test_a_current_dismissal_naming_the_years_the_firm_audited_is_kept() -> None:
+    s = ("During the quarter the Audit Committee dismissed Marcum LLP, which had audited our "
+         "consolidated financial statements for the fiscal years ended December 31, 2022 and "
+         "December 31, 2021, as the Company's independent registered public accounting firm.")
+    found = restatement.find(_report(s, date(2024, 3, 31)))
+    assert [f.facts["trigger"] for f in found] == ["auditor_change"]
