@@ -28,6 +28,7 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 PROFILE_MAX_AGE = timedelta(days=1)
+JUST_FETCHED = timedelta(minutes=5)  # a profile this young is not fetched again on `watch`
 
 
 def submissions_path(cik: int) -> str:
@@ -121,6 +122,8 @@ def event_alerts(events: Iterable[DeadlineEvent], watchlist: Any, mutes: Iterabl
             facts["category"] = ev.category
         if ev.days_late is not None:
             facts["days_late"] = ev.days_late
+        if ev.within_extension is not None:
+            facts["within_extension"] = ev.within_extension
         alerts.append(Alert(
             kind=Kind.LATE_FILING, severity=ev.severity, title=ev.title, evidence=ev.text,
             facts=facts, channel=channel, company=company.name or ev.company or f"CIK {ev.cik}",
@@ -163,6 +166,15 @@ def on_filing_processed(client: Any, store: Store, watchlist: Any, now: datetime
     return run_deadline_job(client, store, watchlist, now, tz, only=[cik])
 
 
+def on_company_watched(client: Any, store: Store, watchlist: Any, now: datetime, tz: Any,
+                       cik: int) -> list[int]:
+    """A company was just added to the watchlist (file or `/edgar watch`): fetch its profile
+    now rather than at the next daily job, and raise what the calendar already supports."""
+    # a fresh copy, unless the backfill's periodic reports just fetched one
+    load_profile(client, store, cik, now, max_age=JUST_FETCHED)
+    return run_deadline_job(client, store, watchlist, now, tz, only=[cik])
+
+
 def deadlines_main(settings: Settings, *, as_of: str | None, as_json: bool,
                    out: IO[str] | None = None) -> int:
     """`edgar-sentinel deadlines [--as-of YYYY-MM-DD] [--json]`."""
@@ -192,5 +204,5 @@ def deadlines_main(settings: Settings, *, as_of: str | None, as_json: bool,
     return 0
 
 
-__all__ = ["deadlines_main", "event_alerts", "filing_url", "load_profile", "run_deadline_job",
-           "watchlist_calendar"]
+__all__ = ["deadlines_main", "event_alerts", "filing_url", "load_profile", "on_company_watched",
+           "on_filing_processed", "run_deadline_job", "watchlist_calendar"]

@@ -753,6 +753,8 @@ class DeadlineEvent:
     due: date
     category: str | None
     days_late: int | None = None
+    # filed_late after an NT: True when the report came within the Rule 12b-25 extension
+    within_extension: bool | None = None
 
 
 def _who(entry: DeadlineEntry) -> str:
@@ -760,7 +762,18 @@ def _who(entry: DeadlineEntry) -> str:
     return f"{name} ({entry.ticker})" if entry.ticker else name
 
 
-def _event(entry: DeadlineEntry, event: EventName, severity: Severity, title: str, text: str):
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def _event(
+    entry: DeadlineEntry,
+    event: EventName,
+    severity: Severity,
+    title: str,
+    text: str,
+    **extra: Any,
+) -> DeadlineEvent:
     assert entry.period is not None and entry.due is not None
     episode = episode_key(entry.cik, entry.report, entry.period)
     return DeadlineEvent(
@@ -778,7 +791,7 @@ def _event(entry: DeadlineEntry, event: EventName, severity: Severity, title: st
         period=entry.period,
         due=entry.due,
         category=entry.category,
-        days_late=entry.days_late,
+        **{"days_late": entry.days_late, **extra},
     )
 
 
@@ -792,9 +805,12 @@ def deadline_events(
       closed (a filing after 5:30 p.m. on the last day is dated the next business day);
     - grace_expired (high): an NT is on file, no report, from the business day after the
       extended date;
-    - filed_late (low): the report is on file after the applicable deadline, filed within the
-      last `filed_within_days` (an arrival, not history: watching a company never replays
-      its old late filings).
+    - filed_late (low): the report is on file after the applicable deadline, or after its
+      original due date when an NT was filed for the period (even inside the Rule 12b-25
+      extension, so the NT's thread hears that the report arrived), filed within the last
+      `filed_within_days` (an arrival, not history: watching a company never replays its old
+      late filings). After an NT, `days_late` counts from the original due date when the
+      report came within the extension, and `within_extension` says whether it did.
     Entries flagged `first_report` and `unknown` ones raise nothing."""
     events: list[DeadlineEvent] = []
     for e in entries:
@@ -828,6 +844,14 @@ def deadline_events(
                 )
             )
         elif (
+            e.status in (Status.FILED, Status.FILED_LATE)
+            and e.nt_filed_on is not None
+            and e.filed_on is not None
+            and e.filed_on > e.due
+            and (as_of - e.filed_on).days <= filed_within_days
+        ):
+            events.append(_filed_after_nt(e, e.filed_on, e.nt_filed_on, rule))
+        elif (
             e.status is Status.FILED_LATE
             and e.filed_on is not None
             and (as_of - e.filed_on).days <= filed_within_days
@@ -849,3 +873,41 @@ def deadline_events(
                 )
             )
     return events
+
+
+def _filed_after_nt(e: DeadlineEntry, filed_on: date, nt_on: date, rule: str) -> DeadlineEvent:
+    """filed_late for a report that came after its due date, an NT having been filed for the
+    period: how many days after the original due date, and whether within the extension."""
+    assert e.period is not None and e.due is not None
+    assert e.nt_due is not None and e.extended_due is not None
+    nt_form = f"NT {e.report}"
+    after_due = (filed_on - e.due).days
+    what = "FY" if e.report in ANNUAL_REPORTS else "quarter"
+    cure = e.extended_due.isoformat()
+    head = (
+        f"{e.report} for {what} ended {e.period.isoformat()} filed {filed_on.isoformat()}, "
+        f"{_days(after_due)} after the {e.due.isoformat()} due date ({rule})"
+    )
+    if e.status is Status.FILED:  # timely NT, report inside the extension
+        title = (
+            f"Late filing: {_who(e)} filed its {e.report} {_days(after_due)} after the due "
+            f"date, within its {nt_form} extension"
+        )
+        text = (
+            f"{head}, within the Rule 12b-25 extension (cure by {cure}); "
+            f"{nt_form} filed {nt_on.isoformat()}"
+        )
+        return _event(e, "filed_late", Severity.LOW, title, text,
+                      days_late=after_due, within_extension=True)
+    title = f"Late filing: {_who(e)} filed its {e.report} {_days(e.days_late or 0)} late"
+    if nt_on <= e.nt_due:  # timely NT, report after the extension ran out
+        text = (
+            f"{head}, {_days(e.days_late or 0)} after the Rule 12b-25 extension ran out "
+            f"(cure by {cure}); {nt_form} filed {nt_on.isoformat()}"
+        )
+    else:
+        text = (
+            f"{head}; no Rule 12b-25 extension: {nt_form} filed {nt_on.isoformat()}, after "
+            f"the NT window closed {e.nt_due.isoformat()}"
+        )
+    return _event(e, "filed_late", Severity.LOW, title, text, within_extension=False)

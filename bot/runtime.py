@@ -168,7 +168,10 @@ class Runtime:
         return new
 
     def run_backfills(self) -> int:
-        """Work off the backfill queue (the scheduler's backfill job)."""
+        """Work off the backfill queue (the scheduler's backfill job): each newly watched
+        company's recent filings, then its deadline calendar (submissions profile fetched now,
+        not at the next daily job; alerts it already supports raised at once)."""
+        from bot.calendar_cli import on_company_watched
         from bot.recovery import backfill
 
         done = 0
@@ -179,6 +182,12 @@ class Runtime:
                 cik = self._backfill_queue.pop(0)
             report = backfill(self.pipeline, cik, days=self.watchlist().backfill_days)
             log.info("backfill: %s", report)
+            wl = self.watchlist()
+            try:
+                if on_company_watched(self.client, self.store, wl, self.clock(), wl.tz, cik):
+                    self.outbox_ready.set()
+            except SentinelError as exc:  # the daily job will catch up
+                log.warning("deadline check of newly watched CIK %d failed: %s", cik, exc)
             done += 1
 
     def deliver(self) -> DeliveryReport:

@@ -9,6 +9,7 @@ rows taken out, as if they had never been filed."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,10 +17,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot import engine
 from bot.calendar_cli import run_deadline_job, watchlist_calendar
 from bot.deadlines import Status
+from bot.errors import SentinelError
+from bot.models import Filing, FilingRef, Finding, Kind, Severity
+from bot.runtime import Runtime
+from bot.settings import Settings
+from bot.slack.delivery import ConsoleSender
 from bot.store import Store
-from tests.conftest import watchlist_of
+from tests.conftest import StepClock, watchlist_of
 
 SUBS = Path(__file__).parent / "fixtures" / "submissions"
 NT_10K = "0001193125-13-088624"
@@ -135,3 +142,106 @@ def test_a_late_10k_arriving_in_the_poll_raises_filed_late_at_once(edgar, make_c
     assert len(ids) == 1  # the profile was refetched although the cached one is < 1 day old
     newest = store.recent_alerts(limit=1)[0].alert
     assert newest.facts["event"] == "filed_late" and newest.facts["days_late"] == 6
+
+
+def _nt_alert(wl, now: datetime):
+    """The alert the pipeline raises for Tesla's NT 10-K: the late-filing rule names the report
+    and period, so bot.engine files it under the period's episode."""
+    ref = FilingRef(accession=NT_10K, cik=1318605, company="TESLA MOTORS INC", form="NT 10-K",
+                    filed=date(2013, 3, 4))
+    filing = Filing(documents=(), accession=NT_10K, cik=1318605, form="NT 10-K",
+                    period=date(2012, 12, 31), filed=date(2013, 3, 4))
+    finding = Finding(kind=Kind.LATE_FILING, severity=Severity.MEDIUM,
+                      title="Late filing: NT 10-K", evidence="unable to file without effort",
+                      facts={"report": "10-K", "period": "2012-12-31"})
+    plan = engine.plan_alerts(ref, filing, [finding], watchlist=wl, company=wl.by_cik[1318605],
+                              ticker="TSLA", now=now)
+    (alert,) = plan.alerts
+    return alert
+
+
+def test_10k_inside_the_nt_extension_replies_in_the_nt_thread_once_across_restarts(
+    edgar, make_client, tmp_path, wl
+):
+    serve_tesla(edgar)  # the real history: NT 10-K on 4 March, 10-K on 7 March
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    client = make_client()
+    store = Store(url)
+    (nt_id,) = store.enqueue([_nt_alert(wl, at(date(2013, 3, 4)))], at(date(2013, 3, 4)))
+    store.mark_sent(nt_id, "C0FILINGS", "1362405600.000200", at(date(2013, 3, 4)))
+    for day in (date(2013, 3, 4), date(2013, 3, 5), date(2013, 3, 6)):  # NT on file, no 10-K
+        assert run_deadline_job(client, store, wl, at(day), NY) == []
+    assert len(run_deadline_job(client, store, wl, at(date(2013, 3, 7)), NY)) == 1
+    (reply,) = store.due_outbox(at(date(2013, 3, 7)))
+    assert reply.alert.episode_key == "1318605:10-K:2012-12-31"
+    assert reply.thread_ts == "1362405600.000200"  # under the NT 10-K's alert
+    assert reply.alert.severity == "low" and reply.alert.facts["event"] == "filed_late"
+    assert reply.alert.facts["days_late"] == 6 and reply.alert.facts["within_extension"] is True
+    assert reply.alert.evidence.startswith(
+        "10-K for FY ended 2012-12-31 filed 2013-03-07, 6 days after the 2013-03-01 due date"
+    )
+    assert "within the Rule 12b-25 extension (cure by 2013-03-18)" in reply.alert.evidence
+    assert run_deadline_job(client, store, wl, at(date(2013, 3, 8)), NY) == []
+    store.close()
+    store = Store(url)  # a restart
+    for day in (date(2013, 3, 8), date(2013, 3, 20)):
+        assert run_deadline_job(client, store, wl, at(day), NY) == []
+    events = [a.alert.facts.get("event") for a in store.recent_alerts(limit=50)]
+    assert events.count("filed_late") == 1 and len(events) == 2  # the NT alert and the reply
+    store.close()
+
+
+def _runtime(tmp_path, client, tickers, clock) -> Runtime:
+    settings = Settings(edgar_user_agent="T t@t.example", edgar_base_url="http://unused.invalid",
+                        edgar_data_url="http://unused.invalid",
+                        database_url=f"sqlite:///{tmp_path / 'rt.sqlite3'}")
+    return Runtime(settings, watchlist_text=WL, clock=clock, edgar_client=client,
+                   slack_sender=ConsoleSender(io.StringIO()), tickers=tickers,
+                   refresh_tickers=False, max_pages=1, sleep=lambda s: None)
+
+
+SUBMISSIONS = "/submissions/CIK0001318605.json"
+
+
+def test_newly_watched_company_gets_its_profile_and_deadline_alert_at_once(
+    edgar, make_client, tmp_path, tickers
+):
+    serve_tesla(edgar, drop=(NT_10K, TEN_K))  # silent: no NT 10-K, no 10-K
+    runtime = _runtime(tmp_path, make_client(), tickers, StepClock(at(date(2013, 3, 6))))
+    try:
+        assert runtime.store.load_profile(1318605) is None
+        runtime.request_backfill(1318605)  # what `/edgar watch TSLA` does
+        assert runtime.run_backfills() == 1
+        assert runtime.store.load_profile(1318605) is not None  # not left to the daily job
+        assert [r.path for r in edgar.requests].count(SUBMISSIONS) == 1
+        alerts = [a.alert for a in runtime.store.recent_alerts(cik=1318605)]
+        assert [(a.facts["event"], a.severity) for a in alerts] == [("missed_no_nt", "high")]
+        assert alerts[0].facts["period"] == "2012-12-31"
+        assert runtime.outbox_ready.is_set()
+        runtime.request_backfill(1318605)  # watched again: nothing twice
+        assert runtime.run_backfills() == 1
+        assert len(runtime.store.recent_alerts(cik=1318605)) == 1
+    finally:
+        runtime.close()
+
+
+def test_a_failing_deadline_check_does_not_stop_the_backfill_queue(
+    edgar, make_client, tmp_path, tickers, monkeypatch
+):
+    import bot.calendar_cli
+
+    calls: list[int] = []
+
+    def failing(client, store, watchlist, now, tz, cik):
+        calls.append(cik)
+        raise SentinelError("EDGAR unreachable")
+
+    monkeypatch.setattr(bot.calendar_cli, "on_company_watched", failing)
+    runtime = _runtime(tmp_path, make_client(), tickers, StepClock(at(date(2013, 3, 6))))
+    try:
+        runtime.request_backfill(1318605)
+        runtime.request_backfill(320193)
+        assert runtime.run_backfills() == 2
+        assert calls == [1318605, 320193]
+    finally:
+        runtime.close()

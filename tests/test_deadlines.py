@@ -40,6 +40,7 @@ from bot.edgar.submissions import (
     merge_page,
     parse_submissions,
 )
+from bot.engine import period_episode_key
 from bot.models import Kind, Severity
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "submissions"
@@ -358,9 +359,62 @@ def test_tesla_fy2012_nt_then_10k(as_of, status):
     assert e.ticker == "TSLA"
     if as_of >= date(2013, 3, 4):
         assert e.nt_filed_on == date(2013, 3, 4)
+    events = deadline_events(entries, as_of)
     if status is Status.FILED:
         assert e.filed_on == date(2013, 3, 7) and e.days_late is None
-    assert deadline_events(entries, as_of) == []
+        # the 10-K came after the due date: the NT's thread hears that it arrived
+        assert [(ev.event, ev.severity, ev.within_extension) for ev in events] == [
+            ("filed_late", Severity.LOW, True)
+        ]
+    else:
+        assert events == []
+
+
+def test_tesla_10k_inside_the_nt_extension_is_reported_in_the_nt_episode():
+    entries = calendar(tesla_full(), date(2013, 3, 7))
+    (event,) = deadline_events(entries, date(2013, 3, 7))
+    assert event.event == "filed_late" and event.severity is Severity.LOW
+    assert event.days_late == 6 and event.within_extension is True
+    assert event.text == (
+        "10-K for FY ended 2012-12-31 filed 2013-03-07, 6 days after the 2013-03-01 due date "
+        "(large accelerated filer, 60 days), within the Rule 12b-25 extension "
+        "(cure by 2013-03-18); NT 10-K filed 2013-03-04"
+    )
+    assert event.title == (
+        "Late filing: Tesla, Inc. (TSLA) filed its 10-K 6 days after the due date, "
+        "within its NT 10-K extension"
+    )
+    # the episode an NT 10-K finding for the same period opens (bot.engine), once per period
+    assert event.episode_key == period_episode_key(1318605, "10-K", "2012-12-31")
+    assert event.key == "deadline:1318605:10-K:2012-12-31:filed_late"
+    later = deadline_events(calendar(tesla_full(), date(2013, 3, 20)), date(2013, 3, 20))
+    assert [ev.key for ev in later] == [event.key]
+    # history, not an arrival, once it is more than 30 days old
+    assert deadline_events(calendar(tesla_full(), date(2013, 4, 7)), date(2013, 4, 7)) == []
+
+
+def test_report_after_an_early_nt_is_filed_late_only_once_past_the_due_date():
+    # Large accelerated, year ended 2025-12-31: due Mon 2 Mar 2026, NT by Tue 3 Mar, cure by
+    # Tue 17 Mar. NT 10-K filed early (27 Feb). A 10-K on the due date itself is simply on
+    # time; one on Wed 4 Mar is two days after the due date, inside the extension.
+    rows = [
+        ("10-K", date(2025, 2, 20), date(2024, 12, 31)),
+        ("10-Q", date(2025, 5, 1), date(2025, 3, 31)),
+        ("10-Q", date(2025, 8, 1), date(2025, 6, 30)),
+        ("10-Q", date(2025, 11, 1), date(2025, 9, 30)),
+        ("NT 10-K", date(2026, 2, 27), date(2025, 12, 31)),
+    ]
+    on_time = calendar(synthetic(rows=[*rows, ("10-K", date(2026, 3, 2), date(2025, 12, 31))]),
+                       date(2026, 3, 5))
+    assert entry_for(on_time, "10-K", date(2025, 12, 31)).status is Status.FILED
+    assert deadline_events(on_time, date(2026, 3, 5)) == []
+    after = calendar(synthetic(rows=[*rows, ("10-K", date(2026, 3, 4), date(2025, 12, 31))]),
+                     date(2026, 3, 5))
+    assert entry_for(after, "10-K", date(2025, 12, 31)).status is Status.FILED
+    (event,) = deadline_events(after, date(2026, 3, 5))
+    assert event.event == "filed_late" and event.days_late == 2 and event.within_extension
+    assert "2 days after the 2026-03-02 due date" in event.text
+    assert "(cure by 2026-03-17); NT 10-K filed 2026-02-27" in event.text
 
 
 def test_tesla_without_the_10k_grace_expires():
@@ -629,6 +683,12 @@ def test_late_nt_gives_no_extension():
     # 10-Q filed 16 May (before the late NT); large accelerated due Mon 2025-05-12
     e = entry_for(calendar(profile, date(2025, 5, 30)), "10-Q", date(2025, 3, 31))
     assert e.status is Status.FILED_LATE and e.days_late == 4
+    (event,) = deadline_events(calendar(profile, date(2025, 5, 30)), date(2025, 5, 30))
+    assert event.days_late == 4 and event.within_extension is False
+    assert event.text.endswith(
+        "4 days after the 2025-05-12 due date (large accelerated filer, 40 days); no Rule "
+        "12b-25 extension: NT 10-Q filed 2025-05-20, after the NT window closed 2025-05-13"
+    )
 
 
 def test_transition_report_sets_new_fiscal_year():
@@ -669,6 +729,9 @@ def test_timely_nt_then_report_after_the_extension_is_filed_late():
     assert e.status is Status.FILED_LATE and e.days_late == 3
     (event,) = deadline_events(calendar(profile, date(2026, 3, 20)), date(2026, 3, 20))
     assert "NT 10-K filed 2026-03-03" in event.text and "3 days" in event.text
+    assert event.days_late == 3 and event.within_extension is False
+    assert "18 days after the 2026-03-02 due date" in event.text
+    assert "3 days after the Rule 12b-25 extension ran out (cure by 2026-03-17)" in event.text
     # before the 10-K arrived: the extension ran out on the 17th, alert from the 18th
     grace = calendar(profile, date(2026, 3, 18))
     assert entry_for(grace, "10-K", date(2025, 12, 31)).status is Status.GRACE_EXPIRED
