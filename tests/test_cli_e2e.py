@@ -146,3 +146,81 @@ def test_replay_command_checks_its_dates(setup, tmp_path):
     done = run_cli("replay", "--from", "2025-04-15", "--to", "April", env=setup, cwd=tmp_path)
     assert done.returncode == 2 and "--from/--to" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_run_http_port_serves_slack_and_healthz_while_polling_and_stops_on_sigterm(
+    setup, tmp_path
+):
+    """The real `edgar-sentinel run --http-port`: the scheduler polls at start and delivers to
+    the Slack stand-in, /healthz answers, a signed /edgar command is answered at its
+    response_url, a forged one is refused, and SIGTERM stops it with exit 0."""
+    import signal
+    import time
+    from urllib.parse import urlencode
+
+    import httpx
+
+    from tests.slack.test_app_http import ResponseUrls, sign
+
+    secret = "0123456789abcdef0123456789abcdef"
+    port = _free_port()
+    with SlackStandIn(tokens={TOKEN}) as slack:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EDGAR_"))}
+        env.update(setup)
+        env.update({"SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": secret,
+                    "SLACK_API_URL": slack.api_url, "EDGAR_POLL_INTERVAL": "3600",
+                    "PYTHONPATH": str(ROOT)})
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--http-port", str(port)],
+                                env=env, cwd=tmp_path, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        urls = ResponseUrls()
+        try:
+            http = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10)
+            deadline = time.monotonic() + 60
+            health = None
+            while time.monotonic() < deadline:
+                try:
+                    health = http.get("/healthz")
+                    if health.status_code == 200 and len(slack.posts()) >= 6:
+                        break
+                except httpx.TransportError:
+                    pass
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                time.sleep(0.2)
+            assert health is not None and health.status_code == 200, health
+            assert health.json()["ok"] is True
+            # the start-up poll ran and the woken delivery job posted every demo alert
+            texts = [p.body["text"] for p in slack.posts()]
+            assert any(t.startswith("Buyback") and "American Locker" in t for t in texts)
+            assert any(t.startswith("Restatement risk") and "ABVC" in t for t in texts)
+
+            url = urls.new()
+            body = urlencode({"team_id": "T0STANDIN", "channel_id": "C0FILINGS01",
+                              "user_id": "U0SOMEONE", "command": "/edgar", "text": "status",
+                              "api_app_id": "A0TEST", "response_url": url,
+                              "trigger_id": "1337.42.abcdef"})
+            ts = int(time.time())
+            headers = {"Content-Type": "application/x-www-form-urlencoded",
+                       "X-Slack-Request-Timestamp": str(ts),
+                       "X-Slack-Signature": sign(body, ts, secret)}
+            assert http.post("/slack/events", content=body, headers=headers).status_code == 200
+            reply = urls.wait(url)
+            assert "poll" in reply["text"].lower()
+            forged = {**headers, "X-Slack-Signature": sign(body, ts, "not-the-secret-at-all")}
+            assert http.post("/slack/events", content=body, headers=forged).status_code == 401
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                out, err = proc.communicate(timeout=60)
+            finally:
+                urls.stop()
+    assert proc.returncode == 0, err
+    assert TOKEN not in out + err and secret not in out + err
