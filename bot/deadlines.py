@@ -757,11 +757,6 @@ class DeadlineEvent:
     within_extension: bool | None = None
 
 
-def _who(entry: DeadlineEntry) -> str:
-    name = entry.company or f"CIK {entry.cik}"
-    return f"{name} ({entry.ticker})" if entry.ticker else name
-
-
 def _days(n: int) -> str:
     return f"{n} day" if n == 1 else f"{n} days"
 
@@ -826,7 +821,7 @@ def deadline_events(
                     e,
                     "missed_no_nt",
                     Severity.HIGH,
-                    f"Late filing: {_who(e)} missed its {e.report} deadline with no {nt_form}",
+                    f"{e.report} deadline missed with no {nt_form}",
                     f"No {e.report} and no {nt_form} on EDGAR for the period ended {period}; "
                     f"due {e.due.isoformat()} ({rule}); NT window closed {e.nt_due.isoformat()}",
                 )
@@ -838,7 +833,7 @@ def deadline_events(
                     e,
                     "grace_expired",
                     Severity.HIGH,
-                    f"Late filing: {_who(e)} let its {nt_form} extension expire",
+                    f"{nt_form} extension expired with no {e.report}",
                     f"{nt_form} filed {nt} for the period ended {period}, but no {e.report} by the "
                     f"extended date {e.extended_due.isoformat()}; due {e.due.isoformat()} ({rule})",
                 )
@@ -866,7 +861,7 @@ def deadline_events(
                     e,
                     "filed_late",
                     Severity.LOW,
-                    f"Late filing: {_who(e)} filed its {e.report} {e.days_late} days late",
+                    f"{e.report} filed {_days(e.days_late or 0)} late",
                     f"{e.report} for the period ended {period} filed {e.filed_on.isoformat()}, "
                     f"{e.days_late} days after the applicable deadline; due {e.due.isoformat()} "
                     f"({rule}), extended date {e.extended_due.isoformat()}{nt}",
@@ -890,8 +885,8 @@ def _filed_after_nt(e: DeadlineEntry, filed_on: date, nt_on: date, rule: str) ->
     )
     if e.status is Status.FILED:  # timely NT, report inside the extension
         title = (
-            f"Late filing: {_who(e)} filed its {e.report} {_days(after_due)} after the due "
-            f"date, within its {nt_form} extension"
+            f"{e.report} filed {_days(after_due)} after the due date, within the {nt_form} "
+            "extension"
         )
         text = (
             f"{head}, within the Rule 12b-25 extension (cure by {cure}); "
@@ -899,7 +894,7 @@ def _filed_after_nt(e: DeadlineEntry, filed_on: date, nt_on: date, rule: str) ->
         )
         return _event(e, "filed_late", Severity.LOW, title, text,
                       days_late=after_due, within_extension=True)
-    title = f"Late filing: {_who(e)} filed its {e.report} {_days(e.days_late or 0)} late"
+    title = f"{e.report} filed {_days(e.days_late or 0)} late"
     if nt_on <= e.nt_due:  # timely NT, report after the extension ran out
         text = (
             f"{head}, {_days(e.days_late or 0)} after the Rule 12b-25 extension ran out "

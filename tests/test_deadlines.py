@@ -380,10 +380,8 @@ def test_tesla_10k_inside_the_nt_extension_is_reported_in_the_nt_episode():
         "(large accelerated filer, 60 days), within the Rule 12b-25 extension "
         "(cure by 2013-03-18); NT 10-K filed 2013-03-04"
     )
-    assert event.title == (
-        "Late filing: Tesla, Inc. (TSLA) filed its 10-K 6 days after the due date, "
-        "within its NT 10-K extension"
-    )
+    # the kind and the company are shown beside the title (Slack header, fallback text)
+    assert event.title == "10-K filed 6 days after the due date, within the NT 10-K extension"
     # the episode an NT 10-K finding for the same period opens (bot.engine), once per period
     assert event.episode_key == period_episode_key(1318605, "10-K", "2012-12-31")
     assert event.key == "deadline:1318605:10-K:2012-12-31:filed_late"
@@ -451,7 +449,8 @@ def test_tesla_without_nt_or_10k_missed_no_nt():
         "No 10-K and no NT 10-K on EDGAR for the period ended 2012-12-31; due 2013-03-01 "
         "(large accelerated filer, 60 days); NT window closed 2013-03-04"
     )
-    assert "Tesla, Inc. (TSLA)" in event.title
+    assert event.title == "10-K deadline missed with no NT 10-K"  # company shown beside it
+    assert (event.company, event.ticker) == ("Tesla, Inc.", "TSLA")
     assert event.episode_key == episode_key(1318605, "10-K", FY2012) == "1318605:10-K:2012-12-31"
 
 
