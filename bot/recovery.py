@@ -218,7 +218,10 @@ def backfill(
     report = BackfillReport(cik=cik, label=_label(company, cik, ticker), days=days)
     try:
         refs = company_filings_since(pipeline.client, cik, (now - timedelta(days=days)).date())
-    except EdgarError as exc:
+    except EdgarNotFound:  # EDGAR has no feed for this CIK: nothing to look back over
+        log.info("backfill: no company feed on EDGAR for CIK %d", cik)
+        refs = []
+    except EdgarError as exc:  # unreadable now: the caller retries later
         report.error = str(exc)
         return report
     report.filings = len(refs)

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 TICKER_CACHE = Path(".edgar-sentinel") / "company_tickers.json"
 ONCE_DELIVERY_BUDGET = timedelta(minutes=5)  # `run --once` waits this long at most for Slack
+BACKFILL_QUEUE = "backfill:queue"  # state key: CIKs waiting for their look-back, oldest first
+BACKFILL_RETRY = timedelta(minutes=5)  # wait after a look-back whose feed could not be read
 
 
 def make_sender(settings: Settings, out: IO[str]) -> Any:
@@ -85,8 +87,8 @@ class Runtime:
             slack_sender = make_sender(settings, self.out)
         self.sender = slack_sender
         self.deliverer = Deliverer(self.store, slack_sender, clock=clock, sleep=sleep)
-        self._backfill_queue: list[int] = []
         self._backfill_lock = threading.Lock()
+        self._backfill_not_before: datetime | None = None  # after a failed look-back
         # set when alerts were enqueued: wakes the delivery job at once instead of at its tick
         self.outbox_ready = threading.Event()
 
@@ -149,10 +151,12 @@ class Runtime:
     # --- backfill of newly watched companies ------------------------------------------------
 
     def request_backfill(self, cik: int) -> None:
-        """Queue a look-back over a newly watched company (returns at once; `/edgar watch`)."""
+        """Queue a look-back over a newly watched company (returns at once; `/edgar watch`).
+        The queue lives in the store: a restart before it ran does not lose it."""
         with self._backfill_lock:
-            if cik not in self._backfill_queue:
-                self._backfill_queue.append(cik)
+            queue = list(self.store.get_state(BACKFILL_QUEUE) or [])
+            if cik not in queue:
+                self.store.set_state(BACKFILL_QUEUE, [*queue, cik], self.clock())
 
     def queue_new_companies(self) -> list[int]:
         """Queue a backfill for companies added to the watchlist file since the last start.
@@ -176,12 +180,22 @@ class Runtime:
 
         done = 0
         while True:
+            now = self.clock()
             with self._backfill_lock:
-                if not self._backfill_queue:
+                queue = list(self.store.get_state(BACKFILL_QUEUE) or [])
+                if not queue or (self._backfill_not_before and now < self._backfill_not_before):
                     return done
-                cik = self._backfill_queue.pop(0)
+                cik = queue[0]
             report = backfill(self.pipeline, cik, days=self.watchlist().backfill_days)
-            log.info("backfill: %s", report)
+            log.info("backfill: %s", report.line())
+            if report.error:  # the company's feed could not be read: keep it queued
+                self._backfill_not_before = now + BACKFILL_RETRY
+                log.warning("backfill of CIK %d will be retried in %d min", cik,
+                            BACKFILL_RETRY.total_seconds() // 60)
+                return done
+            with self._backfill_lock:
+                left = [c for c in (self.store.get_state(BACKFILL_QUEUE) or []) if c != cik]
+                self.store.set_state(BACKFILL_QUEUE, left, self.clock())
             wl = self.watchlist()
             try:
                 if on_company_watched(self.client, self.store, wl, self.clock(), wl.tz, cik):

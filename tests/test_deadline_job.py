@@ -203,10 +203,56 @@ def _runtime(tmp_path, client, tickers, clock) -> Runtime:
 SUBMISSIONS = "/submissions/CIK0001318605.json"
 
 
+def serve_company_feed(edgar, cik: int) -> None:
+    """The company's own feed (what a backfill reads), with nothing in the last 30 days."""
+    from bot.edgar.feeds import company_feed_path
+    from tests.test_recovery import company_feed
+
+    edgar.set(company_feed_path(cik, "", count=40), company_feed(cik, f"CIK {cik}", []),
+              "application/atom+xml")
+
+
+def test_a_backfill_whose_feed_cannot_be_read_stays_queued_and_runs_later(
+    edgar, make_client, tmp_path, tickers
+):
+    serve_tesla(edgar)
+    clock = StepClock(at(date(2013, 2, 1)))
+    runtime = _runtime(tmp_path, make_client(), tickers, clock)
+    try:
+        runtime.request_backfill(1318605)  # the company feed is not served: EDGAR's 503 page
+        assert runtime.run_backfills() == 0
+        assert runtime.store.get_state("backfill:queue") == [1318605]
+        serve_company_feed(edgar, 1318605)
+        clock.advance(minutes=1)
+        assert runtime.run_backfills() == 0  # not hammered: waits out the retry delay
+        clock.advance(minutes=5)
+        assert runtime.run_backfills() == 1
+        assert runtime.store.get_state("backfill:queue") == []
+    finally:
+        runtime.close()
+
+
+def test_the_backfill_queue_survives_a_restart(edgar, make_client, tmp_path, tickers):
+    serve_tesla(edgar)
+    serve_company_feed(edgar, 1318605)
+    clock = StepClock(at(date(2013, 2, 1)))
+    runtime = _runtime(tmp_path, make_client(), tickers, clock)
+    runtime.request_backfill(1318605)  # `/edgar watch TSLA`, then the process dies
+    runtime.close()
+    runtime = _runtime(tmp_path, make_client(), tickers, clock)
+    try:
+        assert runtime.run_backfills() == 1
+        assert any(r.path.startswith("/cgi-bin/browse-edgar") and "getcompany" in r.query
+                   for r in edgar.requests)
+    finally:
+        runtime.close()
+
+
 def test_newly_watched_company_gets_its_profile_and_deadline_alert_at_once(
     edgar, make_client, tmp_path, tickers
 ):
     serve_tesla(edgar, drop=(NT_10K, TEN_K))  # silent: no NT 10-K, no 10-K
+    serve_company_feed(edgar, 1318605)
     runtime = _runtime(tmp_path, make_client(), tickers, StepClock(at(date(2013, 3, 6))))
     try:
         assert runtime.store.load_profile(1318605) is None
@@ -237,6 +283,8 @@ def test_a_failing_deadline_check_does_not_stop_the_backfill_queue(
         raise SentinelError("EDGAR unreachable")
 
     monkeypatch.setattr(bot.calendar_cli, "on_company_watched", failing)
+    serve_company_feed(edgar, 1318605)
+    serve_company_feed(edgar, 320193)
     runtime = _runtime(tmp_path, make_client(), tickers, StepClock(at(date(2013, 3, 6))))
     try:
         runtime.request_backfill(1318605)
