@@ -65,6 +65,7 @@ _DOC_RESTATED = re.compile(
     r"|memorandum|declaration|note|notes|warrants?|deed|trust|lease|guarant\w+|credit|loan"
     r"|partnership|operating|code|policy|facility|charter|constitution)\b"
     r"|amended\s+and\s+restated|restated\s+to\s+(?:reflect|conform|give\s+effect|include)"
+    r"(?![^.]{0,60}\b(?:correct|error|misstat))"  # "restated to reflect the correction": real
     r"|as\s+(?:amended\s+and\s+)?restated\b(?=[^.]{0,40}(?:agreement|certificate|by-?laws|plan))",
     _F,
 )
@@ -81,6 +82,7 @@ _RECAST = re.compile(
     r"|reclassif|\brecast|segment|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
     r"|conform\s+(?:to\s+)?(?:the\s+)?current|pro\s+forma|exchange\s+rate|constant\s+currency"
     r"|common\s+control|pooling|tax\s+rate|remeasur|tax\s+rate|remeasur|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
+    r"(?![^.]{0,60}\b(?:correct|error|misstat))"
     r"|no\s+(?:effect|impact)\s+on\s+(?:the\s+)?(?:total|consolidated|net\s+income|previously\s+reported\s+net)",
     _F,
 )
@@ -565,6 +567,8 @@ def find(filing: Filing) -> list[Finding]:
     form = (filing.form or "").upper()
     if _PERIODIC.match(form):
         signals = _drop_old_auditor_changes(signals, report_period(filing))
+    if form.startswith("NT ") and not signals:
+        signals = _late_notice_accounting_review(docs)
     rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
     best: Signal | None = _strongest(signals)
 
@@ -616,6 +620,29 @@ def find(filing: Filing) -> list[Finding]:
         facts=facts,
         document=best.document,
     )]
+
+
+# A late notice's reason that is an open accounting question (the issue: "a late notice whose
+# reason is an accounting review ... also yields a restatement_risk finding"). Not the auditor
+# "completing its review", not routine impairment testing.
+_ACCOUNTING_REVIEW = re.compile(
+    r"\b(?:review\w*|evaluat\w*|assess\w*|analy[sz]\w*|finaliz\w*|determin\w*|resolv\w*)\b"
+    r"[^.]{0,100}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:treatment|for\b|implications"
+    r"|matters?\s+(?:related|relating|associated)|classification)|ASC\s+\d{3}\b"
+    r"|technical\s+accounting|complex\s+accounting)", _F)
+
+
+def _late_notice_accounting_review(docs: list[Document]) -> list[Signal]:
+    for doc in docs[:2]:
+        for hit in find_sentences(doc.text, _ACCOUNTING_REVIEW, limit=50,
+                                  keywords=("ccounting", "ASC "), back=140):
+            s = hit.sentence
+            m = _ACCOUNTING_REVIEW.search(s)
+            if (m and _is_evidence(s) and not _negated(s, m.start(), 30)
+                    and not re.search(r"\bif\b|\bmay\b|\bcould\b|forward-looking", s, _F)):
+                return [Signal("investigation", Severity.MEDIUM, s, doc.filename or doc.type,
+                               detail="accounting_review")]
+    return []
 
 
 _PERIODIC = re.compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
@@ -691,6 +718,8 @@ def _title(form: str, sig: Signal, items: list[str], facts: dict[str, object]) -
     what = _TRIGGER_WORDS[sig.trigger]
     if sig.trigger == "restatement" and sig.detail == "revision":
         what = "revision of previously issued financial statements"
+    if sig.detail == "accounting_review":
+        what = "late because of an open accounting question"
     if sig.trigger == "restatement" and sig.detail == "cover":
         what = "cover page marks a correction of an error in previously issued financial statements"
     if sig.trigger == "restatement" and sig.detail == "column":

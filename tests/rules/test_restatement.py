@@ -472,3 +472,48 @@ def test_a_current_dismissal_naming_the_years_the_firm_audited_is_kept() -> None
          "December 31, 2021, as the Company's independent registered public accounting firm.")
     found = restatement.find(_report(s, date(2024, 3, 31)))
     assert [f.facts["trigger"] for f in found] == ["auditor_change"]
+
+
+def test_restated_to_reflect_the_correction_of_an_error_is_a_restatement() -> None:
+    # Century Casinos, NT 10-Q for Q3 2025, Part III
+    s = ("As disclosed in the Company's Current Report on Form 8-K filed November 10, 2025, the "
+         "Audit Committee of the Board of Directors of the Company concluded that our previously "
+         "issued audited consolidated financial statements as of and for the year ended December "
+         "31, 2024 contained a material error and should be restated to reflect the correction "
+         "of a calculation of the carrying value of certain assets.")
+    assert one(s, form="NT 10-Q").facts["trigger"] in {"restatement", "non_reliance"}
+    # a recast is still not a restatement
+    none("Prior period amounts have been restated to reflect the two-for-one stock split.",
+         form="10-Q")
+
+
+@pytest.mark.parametrize("reason", [
+    # Part III reasons, verbatim: GRDX NT 10-K 2025, PSTV NT 10-Q 2025, BYFC NT 10-Q 2025
+    "We are currently reviewing the accounting treatment of a significant transaction. The "
+    "Company needs additional time to complete its financial statements.",
+    "The Company requires additional time to finalize the accounting treatment in respect of "
+    "common stock purchase warrants issued pursuant to that certain securities purchase "
+    "agreement, dated March 4, 2025, among the Company and the purchasers signatory thereto "
+    "(the \u201cMarch 2025 PIPE Transaction\u201d).",
+    "While the Company has substantially completed the preparation of the Form 10-Q, it "
+    "requires additional time to evaluate its participation agreements for compliance with "
+    "Accounting Standards Codification Topic 860 ( ASC 860 ) and the impact to the "
+    "consolidated financial statements.",
+])
+def test_a_late_notice_whose_reason_is_an_open_accounting_question(reason: str) -> None:
+    f = one(reason, form="NT 10-K")
+    assert f.facts["trigger"] == "investigation" and f.severity is Severity.MEDIUM
+    assert "accounting question" in f.title
+    none(reason, form="10-K")  # the same words in a report are not a late notice's reason
+
+
+@pytest.mark.parametrize("reason", [
+    "The Company's independent registered public accounting firm requires additional time to "
+    "complete its review of the financial statements for the quarter.",
+    "The Company needs additional time to complete its assessment of impairment losses on "
+    "intangible assets and to finalize its financial statements.",
+    "Because of staff turnover in the accounting department, the Company could not complete "
+    "the Form 10-Q without unreasonable effort or expense.",
+])
+def test_ordinary_late_notice_reasons_are_not_restatement_risk(reason: str) -> None:
+    none(reason, form="NT 10-Q")
