@@ -156,6 +156,16 @@ mutes = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
+# A post about to be sent: written before chat.postMessage, removed with the "sent" or "failed"
+# mark. A row left behind means the post's outcome is unknown (a crash, a lost answer): the next
+# attempt first looks for the message in Slack (by its metadata) instead of posting it twice.
+post_attempts = Table(
+    "post_attempts",
+    metadata,
+    Column("outbox_id", Integer, primary_key=True),
+    Column("started_at", UTCDateTime, nullable=False),
+)
+
 profiles = Table(
     "profiles",
     metadata,
@@ -541,6 +551,33 @@ class Store:
                 )
         return items
 
+    def mark_posting(self, item_id: int, now: datetime) -> datetime:
+        """Record that a post is about to go out (kept across retries: the first start)."""
+        with self._tx() as conn:
+            started = conn.execute(
+                select(post_attempts.c.started_at).where(post_attempts.c.outbox_id == item_id)
+            ).scalar()
+            if started is None:
+                conn.execute(insert(post_attempts).values(outbox_id=item_id, started_at=now))
+                started = now
+        return started
+
+    def posting_since(self, item_id: int) -> datetime | None:
+        """When an earlier post of this alert began, if its outcome is unknown."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(post_attempts.c.started_at).where(post_attempts.c.outbox_id == item_id)
+            ).scalar()
+
+    def channel_id_for(self, channel: str) -> str | None:
+        """The Slack id of a channel the watchlist names, learned from an earlier post."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(outbox.c.channel_id)
+                .where(outbox.c.channel == channel, outbox.c.channel_id.is_not(None))
+                .limit(1)
+            ).scalar()
+
     def mark_sent(
         self, item_id: int, channel_id: str, ts: str, now: datetime, *,
         thread_ts: str | None = None,
@@ -552,6 +589,7 @@ class Store:
                 .values(status="sent", channel_id=channel_id, ts=ts, thread_ts=thread_ts,
                         sent_at=now, attempts=outbox.c.attempts + 1, last_error=None)
             )
+            conn.execute(sa_delete(post_attempts).where(post_attempts.c.outbox_id == item_id))
 
     def mark_retry(self, item_id: int, error: str, next_attempt_at: datetime) -> None:
         with self._tx() as conn:
@@ -570,6 +608,7 @@ class Store:
                 .values(status="failed", error_code=code[:60], last_error=error[:1000],
                         attempts=outbox.c.attempts + 1, sent_at=None, next_attempt_at=None)
             )
+            conn.execute(sa_delete(post_attempts).where(post_attempts.c.outbox_id == item_id))
             self._set_state(conn, "last_delivery_failure",
                             {"id": item_id, "code": code, "error": error[:300],
                              "at": now.isoformat()}, now)

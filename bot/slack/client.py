@@ -64,6 +64,9 @@ CHANNEL_CODES = frozenset(
 _TOKEN_RE = re.compile(r"xox[a-z]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+")
 
 
+METADATA_EVENT = "edgar_sentinel_alert"  # message metadata event_type on every alert post
+
+
 def scrub(text: str, *secrets: str | None) -> str:
     """`text` with the given secrets and anything shaped like a Slack token masked."""
     for secret in secrets:
@@ -117,6 +120,7 @@ class SlackPoster:
         payload: Mapping[str, Any],
         thread_ts: str | None = None,
         reply_broadcast: bool = False,
+        metadata: Mapping[str, Any] | None = None,
     ) -> tuple[str, str]:
         """chat.postMessage; returns (channel_id, ts) once Slack said ok. Links never unfurl."""
         args: dict[str, Any] = {
@@ -125,6 +129,8 @@ class SlackPoster:
             "unfurl_links": False,
             "unfurl_media": False,
         }
+        if metadata:
+            args["metadata"] = dict(metadata)
         if payload.get("blocks"):
             args["blocks"] = list(payload["blocks"])
         if thread_ts:
@@ -141,8 +147,27 @@ class SlackPoster:
         thread_ts: str | None = None,
         reply_broadcast: bool = False,
     ) -> tuple[str, str]:
-        """Render `alert` as Block Kit and post it (the deliverer's sender interface)."""
-        return self.post(channel, render_alert(alert), thread_ts, reply_broadcast)
+        """Render `alert` as Block Kit and post it (the deliverer's sender interface), carrying
+        its dedupe key as message metadata so a post whose answer was lost can be found."""
+        meta = {"event_type": METADATA_EVENT, "event_payload": {"dedupe_key": alert.dedupe_key}}
+        return self.post(channel, render_alert(alert), thread_ts, reply_broadcast, meta)
+
+    def find_posted(self, channel_id: str, dedupe_key: str,
+                    thread_ts: str | None = None) -> str | None:
+        """The ts of this bot's message for `dedupe_key` among the latest 200 in `channel_id`
+        (or in the thread of `thread_ts`), or None. Needs the channels:history /
+        groups:history scopes; raises SlackError otherwise."""
+        args: dict[str, Any] = {"channel": channel_id, "limit": 200, "include_all_metadata": True}
+        if thread_ts:
+            args["ts"] = thread_ts
+        data = self._call("conversations.replies" if thread_ts else "conversations.history",
+                          channel_id, args)
+        for msg in data.get("messages") or []:
+            meta = msg.get("metadata") or {}
+            payload = meta.get("event_payload") or {}
+            if meta.get("event_type") == METADATA_EVENT and payload.get("dedupe_key") == dedupe_key:
+                return str(msg.get("ts"))
+        return None
 
     def update(self, channel_id: str, ts: str, payload: Mapping[str, Any]) -> None:
         """chat.update of a message this bot posted (e.g. after "Acknowledge")."""

@@ -13,6 +13,12 @@
   channel and code, never retried. A token error (invalid_auth, account_inactive, token_revoked,
   ...) fails that alert and halts this deliverer: nothing else could get through with that token;
 - an alert is marked sent only after Slack answered ok, with the channel id and ts it returned.
+- exactly once across crashes and lost answers: before posting, the store records that a post
+  is under way; each post carries the alert's dedupe key as message metadata. An alert whose
+  earlier post has no outcome on record (the process died, or the answer was lost) is first
+  looked for in its channel (conversations.history / .replies, scopes channels:history and
+  groups:history) and marked sent if it is there. Without those scopes, or for the very first
+  post to a channel named by name (its id not yet known), it is posted again (at least once).
 
 Threads: the store hands out a reply only once its episode's first message has a ts, and gives
 that ts as `thread_ts` (plus `reply_broadcast` when the reply is more severe).
@@ -21,6 +27,7 @@ that ts as `thread_ts` (plus `reply_broadcast` when the reply is more severe).
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import threading
 import time
@@ -35,6 +42,8 @@ from bot.slack.client import AUTH_CODES
 from bot.slack.render import render_console
 
 log = logging.getLogger(__name__)
+
+_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{6,}$")  # a Slack channel id, not a #name
 
 DEFAULT_MIN_INTERVAL = 1.0  # seconds between two posts to one channel
 DEFAULT_MAX_ATTEMPTS = 10
@@ -69,6 +78,12 @@ class OutboxStore(Protocol):
     def mark_retry(self, item_id: int, error: str, next_attempt_at: datetime) -> None: ...
 
     def mark_failed(self, item_id: int, code: str, error: str, now: datetime) -> None: ...
+
+    def mark_posting(self, item_id: int, now: datetime) -> datetime: ...
+
+    def posting_since(self, item_id: int) -> datetime | None: ...
+
+    def channel_id_for(self, channel: str) -> str | None: ...
 
 
 class Sender(Protocol):
@@ -166,6 +181,7 @@ class Deliverer:
         self._free_at: dict[str, datetime] = {}  # channel key -> earliest next post
         self._ids: dict[str, str] = {}  # channel as configured -> channel id Slack returned
         self._logged: set[tuple[str, str]] = set()
+        self._lookup_warned = False
         self._retry_at: datetime | None = None
         self._lock = threading.Lock()  # one drain at a time
 
@@ -257,8 +273,43 @@ class Deliverer:
                 return report
             self.sleep(max(0.0, wait))
 
+    def _already_posted(self, item: OutboxItemLike) -> tuple[str, str] | None:
+        """(channel id, ts) when an earlier post of `item`, whose answer never reached the
+        store, is in Slack after all."""
+        find = getattr(self.sender, "find_posted", None)
+        since = self.store.posting_since(item.id) if find else None
+        if since is None:
+            return None
+        channel = item.channel
+        cid = channel if _CHANNEL_ID.match(channel) else (
+            self._ids.get(channel) or self.store.channel_id_for(channel))
+        if not cid:
+            log.warning("alert %s: an earlier post to %s may have gone through, but the "
+                        "channel's id is not known yet to check: posting it", item.id, channel)
+            return None
+        try:
+            ts = find(cid, item.alert.dedupe_key, thread_ts=item.thread_ts)
+        except SlackError as exc:
+            if not self._lookup_warned:
+                self._lookup_warned = True
+                log.warning("cannot look in Slack for posts whose answer was lost (%s); they are "
+                            "posted again (grant channels:history and groups:history)", exc)
+            return None
+        return (cid, ts) if ts else None
+
     def _send(self, item: OutboxItemLike, report: DeliveryReport) -> str:
         channel = item.channel
+        found = self._already_posted(item)
+        if found is not None:
+            channel_id, ts = found
+            now = self.clock()
+            self._ids[channel] = channel_id
+            self.store.mark_sent(item.id, channel_id, ts, now, thread_ts=item.thread_ts)
+            report.sent += 1
+            log.info("alert %s was already posted in %s (ts %s): marked sent, not posted again",
+                     item.id, channel, ts)
+            return "sent"
+        self.store.mark_posting(item.id, self.clock())
         try:
             channel_id, ts = self.sender.post_alert(
                 item.alert,

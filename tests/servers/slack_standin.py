@@ -80,6 +80,7 @@ class _Message:
     thread_ts: str | None
     reply_broadcast: bool
     edits: list[dict[str, Any]] = field(default_factory=list)
+    metadata: dict[str, Any] | None = None  # chat.postMessage `metadata` (event_type, payload)
 
 
 def _seconds_header(value: float) -> str:
@@ -322,6 +323,8 @@ class SlackStandIn:
             "chat.postEphemeral": self._post_ephemeral,
             "auth.test": self._auth_test,
             "conversations.info": self._conversations_info,
+            "conversations.history": self._history,
+            "conversations.replies": self._replies,
         }.get(call.method)
         if handler is None:
             return 200, {"ok": False, "error": "unknown_method"}, {}
@@ -372,8 +375,10 @@ class SlackStandIn:
         blocks = _json_field(call.body.get("blocks"))
         thread_ts = call.body.get("thread_ts") or None
         broadcast = _truthy(call.body.get("reply_broadcast"))
+        metadata = _json_field(call.body.get("metadata"))
         self._messages[(cid, ts)] = _Message(
-            cid, ts, str(call.body.get("text") or ""), blocks, thread_ts, broadcast
+            cid, ts, str(call.body.get("text") or ""), blocks, thread_ts, broadcast,
+            metadata=metadata if isinstance(metadata, dict) else None,
         )
         message: dict[str, Any] = {
             "type": "message",
@@ -428,6 +433,35 @@ class SlackStandIn:
             },
             {},
         )
+
+    def _listing(self, call: Call, cid: str | None, keep: Any):
+        """conversations.history / .replies: the channel must be an id (as on Slack); messages
+        newer than `oldest`, newest first, with their metadata when include_all_metadata."""
+        channel = str(call.body.get("channel") or "")
+        if not _ID_RE.match(channel) or self._channel_missing(channel, cid):
+            return 200, {"ok": False, "error": "channel_not_found"}, {}
+        oldest = float(call.body.get("oldest") or 0)
+        with_meta = _truthy(call.body.get("include_all_metadata"))
+        out = []
+        for (c, ts), m in sorted(self._messages.items(), key=lambda kv: -float(kv[0][1])):
+            if c != channel or float(ts) <= oldest or not keep(m):
+                continue
+            item: dict[str, Any] = {"type": "message", "ts": ts, "text": m.text,
+                                    "user": self.bot_user_id, "bot_id": "B0STANDIN"}
+            if m.thread_ts:
+                item["thread_ts"] = m.thread_ts
+            if with_meta and m.metadata:
+                item["metadata"] = m.metadata
+            out.append(item)
+        limit = int(call.body.get("limit") or 100)
+        return 200, {"ok": True, "messages": out[:limit], "has_more": len(out) > limit}, {}
+
+    def _history(self, call: Call, cid: str | None):
+        return self._listing(call, cid, lambda m: not m.thread_ts or m.reply_broadcast)
+
+    def _replies(self, call: Call, cid: str | None):
+        parent = str(call.body.get("ts") or "")
+        return self._listing(call, cid, lambda m: m.ts == parent or m.thread_ts == parent)
 
     def _conversations_info(self, call: Call, cid: str | None):
         channel = str(call.body.get("channel") or "")

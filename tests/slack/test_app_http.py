@@ -465,7 +465,7 @@ def test_manifest_matches_the_app() -> None:
     path = Path(__file__).resolve().parents[2] / "config" / "slack-manifest.yaml"
     manifest = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
-        "chat:write", "chat:write.public", "commands",
+        "chat:write", "chat:write.public", "commands", "channels:history", "groups:history",
     }
     (command,) = manifest["features"]["slash_commands"]
     assert command["command"] == COMMAND

@@ -307,3 +307,80 @@ def test_without_a_deadline_a_backoff_is_left_for_later(store, slack, clock) -> 
     report = _deliverer(store, slack, clock).drain()
     assert (report.sent, report.retried) == (0, 1)
     assert clock.sleeps == []
+
+
+class Killed(BaseException):
+    """The process dying right after Slack accepted a post (nothing catches it)."""
+
+
+def _crash_after_slack_accepts(store, slack, clock) -> None:
+    real = store.mark_sent
+
+    def killed(*a, **k):
+        raise Killed
+
+    store.mark_sent = killed
+    try:
+        with pytest.raises(Killed):
+            _deliverer(store, slack, clock).drain()
+    finally:
+        store.mark_sent = real
+
+
+@pytest.mark.parametrize("channel", ["C0FILINGS01", "#buybacks"])
+def test_a_post_whose_sent_mark_was_lost_is_found_in_slack_not_posted_twice(
+    store, slack, clock, channel
+) -> None:
+    first = make_alert(n=1, channel=channel)
+    store.enqueue([first], clock())
+    _deliverer(store, slack, clock).drain()  # an earlier alert: the channel's id is known
+    alert = make_alert(n=2, channel=channel)
+    store.enqueue([alert], clock())
+    clock.advance(5)
+    _crash_after_slack_accepts(store, slack, clock)
+    assert _posted_keys(slack) == [first.dedupe_key, alert.dedupe_key]  # Slack has it
+    assert _rows(store)[alert.dedupe_key].status == "pending"  # the store does not know
+    clock.advance(5)
+    report = _deliverer(store, slack, clock).drain()  # the restart
+    assert report.sent == 1
+    assert _posted_keys(slack) == [first.dedupe_key, alert.dedupe_key]  # not posted again
+    row = _rows(store)[alert.dedupe_key]
+    assert row.status == "sent" and row.ts == slack.posts()[-1].response["ts"]
+    assert slack.calls("conversations.history")  # it looked
+
+
+def test_a_thread_reply_whose_sent_mark_was_lost_is_found_in_its_thread(
+    store, slack, clock
+) -> None:
+    parent = make_alert(n=1, channel="C0FILINGS01", episode_key="ep-1")
+    store.enqueue([parent], clock())
+    _deliverer(store, slack, clock).drain()
+    reply = make_alert(n=2, channel="C0FILINGS01", episode_key="ep-1")
+    store.enqueue([reply], clock())
+    clock.advance(5)
+    _crash_after_slack_accepts(store, slack, clock)
+    clock.advance(5)
+    assert _deliverer(store, slack, clock).drain().sent == 1
+    assert _posted_keys(slack) == [parent.dedupe_key, reply.dedupe_key]
+    assert slack.calls("conversations.replies")
+
+
+def test_without_history_scope_a_lost_answer_means_posting_again_at_least_once(
+    store, slack, clock, caplog
+) -> None:
+    alert = make_alert(n=1, channel="C0FILINGS01")
+    store.enqueue([alert], clock())
+    _crash_after_slack_accepts(store, slack, clock)
+    clock.advance(5)
+    slack.fail_next(status=200, error="missing_scope", method="conversations.history")
+    with caplog.at_level(logging.WARNING):
+        assert _deliverer(store, slack, clock).drain().sent == 1
+    assert _posted_keys(slack) == [alert.dedupe_key, alert.dedupe_key]  # never lost
+    assert "channels:history" in caplog.text
+
+
+def test_a_post_that_failed_cleanly_is_not_looked_for(store, slack, clock) -> None:
+    alert = make_alert(n=1, channel="C0FILINGS01")
+    store.enqueue([alert], clock())
+    assert _deliverer(store, slack, clock).drain().sent == 1
+    assert not slack.calls("conversations.history")  # nothing unknown: no extra call
