@@ -23,7 +23,8 @@ Text format of every Document (what the rules read):
 - plain-text documents: SGML layout tags (<PAGE>, <S>, <C>, <TABLE>, <CAPTION>, <FN>) are
   removed; hard-wrapped lines are joined into one line per paragraph (a paragraph ends at a
   blank line, or at a ruled line of dashes/equals, which is dropped); lines that look tabular
-  (3+ space gaps, dot leaders) stay separate lines with their column gaps turned into " | ".
+  (3+ space gaps, dot leaders) stay separate lines with their column gaps turned into " | ";
+  lines already written as "cell | cell" rows stay rows.
 
 Truncation policy: a submission whose header never ends (no </SEC-HEADER>, no <DOCUMENT>) is an
 InputError. When the header is complete, a final document cut off mid-way is kept with whatever
@@ -579,6 +580,11 @@ def text_to_text(text: str) -> str:
             continue
         if _RULE_LINE_RE.match(stripped):
             flush()  # a ruled line (----, ====, ____) separates paragraphs and is dropped
+            continue
+        if " | " in stripped:  # a row already in this format (a text we or a user wrote)
+            flush()
+            out.append(" | ".join(c.strip() for c in stripped.strip("| ").split(" | ")
+                                  if c.strip()))
             continue
         if _TABULAR_RE.search(stripped):
             flush()

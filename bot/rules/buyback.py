@@ -485,12 +485,18 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
                 shares = vals[0]
                 if len(vals) >= 3 and vals[2] == 0:
                     return None  # nothing under announced programs: tax withholding only
-                if _withheld_only(window[j + 1 :], shares):
+                if _withheld_only(window[j + 1 :], shares) or _intro_withheld(lines, hi):
                     return None
                 scale_text = " ".join(lines[max(0, hi - 4) : hi + 1])
-                m = re.search(r"in\s+thousands", scale_text, re.I)
-                if m and re.search(r"shares?[^.]{0,40}thousands|thousands[^.]{0,30}shares", scale_text, re.I):
-                    shares *= 1000
+                for word, factor in (("thousands", 1e3), ("millions", 1e6)):
+                    if re.search(rf"(?:dollars|\$)\)?\s*(?:amounts\s+)?(?:are\s+)?in\s+{word}",
+                                 scale_text, re.I):
+                        continue  # only the dollar columns are scaled
+                    if re.search(rf"in\s+{word}", scale_text, re.I) and re.search(
+                        rf"shares?[^.]{{0,40}}{word}|{word}[^.]{{0,30}}(?:shares|except\s+per[- ]share)",
+                        scale_text, re.I,
+                    ):
+                        shares *= factor
                 facts: dict[str, Any] = {"shares": shares}
                 if len(cells) >= 2 and cells[1][1] and 0 < vals[1] < 20_000:
                     facts["price_per_share"] = vals[1]  # only a "$" cell is read as the average price
@@ -527,6 +533,20 @@ def _withheld_only(notes: list[str], shares: float) -> bool:
             if _NONE_BOUGHT.search(s) and not re.search(r"\bother\s+than\b|\bexcept\b", s, re.I):
                 return True
     return False
+
+
+def _intro_withheld(lines: list[str], hi: int) -> bool:
+    """The words between the section heading and the table say the table lists shares
+    employees surrendered or had withheld for taxes, and name no repurchase program."""
+    intro: list[str] = []
+    for ln in reversed(lines[max(0, hi - 12) : hi]):
+        if _ITEM_HEAD.match(ln):
+            break
+        intro.append(ln)
+    text = " ".join(reversed(intro))
+    return bool(_WITHHOLD.search(text) and re.search(r"following\s+table|table\s+below", text, re.I)
+                and not re.search(r"repurchase\s+(?:program|plan)|publicly\s+announced"
+                                  r"|share\s+repurchase|stock\s+repurchase", text, re.I))
 
 
 def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:

@@ -424,3 +424,22 @@ def test_items_line_with_numbers() -> None:
     h = parse_header(header)
     assert h.items == ("2.02", "9.01")
     assert h.accepted is not None and h.accepted.hour == 16 and h.accepted.minute == 30
+
+
+def test_plain_text_rows_already_written_with_pipes_stay_rows():
+    text = ("Issuer Purchases of Equity Securities (in millions):\n"
+            "Period | Total Number of Shares Purchased | Average Price Paid per Share\n"
+            "March 26, 2023 to April 29, 2023 | 14 | $ 49.64\n"
+            "Total | 25 | $ 49.45 | 25 |\n"
+            "On September 13, 2001, we announced that our Board of Directors had\n"
+            "authorized a stock repurchase program.")
+    from bot.edgar.filings import text_to_text
+
+    assert text_to_text(text).split("\n") == [
+        "Issuer Purchases of Equity Securities (in millions):",
+        "Period | Total Number of Shares Purchased | Average Price Paid per Share",
+        "March 26, 2023 to April 29, 2023 | 14 | $ 49.64",
+        "Total | 25 | $ 49.45 | 25",
+        "On September 13, 2001, we announced that our Board of Directors had authorized a stock "
+        "repurchase program.",
+    ]

@@ -425,3 +425,36 @@ def test_a_small_reporters_item_703_told_as_a_sentence_is_a_buyback() -> None:
     notes = text.replace("Item 2. Unregistered Sales of Equity Securities and Use of Proceeds\n"
                          "Issuer Purchases of Equity Securities\n", "Note 9. Stockholders' Equity\n")
     assert buyback.find(_filing(notes, form="10-Q", period=date(2023, 6, 30))) == []
+
+
+# Cisco, 10-Q for the quarter ended April 29, 2023, Part II Item 2 (rows as "cell | cell")
+CISCO_ITEM2 = """Item 2. | Unregistered Sales of Equity Securities and Use of Proceeds
+(c) Issuer Purchases of Equity Securities (in millions, except per-share amounts):
+Period | Total Number of Shares Purchased | Average Price Paid per Share | Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs | Approximate Dollar Value of Shares That May Yet Be Purchased Under the Plans or Programs
+January 29, 2023 to February 25, 2023 | 3 | $ 48.46 | 3 | $ 13,296
+February 26, 2023 to March 25, 2023 | 8 | $ 49.51 | 8 | $ 12,884
+March 26, 2023 to April 29, 2023 | 14 | $ 49.64 | 14 | $ 12,188
+Total | 25 | $ 49.45 | 25
+On September 13, 2001, we announced that our Board of Directors had authorized a stock repurchase program. The remaining authorized amount for stock repurchases under this program is approximately $12.2 billion with no termination date.
+Item 3. | Defaults Upon Senior Securities"""
+
+
+def test_item703_counts_in_millions_except_per_share_amounts_are_scaled() -> None:
+    r = _one(CISCO_ITEM2, form="10-Q", period=date(2023, 4, 29))
+    assert r["shares"] == 25_000_000 and r["price_per_share"] == pytest.approx(49.45)
+
+
+# Riot Platforms, 10-Q for the quarter ended June 30, 2023, Part II Item 2
+RIOT_ITEM2 = """Item 2. Unregistered Sales of Equity Securities and Use of Proceeds
+During the three months ended June 30, 2023, certain of our employees surrendered shares of common stock awarded to them to satisfy statutory minimum federal and state tax obligations associated with the vesting of restricted stock awards issued under our 2019 Equity Incentive Plan. The following table summarizes of these repurchases:
+Period | Total Number of Shares Purchased | Average Price Paid per Share (a) | Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs | Maximum Number of Shares that May Yet Be Purchased Under the Plans or Programs
+April 1, 2023 through April 30, 2023 | 38,312 | $ 10.49 | N/A | N/A
+May 1, 2023 through May 31, 2023 | 8,676 | 11.15 | N/A | N/A
+June 1, 2023 through June 30, 2023 | 885,694 | 12.40 | N/A | N/A
+Total | 932,682 | $ 12.31
+(a) The price paid per share is based on the closing price of our common stock as of the date of the determination of the statutory minimum for federal and state tax obligations.
+Item 5. Other Information"""
+
+
+def test_item703_table_introduced_as_shares_surrendered_for_taxes_is_not_a_buyback() -> None:
+    assert buyback.find(_filing(RIOT_ITEM2, form="10-Q", period=date(2023, 6, 30))) == []
