@@ -180,10 +180,6 @@ _OUTSTANDING_AFTER = re.compile(
 _PCT_OF_OUT = re.compile(r"^\s*(?:of\s+)?(?:the\s+|its\s+|our\s+|the\s+company['’]s\s+)?(?:total\s+)?(?:issued\s+and\s+)?(?:outstanding|shares|common|ordinary)", re.I)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _FORM_RE = re.compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D-9)\b", re.I)
-_SECTION_703 = re.compile(
-    r"issuer\s+purchases\s+of\s+equity\s+securities|purchases\s+of\s+equity\s+securities\s+by\s+the\s+issuer",
-    re.I,
-)
 _TABLE_HEAD_LOWER = re.compile(r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?purchased")
 _TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+number)", re.I)
 _ITEM_HEAD = re.compile(r"^\s*item\s+\d", re.I)
@@ -643,20 +639,31 @@ def _hit_positions(low: str) -> list[int]:
     return out
 
 
-_SECTION_703 = re.compile(
-    r"issuer\s+purchases\s+of\s+equity|purchases\s+of\s+equity\s+securities\s+by\s+the\s+issuer"
-    r"|unregistered\s+sales\s+of\s+equity\s+securities\s+and\s+use\s+of\s+proceeds"
-    r"|market\s+for\s+(?:the\s+)?registrant.s\s+common\s+equity", re.I)
+_ITEM_HEAD_M = re.compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)
 
 
-def _sections(lines: list[str], hit_lines: list[int]) -> list[tuple[int, bool]]:
-    """(line index, is the Item 703 section) of each item heading before the last hit."""
-    last = max(hit_lines, default=-1)
-    out: list[tuple[int, bool]] = []
-    for i, line in enumerate(lines[: last + 1]):
-        if len(line) < 200 and (_ITEM_HEAD.match(line) or _SECTION_703.search(line)):
-            out.append((i, bool(_SECTION_703.search(line))))
-    return out
+_SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securities by the issuer",
+                      "unregistered sales of equity securities and use of proceeds",
+                      "market for registrant", "market for the registrant")
+
+
+def _sections(text: str, low: str) -> list[tuple[int, bool]]:
+    """(line index, is the Item 703 section) of each item or issuer-purchases heading, from
+    whole-text scans (no per-line work: a 10-K has ~100,000 lines). `low`: text lowered."""
+    marks = [(m.start(), False) for m in _ITEM_HEAD_M.finditer(text)]
+    for word in _SECTION_703_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            marks.append((pos, True))
+            pos = low.find(word, pos + 1)
+    marks.sort()
+    out: dict[int, bool] = {}
+    line = prev = 0
+    for p, is_703 in marks:
+        line += text.count("\n", prev, p)
+        prev = p
+        out[line] = out.get(line, False) or is_703
+    return sorted(out.items())
 
 
 def _in_703(sections: list[tuple[int, bool]], idx: int) -> bool:
@@ -674,7 +681,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
         return []
     hit_lines = _line_numbers(text, hits)
     events: list[_Event] = []
-    sections = _sections(lines, hit_lines) if periodic else []
+    sections: list[tuple[int, bool]] | None = None  # computed on first need
     seen_to = -1
     candidates = 0
     for idx in hit_lines:
@@ -695,9 +702,11 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
             ctx = " ".join(sents[k : k + 3])
             if kind == "execution" and _PRIVATE.search(ctx):
                 kind = "private"
-            if (kind == "execution" and periodic and not _in_703(sections, idx)
-                    and not (_AUTH_VERB.search(s) and _YEAR.search(s))):
-                continue  # past purchases told in notes or histories: Item 703 speaks for them
+            if kind == "execution" and periodic and not (_AUTH_VERB.search(s) and _YEAR.search(s)):
+                if sections is None:
+                    sections = _sections(text, low)
+                if not _in_703(sections, idx):
+                    continue  # past purchases told in notes or histories: Item 703 speaks
             ev = _Event(kind, s, ctx, doc)
             ev.facts = _extract(ev)
             events.append(ev)
