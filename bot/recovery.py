@@ -444,13 +444,49 @@ def reconcile(pipeline: Pipeline, day: date, *, now: datetime | None = None) -> 
 
 
 def nightly_reconcile(pipeline: Pipeline, *, now: datetime | None = None) -> ReconcileReport:
-    """The nightly job: reconcile the previous business day (Eastern time). Schedule it after
-    EDGAR builds the day's index (it is usually there by 22:00-23:00 ET the same night, so a
-    run in the early morning ET checks the day before)."""
+    """Reconcile the previous business day (Eastern time) once, whatever was done before."""
     now = now or pipeline.clock()
     rep = reconcile(pipeline, previous_business_day(now.astimezone(EASTERN).date()), now=now)
     log.info("%s", rep.summary())
     return rep
+
+
+STATE_RECONCILE_DONE = "reconcile:done"  # days whose index was read (or that have none)
+STATE_RECONCILE_SINCE = "reconcile:since"  # the first day this installation reconciles
+CATCH_UP_DAYS = 7  # how far back a day not yet reconciled is still caught up
+NO_INDEX_AFTER = 3  # a day whose index is still missing after this many days had none (holiday)
+
+
+def reconcile_pending(pipeline: Pipeline, *, now: datetime | None = None) -> list[ReconcileReport]:
+    """The reconcile job (hourly): every business day of the last week not reconciled yet, oldest
+    first, from the day before the first run on (a new installation does not replay its past).
+    A day whose index is not built yet, or that EDGAR failed to serve, is tried again next run;
+    one whose index is still missing after NO_INDEX_AFTER days had none (a holiday)."""
+    now = now or pipeline.clock()
+    store = pipeline.store
+    today = now.astimezone(EASTERN).date()
+    since_s = store.get_state(STATE_RECONCILE_SINCE)
+    if since_s is None:
+        since = previous_business_day(today)
+        store.set_state(STATE_RECONCILE_SINCE, since.isoformat(), now)
+    else:
+        since = date.fromisoformat(since_s)
+    done = set(store.get_state(STATE_RECONCILE_DONE) or [])
+    days = [d for d in business_days(max(since, today - timedelta(days=CATCH_UP_DAYS)),
+                                     today - timedelta(days=1))
+            if d.isoformat() not in done]
+    reports: list[ReconcileReport] = []
+    for day in days:
+        rep = reconcile(pipeline, day, now=now)
+        reports.append(rep)
+        log.info("%s", rep.summary())
+        if rep.error:
+            break  # EDGAR is failing: the next run tries again
+        if rep.available or (today - day).days > NO_INDEX_AFTER:
+            done.add(day.isoformat())
+    if reports:
+        store.set_state(STATE_RECONCILE_DONE, sorted(done)[-60:], now)
+    return reports
 
 
 def previous_business_day(today: date) -> date:

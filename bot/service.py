@@ -6,7 +6,7 @@ Jobs (APScheduler 3.11, coalesce, one instance each):
   deadlines  at start and daily at 07:00 watchlist time: refresh profiles, raise deadline alerts
   digest     every minute: post the day's digest to channels whose digest time has come
   backfill   every 10 seconds: look back over companies just added (file or /edgar watch)
-  reconcile  06:00 ET: compare the previous business day's daily index with what was processed
+  reconcile  hourly at :20: every business day of the last week whose daily index was not read yet (built late, EDGAR failing) is compared with what was processed
 """
 
 from __future__ import annotations
@@ -106,16 +106,15 @@ def jobs_for(runtime: Runtime) -> list[Job]:
         run_deadline_job(runtime.client, runtime.store, w, runtime.clock(), w.tz)
 
     def reconcile_job() -> None:
-        from bot.recovery import nightly_reconcile
+        from bot.recovery import reconcile_pending
 
-        log.info("reconcile: %s", nightly_reconcile(runtime.pipeline))
+        reconcile_pending(runtime.pipeline)
 
     runtime.queue_new_companies()
     return [
         Job("poll", runtime.poll, seconds=settings.poll_interval, run_now=True),
         Job("backfill", runtime.run_backfills, seconds=10.0),
-        Job("reconcile", reconcile_job, cron={"hour": "6", "minute": "0"},
-            timezone="America/New_York"),
+        Job("reconcile", reconcile_job, cron={"minute": "20"}, timezone="America/New_York"),
         Job("deliver", runtime.deliver, seconds=2.0, wake=runtime.outbox_ready),
         Job("deadlines", deadlines_job, cron={"hour": "7", "minute": "0"},
             timezone=wl.timezone, run_now=True),

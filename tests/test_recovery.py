@@ -477,3 +477,36 @@ def test_replay_main_post_delivers_to_slack_not_only_the_outbox(index_day, edgar
     assert len(posts) == 1 and posts[0].body["text"].startswith("Buyback")
     assert "0000796343-23-000044" in posts[0].body["text"]  # the Adobe 8-K of the index day
     assert "# delivered 1" in out.getvalue()
+
+
+def test_reconcile_job_retries_a_day_until_its_index_is_read_and_never_replays_the_past(
+    edgar, make_client, store, tickers
+):
+    from bot.recovery import STATE_RECONCILE_DONE, reconcile_pending
+
+    wl = watchlist_of(RECON_WATCHLIST, tickers)
+    clock = StepClock(datetime(2023, 3, 16, 7, 0, tzinfo=UTC))  # Thursday 03:00 ET
+    pipe = make_pipeline(make_client(), store, wl, tickers, clock)
+    # first run of a new installation: only Wednesday the 15th, not the week before
+    edgar.add_fault(daily_index_path(DAY), "503", times=None)
+    (rep,) = reconcile_pending(pipe)
+    assert rep.day == DAY and rep.error and "503" in rep.error
+    assert store.get_state(STATE_RECONCILE_DONE) == []  # failed: not done
+    index_requests = [r.path for r in edgar.requests if r.path.startswith("/Archives/edgar/daily")]
+    assert set(index_requests) == {daily_index_path(DAY)}
+    # an hour later EDGAR serves it: the day is reconciled, the missed filing found
+    edgar.clear_faults()
+    edgar.set(daily_index_path(DAY), (IDX / "master.20230315.idx").read_bytes(), "text/plain")
+    edgar.add_filing(ADOBE_CIK, ADOBE_ACC,
+                     gzip.decompress((IDX / "filings" / f"{ADOBE_ACC}.txt.gz").read_bytes()))
+    clock.advance(hours=1)
+    (rep,) = reconcile_pending(pipe)
+    assert rep.day == DAY and rep.available and ADOBE_ACC in rep.missed
+    assert store.get_state(STATE_RECONCILE_DONE) == ["2023-03-15"]
+    # later runs: nothing to do for the 15th; Friday's index (the 16th) not built yet is retried
+    clock.advance(hours=24)  # Friday 03:00 ET
+    (rep,) = reconcile_pending(pipe)
+    assert rep.day == date(2023, 3, 16) and not rep.available
+    clock.advance(hours=1)
+    assert [r.day for r in reconcile_pending(pipe)] == [date(2023, 3, 16)]
+    assert len(store.recent_alerts(cik=ADOBE_CIK)) == 1  # never twice
