@@ -181,16 +181,17 @@ def deadlines_main(settings: Settings, *, as_of: str | None, as_json: bool,
     from bot.runtime import Runtime
 
     out = out or sys.stdout
+    day: date | None = None
+    if as_of:  # checked before anything starts
+        try:
+            day = date.fromisoformat(as_of)
+        except ValueError:
+            raise ConfigError(f"--as-of: not a date (YYYY-MM-DD): {as_of!r}") from None
     runtime = Runtime(settings)
     try:
         now = runtime.clock()
         wl = runtime.watchlist()
-        if as_of:
-            try:
-                day = date.fromisoformat(as_of)
-            except ValueError:
-                raise ConfigError(f"--as-of: not a date (YYYY-MM-DD): {as_of!r}") from None
-        else:
+        if day is None:
             day = now.astimezone(wl.tz).date()
         entries = watchlist_calendar(runtime.client, runtime.store, wl, day, now)
     finally:

@@ -224,3 +224,28 @@ def test_run_http_port_serves_slack_and_healthz_while_polling_and_stops_on_sigte
                 urls.stop()
     assert proc.returncode == 0, err
     assert TOKEN not in out + err and secret not in out + err
+
+
+def test_deadlines_command_prints_the_calendar_as_json_lines(edgar, tmp_path):
+    """`edgar-sentinel deadlines --as-of DATE --json` against the EDGAR stand-in serving
+    Tesla's real submissions JSON: FY2012's 10-K (due 2013-03-01 for a large accelerated
+    filer, 60 days) has its NT 10-K on file on 2013-03-05."""
+    import json
+
+    from tests.test_deadline_job import serve_tesla
+
+    serve_tesla(edgar)
+    (tmp_path / "wl.yaml").write_text('defaults: {channel: "#f"}\ncompanies:\n  - cik: 1318605\n')
+    env = {"EDGAR_USER_AGENT": "Sentinel Tests ops@sentinel.example",
+           "EDGAR_BASE_URL": edgar.base_url, "EDGAR_DATA_URL": edgar.base_url,
+           "DATABASE_URL": f"sqlite:///{tmp_path / 'd.sqlite3'}",
+           "WATCHLIST": str(tmp_path / "wl.yaml")}
+    done = run_cli("deadlines", "--as-of", "2013-03-05", "--json", env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    fy2012 = next(r for r in rows if r["report"] == "10-K" and r["period"] == "2012-12-31")
+    assert (fy2012["due"], fy2012["extended_due"], fy2012["nt_filed_on"]) == (
+        "2013-03-01", "2013-03-18", "2013-03-04")
+    assert fy2012["category"] == "large accelerated filer" and fy2012["cik"] == 1318605
+    bad = run_cli("deadlines", "--as-of", "March 5", env=env, cwd=tmp_path)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--as-of" in bad.stderr
