@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
+from bot.check import filing_url
 from bot.edgar.feeds import company_feed_path, parse_company_feed
 from bot.edgar.filings import index_to_submission, parse_filing
 from bot.errors import EdgarNotFound, InputError
@@ -19,6 +21,8 @@ from bot.slack.commands import CheckTarget, CommandContext
 
 log = logging.getLogger(__name__)
 
+SEC_WWW = "https://www.sec.gov"  # where a person follows a link (alerts link there too)
+
 
 def _latest_ref(runtime: Runtime, cik: int) -> FilingRef:
     feed = parse_company_feed(runtime.client.get(company_feed_path(cik), expect="atom"))
@@ -26,6 +30,13 @@ def _latest_ref(runtime: Runtime, cik: int) -> FilingRef:
         if ref.form in FORMS_OF_INTEREST:
             return ref
     raise InputError(f"CIK {cik}: no 8-K, 10-K, 10-Q, NT or SC TO-I filing in its recent feed")
+
+
+def _checked(data: bytes, source: str, form: str | None = None) -> tuple[Filing, list[Finding]]:
+    """Parse and run the rules; the reply links to the filing on sec.gov, as alerts do."""
+    filing = parse_filing(data, source=source, form=form)
+    url = filing_url(filing, SEC_WWW)
+    return (replace(filing, url=url) if url else filing), run_rules(filing)
 
 
 def check_target(runtime: Runtime, target: CheckTarget) -> tuple[Filing, list[Finding]]:
@@ -38,8 +49,7 @@ def check_target(runtime: Runtime, target: CheckTarget) -> tuple[Filing, list[Fi
             data = client.get(submission, expect="submission")
         else:
             data = client.get(target.value)
-        filing = parse_filing(data, source=target.value)
-        return filing, run_rules(filing)
+        return _checked(data, target.value)
     if target.kind == "accession":
         acc = normalize_accession(target.value)
         known = runtime.store.filing_ref(acc)
@@ -54,8 +64,7 @@ def check_target(runtime: Runtime, target: CheckTarget) -> tuple[Filing, list[Fi
                 data = client.get(path, expect="submission")
             except EdgarNotFound:
                 continue
-            filing = parse_filing(data, source=path)
-            return filing, run_rules(filing)
+            return _checked(data, path)
         where = ", ".join(map(str, ciks))
         if known is None:
             raise InputError(
@@ -67,8 +76,7 @@ def check_target(runtime: Runtime, target: CheckTarget) -> tuple[Filing, list[Fi
         raise InputError(f"{target.value}: unknown ticker or CIK")
     ref = _latest_ref(runtime, target.cik)
     data = client.get(ref.submission_path, expect="submission")
-    filing = parse_filing(data, source=ref.submission_path, form=ref.form)
-    return filing, run_rules(filing)
+    return _checked(data, ref.submission_path, ref.form)
 
 
 def command_context(runtime: Runtime) -> CommandContext:

@@ -79,6 +79,9 @@ def test_slash_check_of_an_agent_filed_accession_answers_with_its_finding(runtim
     assert "Sorry" not in reply.text
     assert f"(CIK {ABVC_CIK})" in reply.text and ABVC in reply.text
     assert "Restatement risk" in reply.text and "Item 4.02" in reply.text
+    folder = ABVC.replace("-", "")
+    assert (f"<https://www.sec.gov/Archives/edgar/data/{ABVC_CIK}/{folder}/{ABVC}-index.htm"
+            "|View filing>") in reply.text  # the same link as the alert's button
 
 
 def test_store_filing_ref_is_none_for_an_unknown_accession(runtime):
