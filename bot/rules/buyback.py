@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from bot.fmt import money
@@ -102,7 +103,7 @@ _WITHHOLD = re.compile(
     re.I,
 )
 _HEDGED = re.compile(
-    r"\b(may|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
+    r"\b(may(?!\s*(?:\d|,))|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
     r"|risks?|uncertaint|if\s+we|whether|ability\s+to|depend|forward-looking|including\s+without"
     r"|for\s+example|such\s+as|intend|anticipate|expect|plan\s+to|plans\s+to|believe|estimate)\b",
     re.I,
@@ -180,7 +181,11 @@ _OUTSTANDING_AFTER = re.compile(
 _PCT_OF_OUT = re.compile(r"^\s*(?:of\s+)?(?:the\s+|its\s+|our\s+|the\s+company['’]s\s+)?(?:total\s+)?(?:issued\s+and\s+)?(?:outstanding|shares|common|ordinary)", re.I)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _FORM_RE = re.compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D-9)\b", re.I)
-_TABLE_HEAD_LOWER = re.compile(r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?purchased")
+_CUMULATIVE = re.compile(
+    r"\bas\s+of\b[^.]{0,80}\bhad\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
+    r"|program)|\bto\s+date\b|\bcumulative", re.I)
+_DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
+_TABLE_HEAD_LOWER = re.compile(r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased")
 _TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+number)", re.I)
 _ITEM_HEAD = re.compile(r"^\s*item\s+\d", re.I)
 _NONE_LINE = re.compile(r"^\s*(none|not\s+applicable|n/a)\.?\s*$", re.I)
@@ -281,6 +286,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None) -> str | None:
         return None
     if _NEGATION.search(s) or _WITHHOLD.search(s):
         return None
+    if periodic and _CUMULATIVE.search(s):
+        return None  # a program's total to date, not the period's purchases
     if periodic and ref_year:
         years = [int(y) for y in _YEAR.findall(s)]
         if years and max(years) < ref_year - 1:
@@ -424,7 +431,8 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
     """Numbers of a table row: the cells of a "a | b | c" line, or (when the parser emitted one
     cell per line) the numeric lines that follow the label."""
     if _is_table_row(lines[i]):
-        cells = lines[i].split(" | ")[1:]
+        parts = lines[i].split(" | ")
+        cells = parts if parse_cell(parts[0]) is not None else parts[1:]  # unlabeled: all values
     else:
         cells = []
         for ln in lines[i + 1 : i + 16]:
@@ -437,6 +445,9 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
     vals = []
     for c in cells:
         c = re.sub(r"\s*\((?:[a-z]|\d)\)\s*|\s+(?:million|billion)\b", "", c)
+        if _DASH_CELL.fullmatch(c):
+            vals.append((0.0, "$" in c))  # a dash in a financial table is a zero
+            continue
         v = parse_cell(c)
         if v is not None:
             vals.append((v, "$" in c))
@@ -473,7 +484,7 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
                 window = window[:j]
                 break
         for j, ln in enumerate(window):
-            if _TOTAL_ROW.match(ln):
+            if _TOTAL_ROW.match(ln) or _unlabeled_total(window, j):
                 cells = _row_values(window, j)
                 vals = [v for v, _ in cells]
                 if not vals or vals[0] <= 0:
@@ -483,7 +494,8 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
                     return None  # nothing under announced programs: tax withholding only
                 if _withheld_only(window[j + 1 :], shares) or _intro_withheld(lines, hi):
                     return None
-                scale_text = " ".join(lines[max(0, hi - 4) : hi + 1])
+                units = [ln for ln in lines[hi + 1 : hi + 2] if ln.lstrip().lower().startswith("(in ")]
+                scale_text = " ".join(lines[max(0, hi - 4) : hi + 1] + units)
                 for word, factor in (("thousands", 1e3), ("millions", 1e6)):
                     if re.search(rf"(?:dollars|\$)\)?\s*(?:amounts\s+)?(?:are\s+)?in\s+{word}",
                                  scale_text, re.I):
@@ -513,6 +525,16 @@ _NONE_BOUGHT = re.compile(
     r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchase\w*\s+any\b[^.]{0,120}?"
     r"\b(?:open\s+market|program|plan)\b", re.I)
 _COUNT = re.compile(r"(?<![\d,.$])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.$])\d{4,}(?![\d,.])")
+
+
+def _unlabeled_total(window: list[str], j: int) -> bool:
+    """A row with no label under dated rows: the table's total ("10,467,508 | $ 108.12")."""
+    if j < 2 or " | " not in window[j] or " | " not in window[j - 1]:
+        return False
+    first = window[j].split(" | ", 1)[0]
+    prev = window[j - 1].split(" | ", 1)[0]
+    return parse_cell(first) is not None and parse_cell(prev) is None and bool(iter_dates(prev)
+                                                                            or _YEAR.search(prev))
 
 
 def _withheld_only(notes: list[str], shares: float) -> bool:
@@ -716,6 +738,21 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
     return events
 
 
+def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
+    """A report restating a program authorised before its period ("On November 10, 2022, the
+    Board authorized ..." in a 10-Q for the quarter ended July 1, 2023) is not news."""
+    if period is None:
+        return events
+    start = period - timedelta(days=370 if form.startswith(("10-K", "20-F", "40-F")) else 100)
+    out = []
+    for ev in events:
+        dates = [d for d, _s, _e in iter_dates(ev.sentence)] if ev.type == "authorization" else []
+        if dates and max(dates) < start:
+            continue
+        out.append(ev)
+    return out
+
+
 def find(filing: Filing) -> list[Finding]:
     """At most one buyback finding per filing (see the module docstring)."""
     form = _form_of(filing)
@@ -726,6 +763,8 @@ def find(filing: Filing) -> list[Finding]:
     events: list[_Event] = []
     for doc in _documents(filing):
         events.extend(_events(doc, periodic, ref_year))
+    if periodic:
+        events = _drop_old_programs(events, report_period(filing), form)
     if not events:
         return []
     # strongest event first; among equals, the one carrying most numbers, then document order

@@ -110,7 +110,7 @@ def filing_items(filing: Filing) -> tuple[list[str], bool]:
 
 
 _PERIOD_RE = re.compile(
-    r"(?i:fiscal\s+year|quarterly\s+period|period|quarter|year)\s+(?i:ended)\s*:?\s*"
+    r"(?i:fiscal\s+year|quarterly\s+period|period|quarter|year|months)\s+(?i:ended)\s*:?\s*"
     r"([A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
 )
 

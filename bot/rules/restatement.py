@@ -627,9 +627,9 @@ def find(filing: Filing) -> list[Finding]:
 # "completing its review", not routine impairment testing.
 _ACCOUNTING_REVIEW = re.compile(
     r"\b(?:review\w*|evaluat\w*|assess\w*|analy[sz]\w*|finaliz\w*|determin\w*|resolv\w*)\b"
-    r"[^.]{0,100}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:treatment|for\b|implications"
-    r"|matters?\s+(?:related|relating|associated)|classification)|ASC\s+\d{3}\b"
-    r"|technical\s+accounting|complex\s+accounting)", _F)
+    r"[^.]{0,140}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:treatment|for\b|implications"
+    r"|matters?\s+(?:related|relating|associated)|classification|standards\s+codification)"
+    r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting)", _F)
 
 
 def _late_notice_accounting_review(docs: list[Document]) -> list[Signal]:

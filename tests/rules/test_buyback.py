@@ -458,3 +458,50 @@ Item 5. Other Information"""
 
 def test_item703_table_introduced_as_shares_surrendered_for_taxes_is_not_a_buyback() -> None:
     assert buyback.find(_filing(RIOT_ITEM2, form="10-Q", period=date(2023, 6, 30))) == []
+
+
+def test_the_month_may_is_not_a_hedge() -> None:
+    # Lowe's, 10-Q for the quarter ended August 4, 2023, Item 2 note 4
+    text = ("In May 2023, the Company entered into an Accelerated Share Repurchase (ASR) agreement "
+            "with a third-party financial institution to repurchase the Company's common stock. "
+            "At inception, pursuant to the agreement, the Company paid $1.0 billion to the "
+            "financial institution and received an initial delivery of 3.9 million shares.")
+    r = _one(text, form="8-K")
+    assert r["program"] == "asr" and r["severity"] is Severity.HIGH
+    assert r["shares"] == 3.9e6  # the initial delivery
+    none_text = text.replace("In May 2023, the Company entered", "The Company may enter")
+    assert buyback.find(_filing(none_text.split(". At inception")[0] + ".", form="8-K")) == []
+
+
+# Nike, 10-Q for the quarter ended August 31, 2023, Part II Item 2 (verbatim rows)
+NIKE_ITEM2 = """Item 2. Unregistered Sales of Equity Securities and Use of Proceeds
+In June 2022, the Board of Directors approved a four-year, $18 billion share repurchase program. As of August 31, 2023, the Company had repurchased 54.0 million shares at an average price of $109.94 per share for a total approximate cost of $5.9 billion under the program.
+The following table presents a summary of share repurchases made during the quarter ended August 31, 2023:
+PERIOD | TOTAL NUMBER OF SHARES PURCHASED | AVERAGE PRICE PAID PER SHARE | APPROXIMATE DOLLAR VALUE OF SHARES THAT MAY YET BE PURCHASED UNDER THE PLAN OR PROGRAM (IN MILLIONS)
+June 1 - June 30, 2023 | 3,391,842 | $ 110.13 | $ 12,826
+July 1 - July 31, 2023 | 3,236,889 | $ 108.79 | $ 12,474
+August 1 - August 31, 2023 | 3,838,777 | $ 105.77 | $ 12,068
+10,467,508 | $ 108.12
+ITEM 5. OTHER INFORMATION"""
+
+
+def test_an_unlabeled_total_row_is_the_tables_total_and_a_programs_total_to_date_is_not() -> None:
+    r = _one(NIKE_ITEM2, form="10-Q", period=date(2023, 8, 31))
+    assert r["shares"] == 10_467_508 and r["price_per_share"] == pytest.approx(108.12)
+
+
+def test_units_on_the_line_under_the_header_scale_the_counts() -> None:
+    # Visa, 10-Q for the quarter ended June 30, 2023, Part II Item 2
+    text = ("Item 2. Unregistered Sales of Equity Securities and Use of Proceeds\n"
+            "Issuer Purchases of Equity Securities\n"
+            "Period | Total Number of Shares Purchased | Average Purchase Price per Share (1) | "
+            "Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs (2) "
+            "| Approximate Dollar Value of Shares that May Yet Be Purchased Under the Plans or "
+            "Programs (1),(2)\n"
+            "(in millions, except per share data)\n"
+            "April 1 - 30, 2023 | 2 | $ 232.44 | 2 | $ 11,237\n"
+            "May 1 - 31, 2023 | 6 | $ 229.52 | 6 | $ 9,923\n"
+            "June 1 - 30, 2023 | 5 | $ 227.24 | 5 | $ 8,819\n"
+            "Total | 13 | $ 229.19 | 13\n"
+            "Item 3. Defaults Upon Senior Securities")
+    assert _one(text, form="10-Q", period=date(2023, 6, 30))["shares"] == 13_000_000
