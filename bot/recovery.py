@@ -94,6 +94,16 @@ def _add_unseen(store: Store, refs: Sequence[FilingRef], now: datetime) -> list[
     return new
 
 
+def _claim_unseen(store: Store, refs: Sequence[FilingRef], now: datetime) -> list[FilingRef]:
+    """Like _add_unseen, but claimed for a backfill (the poll leaves them alone, so they are
+    summarised, not alerted one by one), plus those an interrupted backfill had claimed."""
+    known = store.known_accessions(r.accession for r in refs)
+    claimed = store.claimed_for_backfill(r.accession for r in refs if r.accession in known)
+    new = [r for r in refs if r.accession not in known]
+    store.add_pending(new, now, status="backfill")
+    return [r for r in refs if r.accession not in known or r.accession in claimed]
+
+
 def _process_each(pipeline: Pipeline, refs: Iterable[FilingRef], one: Callable[[FilingRef], Any],
                   failed: list[str]) -> None:
     """Run ``one`` on each ref, recording failures as the pipeline does (a filing that fails
@@ -225,7 +235,7 @@ def backfill(
         report.error = str(exc)
         return report
     report.filings = len(refs)
-    new = _add_unseen(pipeline.store, refs, now)
+    new = _claim_unseen(pipeline.store, refs, now)
 
     def one(ref: FilingRef) -> None:
         report.would_alert.extend(_quiet_process(pipeline, ref, now))
@@ -235,7 +245,9 @@ def backfill(
         _process_each(pipeline, sorted(new, key=lambda r: (r.filed or date.min, r.accession)),
                       one, report.failed)
     except EdgarRateLimited as exc:
-        report.error = str(exc)
+        report.error = str(exc)  # the queued retry takes up what it had claimed
+    if report.error is None:  # what failed on its own goes to the poll, which retries it
+        pipeline.store.release_backfill(r.accession for r in new)
     report.summary_alert = summary_alert(cik, report.label, days, report.would_alert, now)
     if report.summary_alert is not None:
         pipeline.store.enqueue([report.summary_alert], now)

@@ -342,12 +342,13 @@ class Store:
 
     def add_pending(
         self, refs: Sequence[FilingRef], now: datetime, *,
-        state_update: tuple[str, Any] | None = None,
+        state_update: tuple[str, Any] | None = None, status: str = "pending",
     ) -> int:
         """Remember filings discovered but not yet processed; returns how many were new.
 
         `state_update` (key, value) is written in the same transaction, so a feed's memory of
-        what it has seen is never committed without the watched filings found in it."""
+        what it has seen is never committed without the watched filings found in it.
+        `status="backfill"` claims them for a backfill: the poll does not take them."""
         new = 0
         with self._tx() as conn:
             if state_update is not None:
@@ -364,10 +365,26 @@ class Store:
                 if ref.accession in known:
                     continue
                 known.add(ref.accession)
-                conn.execute(insert(filings).values(**_ref_row(ref), status="pending",
+                conn.execute(insert(filings).values(**_ref_row(ref), status=status,
                                                     attempts=0, first_seen_at=now))
                 new += 1
         return new
+
+    def claimed_for_backfill(self, accessions: Iterable[str]) -> set[str]:
+        """Which of these a backfill claimed and has not finished (e.g. it was interrupted)."""
+        wanted = list(dict.fromkeys(accessions))
+        with self.engine.connect() as conn:
+            return {r[0] for r in conn.execute(
+                select(filings.c.accession).where(filings.c.accession.in_(wanted),
+                                                  filings.c.status == "backfill"))}
+
+    def release_backfill(self, accessions: Iterable[str]) -> None:
+        """Hand what a backfill could not finish to the poll (status pending)."""
+        wanted = list(dict.fromkeys(accessions))
+        with self._tx() as conn:
+            conn.execute(update(filings).where(filings.c.accession.in_(wanted),
+                                               filings.c.status == "backfill")
+                         .values(status="pending"))
 
     def pending_filings(self, *, max_attempts: int = 5, limit: int = 1000) -> list[FilingRef]:
         """Filings discovered but not processed yet (including ones that failed transiently),

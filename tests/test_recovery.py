@@ -510,3 +510,40 @@ def test_reconcile_job_retries_a_day_until_its_index_is_read_and_never_replays_t
     clock.advance(hours=1)
     assert [r.day for r in reconcile_pending(pipe)] == [date(2023, 3, 16)]
     assert len(store.recent_alerts(cik=ADOBE_CIK)) == 1  # never twice
+
+
+def test_a_poll_during_a_backfill_leaves_the_claimed_filings_to_the_summary(
+    locker_feed, edgar, make_client, store, tickers, monkeypatch
+):
+    """The backfill job and the poll run on different threads: filings a backfill has claimed
+    must not be taken by the poll's pending queue and alerted one by one."""
+    import bot.recovery as recovery
+
+    clock = StepClock(datetime(2006, 11, 20, 15, 0, tzinfo=UTC))
+    wl = watchlist_of(DEMO_WATCHLIST, tickers)
+    pipe = make_pipeline(make_client(), store, wl, tickers, clock)
+    seen_by_poll: list[list[str]] = []
+    real = recovery._quiet_process
+
+    def quiet_then_poll(pipeline, ref, now):
+        seen_by_poll.append([r.accession for r in store.pending_filings()])  # the poll's view
+        return real(pipeline, ref, now)
+
+    monkeypatch.setattr(recovery, "_quiet_process", quiet_then_poll)
+    rep = backfill(pipe, LOCKER, days=1470, now=clock())
+    assert rep.processed == 2 and seen_by_poll == [[], []]
+    assert [a.alert.dedupe_key for a in store.recent_alerts(cik=LOCKER)] == [
+        "backfill:8855:2006-11-20"]  # one summary, no single alerts
+
+
+def test_what_a_backfill_could_not_fetch_goes_to_the_poll(
+    locker_feed, edgar, make_client, store, tickers
+):
+    clock = StepClock(datetime(2006, 11, 20, 15, 0, tzinfo=UTC))
+    wl = watchlist_of(DEMO_WATCHLIST, tickers)
+    pipe = make_pipeline(make_client(), store, wl, tickers, clock)
+    path = f"/Archives/edgar/data/{LOCKER}/{LOCKER_2006.replace('-', '')}/{LOCKER_2006}.txt"
+    edgar.add_fault(path, "503", times=None)
+    rep = backfill(pipe, LOCKER, days=1470, now=clock())
+    assert rep.error is None and rep.failed == [LOCKER_2006]
+    assert [r.accession for r in store.pending_filings()] == [LOCKER_2006]  # retried by polls
