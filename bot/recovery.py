@@ -87,20 +87,16 @@ def company_filings_since(
     return out
 
 
-def _add_unseen(store: Store, refs: Sequence[FilingRef], now: datetime) -> list[FilingRef]:
+def _add_unseen(store: Store, refs: Sequence[FilingRef], now: datetime, *,
+                claim: bool = False) -> list[FilingRef]:
+    """Store the refs the store has not seen as pending, and return them. With `claim` they are
+    claimed for a backfill (the poll leaves them alone, so they are summarised, not alerted one
+    by one), and those an interrupted backfill had claimed are returned too."""
     known = store.known_accessions(r.accession for r in refs)
-    new = [r for r in refs if r.accession not in known]
-    store.add_pending(new, now)
-    return new
-
-
-def _claim_unseen(store: Store, refs: Sequence[FilingRef], now: datetime) -> list[FilingRef]:
-    """Like _add_unseen, but claimed for a backfill (the poll leaves them alone, so they are
-    summarised, not alerted one by one), plus those an interrupted backfill had claimed."""
-    known = store.known_accessions(r.accession for r in refs)
-    claimed = store.claimed_for_backfill(r.accession for r in refs if r.accession in known)
-    new = [r for r in refs if r.accession not in known]
-    store.add_pending(new, now, status="backfill")
+    claimed = (store.claimed_for_backfill(r.accession for r in refs if r.accession in known)
+               if claim else set())
+    store.add_pending([r for r in refs if r.accession not in known], now,
+                      status="backfill" if claim else "pending")
     return [r for r in refs if r.accession not in known or r.accession in claimed]
 
 
@@ -235,7 +231,7 @@ def backfill(
         report.error = str(exc)
         return report
     report.filings = len(refs)
-    new = _claim_unseen(pipeline.store, refs, now)
+    new = _add_unseen(pipeline.store, refs, now, claim=True)
 
     def one(ref: FilingRef) -> None:
         report.would_alert.extend(_quiet_process(pipeline, ref, now))

@@ -187,7 +187,7 @@ _CUMULATIVE = re.compile(
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
 _TABLE_HEAD_LOWER = re.compile(r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased")
 _TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+number)", re.I)
-_ITEM_HEAD = re.compile(r"^\s*item\s+\d", re.I)
+_ITEM_HEAD = re.compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
 _NONE_LINE = re.compile(r"^\s*(none|not\s+applicable|n/a)\.?\s*$", re.I)
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc))\.$")
 _SENT_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9$])")
@@ -661,9 +661,6 @@ def _hit_positions(low: str) -> list[int]:
     return out
 
 
-_ITEM_HEAD_M = re.compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)
-
-
 _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securities by the issuer",
                       "unregistered sales of equity securities and use of proceeds",
                       "market for registrant", "market for the registrant")
@@ -672,7 +669,7 @@ _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securit
 def _sections(text: str, low: str) -> list[tuple[int, bool]]:
     """(line index, is the Item 703 section) of each item or issuer-purchases heading, from
     whole-text scans (no per-line work: a 10-K has ~100,000 lines). `low`: text lowered."""
-    marks = [(m.start(), False) for m in _ITEM_HEAD_M.finditer(text)]
+    marks = [(m.start(), False) for m in _ITEM_HEAD.finditer(text)]
     for word in _SECTION_703_WORDS:
         pos = low.find(word)
         while pos >= 0:
