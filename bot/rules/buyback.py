@@ -87,7 +87,7 @@ _EQUITY = re.compile(
 )
 _DEBT = re.compile(
     r"\b(notes?|debentures?|bonds?|indebtedness|loans?|warrants?|receivables?|vehicles?"
-    r"|mortgages?|securities\s+sold\s+under|repurchase\s+agreements?|reverse\s+repurchase"
+    r"|mortgages?|securities\s+sold\s+under|(?<!share\s)(?<!stock\s)repurchase\s+agreements?|reverse\s+repurchase"
     r"|repurchase\s+(?:rights?|options?|obligations?|price|date|event)|right\s+of\s+repurchase"
     r"|holders?\s+may\s+require|change\s+of\s+control|fundamental\s+change|preferred\s+securities"
     r"|trust\s+preferred|convertible)\b",
@@ -105,7 +105,7 @@ _WITHHOLD = re.compile(
 _HEDGED = re.compile(
     r"\b(may(?!\s*(?:\d|,))|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
     r"|risks?|uncertaint|if\s+we|whether|ability\s+to|depend|forward-looking|including\s+without"
-    r"|for\s+example|such\s+as|intend|anticipate|expect|plan\s+to|plans\s+to|believe|estimate)\b",
+    r"|for\s+example|such\s+as|intend|anticipate|expect|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|believe|estimate)\b",
     re.I,
 )
 _OTHER_PARTY = re.compile(
@@ -185,7 +185,10 @@ _CUMULATIVE = re.compile(
     r"\bas\s+of\b[^.]{0,80}\bhad\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
     r"|program)|\bto\s+date\b|\bcumulative", re.I)
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
-_TABLE_HEAD_LOWER = re.compile(r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased")
+_TABLE_HEAD_LOWER = re.compile(
+    r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased"
+    r"|total\s+number\s+of\s+shares(?=[^\n]{0,80}\baverage\s+price)")  # "... Shares | Average Price"
+_SHORT_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
 _TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+number)", re.I)
 _ITEM_HEAD = re.compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
 _NONE_LINE = re.compile(r"^\s*(none|not\s+applicable|n/a)\.?\s*$", re.I)
@@ -272,6 +275,12 @@ _TENDER_WORDS = re.compile(r"tender\s+offer|dutch\s+auction|self-tender", re.I)
 _BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back", re.I)
 
 
+# A past-tense purchase followed by its quantity is a statement of fact whatever hedges follow it.
+_PLAIN_PAST = re.compile(
+    r"\b(?:repurchased|bought\s+back)\s+(?:approximately\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?[\$\d]",
+    re.I)
+
+
 def _classify(s: str, periodic: bool, ref_year: int | None) -> str | None:
     """The event type a sentence states, or None when it states no issuer buyback."""
     if len(s) < 25 or len(s) > 1500 or _is_table_row(s):
@@ -311,7 +320,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None) -> str | None:
     if _EXEC_VERB.search(s) and not re.search(r"\b(will|to\s+be)\s+(?:be\s+)?(?:re)?purchased\b", s, re.I):
         if _PRIVATE.search(s):
             return "private"
-        if not hedged or re.search(r"\b(repurchased|bought\s+back)\s+(?:approximately\s+|a\s+total\s+of\s+)?[\$\d]", s, re.I):
+        if not hedged or _PLAIN_PAST.search(s):
             return "execution"
     if re.search(r"\bagree\w*\s+to\s+repurchase|\bagreement\b[^.]{0,80}\bto\s+repurchase\b", s, re.I) and _PRIVATE.search(s):
         return "private"
@@ -353,6 +362,7 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "authorized_shares"}
 
 
@@ -374,7 +384,12 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             _EXEC_CTX.search(pre[-60:]) or kind == "execution"
         ):
             facts.setdefault("amount_usd", m.value)
-    for m in iter_shares(s):
+    # "1.0 million, 1.7 million and 0.4 million shares, respectively, ... at $220.26, $212.56
+    # and $213.52, respectively": one number of a list is no total, so no count or price.
+    listed = _RESPECTIVELY.search(s) is not None
+    if listed:
+        facts.pop("price_per_share", None)
+    for m in () if listed else iter_shares(s):
         pre = _before(s, m)
         if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
             continue
@@ -399,10 +414,19 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
 def _merge(events: list[_Event]) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     primary = events[0]
+    # A periodic report's Item 703 table total is the period's purchases: its count and price
+    # win over a sentence's (one tranche, one month, an ASR's partial delivery).
+    table = next((ev for ev in events if ev.type == "table"), None)
+    if table is not None:
+        facts.update(table.facts)
     for ev in events:
         same_event = ev is primary or ev.type == primary.type or ev.type in ("execution", "table")
         for k, v in ev.facts.items():
             if k in ("shares", "price_per_share", "amount_usd") and not same_event:
+                continue
+            # beside a table, a sentence's amount counts only when it speaks of the table's total
+            if (table is not None and ev is not table and k in ("shares", "price_per_share", "amount_usd")
+                    and (k != "amount_usd" or ev.facts.get("shares") != table.facts.get("shares"))):
                 continue
             if k == "program" and ev is not primary and "program" in facts:
                 continue
@@ -501,10 +525,14 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
                                  scale_text, re.I):
                         continue  # only the dollar columns are scaled
                     if re.search(rf"in\s+{word}", scale_text, re.I) and re.search(
-                        rf"shares?[^.]{{0,40}}{word}|{word}[^.]{{0,30}}(?:shares|except\s+per[- ]share)",
+                        rf"shares?[^.]{{0,40}}{word}|{word}[^.]{{0,30}}(?:shares|except\s+(?:average\s+)?(?:price\s+)?per[- ]share)",
                         scale_text, re.I,
                     ):
                         shares *= factor
+                if shares == vals[0] and not shares.is_integer() and shares < 100_000:
+                    # a fractional share count is in the header's units ("(in millions)")
+                    head = scale_text.lower()
+                    shares *= 1e6 if "million" in head else 1e3 if "thousand" in head else 1
                 facts: dict[str, Any] = {"shares": shares}
                 if len(cells) >= 2 and cells[1][1] and 0 < vals[1] < 20_000:
                     facts["price_per_share"] = vals[1]  # only a "$" cell is read as the average price
@@ -533,8 +561,8 @@ def _unlabeled_total(window: list[str], j: int) -> bool:
         return False
     first = window[j].split(" | ", 1)[0]
     prev = window[j - 1].split(" | ", 1)[0]
-    return parse_cell(first) is not None and parse_cell(prev) is None and bool(iter_dates(prev)
-                                                                            or _YEAR.search(prev))
+    return parse_cell(first) is not None and parse_cell(prev) is None and bool(
+        iter_dates(prev) or _YEAR.search(prev) or _SHORT_DATE.search(prev))
 
 
 def _withheld_only(notes: list[str], shares: float) -> bool:
@@ -735,6 +763,26 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
     return events
 
 
+def _section_period(docs: list[Document]) -> date | None:
+    """For a report without a header or cover (an excerpt): the latest date its Item 703
+    section mentions ("At July 1, 2023, $1.00 billion was available"; the table's last month)
+    stands in for the period's end."""
+    latest: date | None = None
+    for doc in docs:
+        text = doc.text
+        low = lower_fast(text, text.split("\n"))
+        for word in _SECTION_703_WORDS[:3]:
+            pos = low.find(word)
+            if pos < 0:
+                continue
+            eol = text.find("\n", pos)
+            nxt = _ITEM_HEAD.search(text, eol + 1) if eol >= 0 else None
+            section = text[pos : nxt.start() if nxt else pos + 6000]
+            for d, _s, _e in iter_dates(section):
+                latest = d if latest is None or d > latest else latest
+    return latest
+
+
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
     """A report restating a program authorised before its period ("On November 10, 2022, the
     Board authorized ..." in a 10-Q for the quarter ended July 1, 2023) is not news."""
@@ -756,12 +804,14 @@ def find(filing: Filing) -> list[Finding]:
     if _NOT_ISSUER_FORMS.match(form):
         return []
     periodic = bool(_PERIODIC_FORMS.match(form))
-    ref_year = _ref_year(filing)
+    docs = _documents(filing)
+    period = (report_period(filing) or _section_period(docs)) if periodic else None
+    ref_year = _ref_year(filing) or (period.year if period else None)
     events: list[_Event] = []
-    for doc in _documents(filing):
+    for doc in docs:
         events.extend(_events(doc, periodic, ref_year))
     if periodic:
-        events = _drop_old_programs(events, report_period(filing), form)
+        events = _drop_old_programs(events, period, form)
     if not events:
         return []
     # strongest event first; among equals, the one carrying most numbers, then document order

@@ -49,11 +49,12 @@ PREFILTER = re.compile(
     r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declined\s+to\s+stand"
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue)"
-    r"|deficienc|correction\s+of\s+an\s+error",
+    r"|deficienc|correction\s+of\s+an\s+error"
+    r"|errors?\b(?=[^.]{0,200}?\bpreviously\s+(?:issued|filed|reported)\b)",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
-            "deficienc", "correction of an error")
+            "deficienc", "correction of an error", "error")
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -130,6 +131,12 @@ _FINANCIAL = re.compile(
     r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended",
     _F,
 )
+# "discovered errors related to the disclosure of ... within previously filed Form 10-K": errors
+# found in statements already filed, said without the word "restate".
+_ERRORS_PRIOR = re.compile(
+    r"\berrors?\b([^.]{0,200}?)\bpreviously\s+(?:issued|filed|reported)\s+(?:\w+\s+){0,3}?"
+    r"(?:financial|statements?|(?:Form\s+)?10-[KQ]|annual|quarterly|reports?|results|periods?)", _F)
+_MODAL_AFTER = re.compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
 _REVISION = re.compile(r"\brevis(?:ed|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
 _NON_RELIANCE = re.compile(
     r"(?:should|can|could|would)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
@@ -310,9 +317,17 @@ def _restatement(s: str) -> Signal | None:
             continue
         if word.startswith("misstat") and not re.search(r"previously|prior\s+period|restat", window, _F):
             continue
+        if word.startswith("error") and _MODAL_AFTER.search(cleaned[m.end():]):
+            continue  # "errors in previously issued financial statements could require us to ..."
         if not _FINANCIAL.search(window):
             continue
         return Signal("restatement", Severity.HIGH, s, None)
+    for m in () if recast else _ERRORS_PRIOR.finditer(cleaned):
+        if (_negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start())
+                or _NEG.search(m.group(1)) or _HYPO.search(m.group(1))
+                or _MODAL_AFTER.search(cleaned[m.end():])):
+            continue  # "errors that did not affect previously issued ...", "errors could ..."
+        return Signal("restatement", Severity.HIGH, s, None, detail="errors")
     m = _REVISION.search(cleaned)
     if (
         m
@@ -429,7 +444,7 @@ def _column_evidence(text: str, pos: int) -> str:
 
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
-_SPECIFIC = ("restat", "weakness", "relied", "correction of an error")
+_SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "error")
 _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",

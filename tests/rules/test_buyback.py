@@ -505,3 +505,129 @@ def test_units_on_the_line_under_the_header_scale_the_counts() -> None:
             "Total | 13 | $ 229.19 | 13\n"
             "Item 3. Defaults Upon Senior Securities")
     assert _one(text, form="10-Q", period=date(2023, 6, 30))["shares"] == 13_000_000
+
+
+# Johnson & Johnson, 10-Q for the quarter ended July 2, 2023, Part II Item 2 (hold-out 4)
+JNJ_ITEM2 = """Item 2 — UNREGISTERED SALES OF EQUITY SECURITIES AND USE OF PROCEEDS
+(c) Purchases of Equity Securities by the Issuer and Affiliated Purchasers.
+The following table provides information with respect to Common Stock purchases by the Company during the fiscal second quarter of 2023. Common stock purchases on the open market are made as part of a systematic plan to meet the needs of the Company's compensation programs.
+Fiscal Month Period | Total Number of Shares Purchased (1) | Avg. Price Per Share | Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs (2) | Maximum Number of Shares that May Yet Be Purchased Under the Plans or Programs
+April 3, 2023 through April 30, 2023 | 1,011,500 | 162.35 | — | —
+May 1, 2023 through May 28, 2023 | 383,500 | 161.73 | — | —
+May 29, 2023 through July 2, 2023 | 962,825 | 160.35 | — | —
+Total | 2,357,825 | 161.44 | — | —
+(1) During the fiscal second quarter of 2023, the Company repurchased an aggregate of 2,357,825 shares of Johnson & Johnson Common Stock in open-market transactions, all of which were purchased pursuant as part of a systematic plan to meet the needs of the Company’s compensation programs.
+Item 6 — EXHIBITS"""
+
+
+def test_open_market_purchases_outside_a_program_are_a_buyback() -> None:
+    # "a ... plan to meet the needs" is a noun, not "we plan to": the purchase is a fact
+    r = _one(JNJ_ITEM2, form="10-Q", period=date(2023, 7, 2))
+    assert r["shares"] == 2_357_825 and r["program"] == "open_market"
+    assert "2,357,825 shares" in r["evidence"]
+
+
+def test_we_plan_to_repurchase_is_still_a_hedge() -> None:
+    text = "We plan to repurchase 2,000,000 shares of our common stock in the open market next year."
+    assert buyback.find(_filing(text, form="8-K")) == []
+
+
+# Caterpillar, 10-Q for the quarter ended June 30, 2023, Part II Item 2 (hold-out 4)
+CAT_ITEM2 = """Item 2. Unregistered Sales of Equity Securities, Use of Proceeds, and Issuer Purchases of Equity Securities
+Issuer Purchases of Equity Securities
+Period | Total Number of Shares Purchased 2,3 | Average Price Paid per Share 2,3 | Total Number of Shares Purchased as Part of Publicly Announced Program | Approximate Dollar Value of Shares that May Yet be Purchased under the Program (in billions) 1
+April 1-30, 2023 | 1,049,531 | $220.26 | 1,049,531 | $12.168
+May 1-31, 2023 | 4,437,549 | $222.58 | 4,437,549 | $11.062
+June 1-30, 2023 | 427,328 | $213.52 | 427,328 | $10.970
+Total | 5,914,408 | $221.51 | 5,914,408
+2 During the second quarter of 2023, we entered into an accelerated share repurchase agreement ("ASR") with a third-party financial institution to purchase $750 million of our common stock. In May 2023, upon payment of the $750 million to the financial institution, we received 2.8 million shares.
+3 In April, May and June of 2023, we repurchased 1.0 million, 1.7 million and 0.4 million shares, respectively, for an aggregate of $679 million in open market transactions at an average price per share of $220.26, $212.56 and $213.52, respectively.
+Item 6. Exhibits"""
+
+
+def test_the_item703_total_is_the_periods_count_not_one_tranche_or_one_month() -> None:
+    r = _one(CAT_ITEM2, form="10-Q", period=date(2023, 6, 30))
+    assert r["shares"] == 5_914_408 and r["price_per_share"] == pytest.approx(221.51)
+    assert r["amount_usd"] == pytest.approx(5_914_408 * 221.51, rel=1e-6)
+    assert r["program"] == "asr"
+
+
+def test_a_respectively_list_gives_no_count_or_price() -> None:
+    s = ("In April, May and June of 2023, we repurchased 1.0 million, 1.7 million and 0.4 million "
+         "shares, respectively, for an aggregate of $679 million in open market transactions at an "
+         "average price per share of $220.26, $212.56 and $213.52, respectively.")
+    r = _one(s, form="8-K")
+    assert "shares" not in r and "price_per_share" not in r
+    assert r["amount_usd"] == 679_000_000
+
+
+# General Dynamics, 10-Q for the quarter ended July 2, 2023, Part II Item 2 (hold-out 3)
+GD_ITEM2 = """Item 2. Unregistered Sales of Equity Securities and Use of Proceeds
+The following table provides information about our second-quarter purchases of equity securities that are registered pursuant to Section 12 of the Securities Exchange Act of 1934, as amended:
+Period | Total Number of Shares | Average Price per Share | Total Number of Shares Purchased as Part of Publicly Announced Program | Maximum Number of Shares That May Yet Be Purchased Under the Program
+Shares Purchased Pursuant to Share Buyback Program
+4/3/23-4/30/23 | 229,781 | $ 217.33 | 229,781 | 6,073,443
+5/1/23-5/28/23 | 1,127,004 | 211.27 | 1,127,004 | 4,946,439
+5/29/23-7/2/23 | — | — | — | 4,946,439
+Shares Delivered or Withheld Pursuant to Restricted Stock Vesting*
+4/3/23-4/30/23 | 8,637 | 227.47
+5/1/23-5/28/23 | 238 | 219.21
+5/29/23-7/2/23 | 358 | 205.28
+1,366,018 | $ 212.39
+ITEM 6. EXHIBITS"""
+
+
+def test_a_header_without_purchased_and_short_dates_still_make_a_table() -> None:
+    r = _one(GD_ITEM2, form="10-Q", period=date(2023, 7, 2))
+    assert r["shares"] == 1_366_018 and r["price_per_share"] == pytest.approx(212.39)
+
+
+def test_a_fractional_total_takes_the_units_of_a_units_row() -> None:
+    # UnitedHealth, 10-Q for the quarter ended June 30, 2023 (hold-out 3): "(in millions)" cells
+    text = ("Item 2. Unregistered Sales of Equity Securities and Use of Proceeds\n"
+            "Issuer Purchases of Equity Securities (a)\n"
+            "For the Month Ended | Total Number of Shares Purchased | Average Price Paid Per Share | "
+            "Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs | "
+            "Maximum Number of Shares That May Yet Be Purchased Under The Plans or Programs\n"
+            "(in millions) | (in millions) | (in millions)\n"
+            "April 30, 2023 | 1.2 | $ 499.99 | 1.2 | 25.8\n"
+            "May 31, 2023 | 1.5 | 486.68 | 1.5 | 24.3\n"
+            "June 30, 2023 | 3.5 | 475.99 | 3.5 | 20.8\n"
+            "Total | 6.2 | $ 483.07 | 6.2\n"
+            "ITEM 5. OTHER INFORMATION")
+    assert _one(text, form="10-Q", period=date(2023, 6, 30))["shares"] == 6_200_000
+
+
+def test_a_headerless_report_is_dated_by_its_item703_section() -> None:
+    # Thermo Fisher, 10-Q for the quarter ended July 1, 2023 (hold-out 3), as an excerpt with no
+    # header or cover: the section's own "At July 1, 2023" dates it, so the November 2022
+    # authorisation is old news and nothing was bought.
+    text = ("Item 2. Unregistered Sales of Equity Securities and Use of Proceeds\n"
+            "Issuer Purchases of Equity Securities\n"
+            "There was no share repurchase activity for the company's second quarter of 2023. On "
+            "November 10, 2022, the Board of Directors authorized the repurchase of up to $4.00 "
+            "billion of the company’s common stock. At July 1, 2023, $1.00 billion was available "
+            "for future repurchases of the company’s common stock under this authorization.\n"
+            "Item 5. Other Information")
+    assert buyback.find(_filing(text, form="10-Q")) == []
+    # the same authorisation told in an 8-K is news
+    assert _one(text.split("\n")[2], form="8-K")["authorized_usd"] == 4_000_000_000
+
+
+def test_an_authorisation_years_before_the_tables_months_is_not_news() -> None:
+    # AT&T, 10-Q for the quarter ended June 30, 2023 (hold-out 3): only shares withheld for taxes
+    text = ("Item 2. Unregistered Sales of Equity Securities and Use of Proceeds\n"
+            "(c) A summary of our repurchases of common stock during the second quarter of 2023 is as follows:\n"
+            "Period | Total Number of Shares (or Units) Purchased 1, 2 | Average Price Paid Per Share (or Unit) | "
+            "Total Number of Shares (or Units) Purchased as Part of Publicly Announced Plans or Programs 1 | "
+            "Maximum Number (or Approximate Dollar Value) of Shares (or Units) That May Yet Be Purchased Under The Plans or Programs\n"
+            "April 1, 2023 - April 30, 2023 | 37,968 | $ 19.69 | — | 143,731,972\n"
+            "May 1, 2023 - May 31, 2023 | 17,519 | 17.19 | — | 143,731,972\n"
+            "June 1, 2023 - June 30, 2023 | 27,103 | 15.68 | — | 143,731,972\n"
+            "Total | 82,590 | $ 17.84 | —\n"
+            "1 In March 2014, our Board of Directors approved an authorization to repurchase up to 300 "
+            "million shares of our common stock. The authorization has no expiration date.\n"
+            "2 These shares were acquired through the withholding of taxes on the vesting of restricted "
+            "stock and performance shares or in respect of the exercise price of options.\n"
+            "Item 6. Exhibits")
+    assert buyback.find(_filing(text, form="10-Q")) == []

@@ -517,3 +517,30 @@ def test_a_late_notice_whose_reason_is_an_open_accounting_question(reason: str) 
 ])
 def test_ordinary_late_notice_reasons_are_not_restatement_risk(reason: str) -> None:
     none(reason, form="NT 10-Q")
+
+
+# Accuray, NT 10-Q for the quarter ended December 31, 2025 (hold-out 4)
+ACCURAY = ("As disclosed in the Company s Form 8-K filed with the Securities and Exchange Commission "
+           "on February 9, 2026, the Company recently discovered errors related to the disclosure of "
+           "remaining performance obligations ( RPO ) included in Note 2, Revenue , within previously "
+           "filed Form 10-K for the fiscal year ended June 30, 2025, and Form 10-Q filed during the "
+           "2025 fiscal year and for the quarter ended September 30, 2025 ( Affected Financial "
+           "Statements ). The errors are expected to have no impact on the Balance Sheets.")
+
+
+def test_errors_found_in_previously_filed_reports_without_the_word_restate() -> None:
+    f = one(ACCURAY, form="NT 10-Q")
+    assert f.severity is Severity.HIGH and f.facts["trigger"] == "restatement"
+    assert "discovered errors" in f.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Errors in previously issued financial statements could require us to restate them and harm "
+    "our reputation with investors and lenders.",
+    "Management identified errors in the current quarter that did not affect any previously issued "
+    "financial statements of the Company.",
+    "The filing agent's system errors prevented the submission of the previously filed exhibits "
+    "on time for the Company.",
+])
+def test_errors_that_are_hypothetical_or_did_not_touch_prior_statements(text: str) -> None:
+    none(text, form="10-K")
