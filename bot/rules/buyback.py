@@ -145,8 +145,10 @@ _RETURNED = re.compile(
     re.I,
 )
 _PRIVATE = re.compile(
-    r"\b((?i:from\s+(?:the\s+)?estates?\s+of|from\s+(?:a|the|certain|two|three)\s+(?:trusts?|estates?|stockholders?"
+    r"\b((?i:from\s+(?:the\s+)?estates?\s+of|from\s+(?:a|the|certain|two|three|four|five|several)\s+"
+    r"(?:individual\s+|unaffiliated\s+|existing\s+)?(?:trusts?|estates?|stockholders?"
     r"|shareholders?|holders?|former)|privately\s+negotiated\s+transaction\s+with|stock\s+purchase\s+agreement"
+    r"|in\s+a\s+private(?:ly\s+negotiated)?\s+transaction\b"
     r"|share\s+purchase\s+agreement|block\s+(?:purchase|trade))|from\s+[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+)*\s+"
     r"(?:LP|L\.P\.|LLC|Partners|Fund|Trust|Inc\.?|Limited|Holdings))",
 )
@@ -192,7 +194,7 @@ _SHORT_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
 _TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+number)", re.I)
 _ITEM_HEAD = re.compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
 _NONE_LINE = re.compile(r"^\s*(none|not\s+applicable|n/a)\.?\s*$", re.I)
-_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc))\.$")
+_INITIAL = re.compile(r"(?:(?<!-)\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc))\.$")
 _SENT_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9$])")
 _LINE_END_SENTENCE = re.compile(r"[.!?:;][\"”’)]*$")
 
@@ -281,7 +283,7 @@ _PLAIN_PAST = re.compile(
     re.I)
 
 
-def _classify(s: str, periodic: bool, ref_year: int | None) -> str | None:
+def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "") -> str | None:
     """The event type a sentence states, or None when it states no issuer buyback."""
     if len(s) < 25 or len(s) > 1500 or _is_table_row(s):
         return None
@@ -316,13 +318,21 @@ def _classify(s: str, periodic: bool, ref_year: int | None) -> str | None:
     if _RETURNED.search(s) and iter_money(s):
         return "returned"
     if not has_number:
+        # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
+        # program. This repurchase consists of 5,000,000 shares ...": the size follows
+        if (_AUTH_VERB.search(s) and not hedged and _YEAR.search(s) and nxt
+                and re.search(r"repurchas|buy-?back|program", nxt, re.I)
+                and (iter_shares(nxt) or iter_money(nxt)) and not _NEGATION.search(nxt)
+                and not _HEDGED.search(nxt[:80])):
+            return "authorization"
         return None
     if _EXEC_VERB.search(s) and not re.search(r"\b(will|to\s+be)\s+(?:be\s+)?(?:re)?purchased\b", s, re.I):
         if _PRIVATE.search(s):
             return "private"
         if not hedged or _PLAIN_PAST.search(s):
             return "execution"
-    if re.search(r"\bagree\w*\s+to\s+repurchase|\bagreement\b[^.]{0,80}\bto\s+repurchase\b", s, re.I) and _PRIVATE.search(s):
+    if re.search(r"\bagree\w*\s+to\s+repurchase|\bagreement\b[^.]{0,80}\bto\s+repurchase\b"
+                 r"|\bapprov\w*\s+the\s+(?:re)?purchase\s+of\b", s, re.I) and _PRIVATE.search(s):
         return "private"
     if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)):
         if periodic and not _YEAR.search(s):
@@ -350,6 +360,16 @@ def _extract(ev: _Event) -> dict[str, Any]:
         for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
             for k, v in _extract_sentence(nxt, ev.type).items():
                 facts.setdefault(k, v)
+    elif ev.type == "private" and "shares" in facts:
+        # "approved the repurchase of 1,000,086 shares from ... The shares were purchased in a
+        # private transaction at a price of $3.20 per share": the price follows
+        for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
+            more = _extract_sentence(nxt, ev.type)
+            if more.get("shares", facts["shares"]) != facts["shares"]:
+                break  # another block
+            for k in ("price_per_share", "amount_usd"):
+                if k in more:
+                    facts.setdefault(k, more[k])
     om = _OUTSTANDING_AFTER.search(ev.context)
     if om:
         raw = om.group(1)
@@ -362,6 +382,8 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
+_RANGE_BOUND = re.compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
+                          r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "authorized_shares"}
 
@@ -370,6 +392,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for m in iter_money(s):
         pre, post = _before(s, m), _after(s, m)
+        if _RANGE_BOUND.search(pre[-30:]):
+            continue  # "not greater than $21.00 nor less than $18.50 per share": a range's bound
         if (_PER_SHARE_AFTER.search(post) or _PRICE_BEFORE.search(pre)) and m.value < 20_000:
             facts.setdefault("price_per_share", m.value)
         elif m.value < 10_000:
@@ -378,6 +402,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("authorized_usd", m.value)
         elif _REMAIN.search(pre[-45:]) or _REMAIN.search(post[:45]):
             facts.setdefault("remaining_usd", m.value)
+        elif kind == "asr" and not re.search(r"authori[sz]|program|plan\b|approv", pre[-60:], re.I):
+            facts.setdefault("amount_usd", m.value)  # the ASR's notional is the money paid
         elif kind in ("authorization", "asr", "tender") and _AUTH_CTX.search(pre[-60:] + " " + post[:40]):
             facts.setdefault("authorized_usd", m.value)
         elif kind in ("execution", "private", "tender", "asr") and (
@@ -393,7 +419,7 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         pre = _before(s, m)
         if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
             continue
-        if re.search(r"outstanding|reduc|weighted|leaving|\bto\s*$", pre[-40:], re.I):
+        if re.search(r"outstanding|reduc|weighted|leaving|(?<!\bup\s)\bto\s*$", pre[-40:], re.I):
             continue
         if kind == "authorization" or _AUTH_SHARES_BEFORE.search(pre[-50:]):
             facts.setdefault("authorized_shares", m.value)
@@ -507,46 +533,113 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
             if _ITEM_HEAD.match(ln) and j > 3:
                 window = window[:j]
                 break
-        for j, ln in enumerate(window):
-            if _TOTAL_ROW.match(ln) or _unlabeled_total(window, j):
-                cells = _row_values(window, j)
-                vals = [v for v, _ in cells]
-                if not vals or vals[0] <= 0:
-                    return None
-                shares = vals[0]
-                if len(vals) >= 3 and vals[2] == 0:
-                    return None  # nothing under announced programs: tax withholding only
-                if _withheld_only(window[j + 1 :], shares) or _intro_withheld(lines, hi):
-                    return None
-                units = [ln for ln in lines[hi + 1 : hi + 2] if ln.lstrip().lower().startswith("(in ")]
-                scale_text = " ".join(lines[max(0, hi - 4) : hi + 1] + units)
-                for word, factor in (("thousands", 1e3), ("millions", 1e6)):
-                    if re.search(rf"(?:dollars|\$)\)?\s*(?:amounts\s+)?(?:are\s+)?in\s+{word}",
-                                 scale_text, re.I):
-                        continue  # only the dollar columns are scaled
-                    if re.search(rf"in\s+{word}", scale_text, re.I) and re.search(
-                        rf"shares?[^.]{{0,40}}{word}|{word}[^.]{{0,30}}(?:shares|except\s+(?:average\s+)?(?:price\s+)?per[- ]share)",
-                        scale_text, re.I,
-                    ):
-                        shares *= factor
-                if shares == vals[0] and not shares.is_integer() and shares < 100_000:
-                    # a fractional share count is in the header's units ("(in millions)")
-                    head = scale_text.lower()
-                    shares *= 1e6 if "million" in head else 1e3 if "thousand" in head else 1
-                facts: dict[str, Any] = {"shares": shares}
-                if len(cells) >= 2 and cells[1][1] and 0 < vals[1] < 20_000:
-                    facts["price_per_share"] = vals[1]  # only a "$" cell is read as the average price
-                evidence = _table_sentence(lines, hi, window)
-                if evidence is None:
-                    evidence = (
-                        f"Issuer purchases of equity securities, total for the period: "
-                        f"{shares:,.0f} shares purchased"
-                        + (f" at an average price of ${facts['price_per_share']:,.2f}" if "price_per_share" in facts else "")
-                        + "."
-                    )
-                return _Event("table", evidence, evidence, doc, facts)
-        continue  # no Total row under this header: try the next table
+        total = next((j for j, ln in enumerate(window)
+                      if _TOTAL_ROW.match(ln) or _unlabeled_total(window, j)), None)
+        if total is not None:
+            cells, j = _row_values(window, total), total
+        else:
+            cells, j = _summed_rows(window)
+        if not cells:
+            continue  # no total and no dated rows under this header: try the next table
+        vals = [v for v, _ in cells]
+        if vals[0] <= 0:
+            return None
+        shares = vals[0]
+        if len(vals) >= 3 and vals[2] == 0:
+            return None  # nothing under announced programs: tax withholding only
+        if _withheld_only(window[j + 1 :], shares) or _intro_withheld(lines, hi):
+            return None
+        shares *= _share_scale(lines, hi, shares)
+        facts: dict[str, Any] = {"shares": shares}
+        if len(cells) >= 2 and cells[1][1] and 0 < vals[1] < 20_000:
+            facts["price_per_share"] = vals[1]  # only a "$" cell is read as the average price
+        evidence = _table_sentence(lines, hi, window)
+        if evidence is None:
+            evidence = (
+                f"Issuer purchases of equity securities, total for the period: "
+                f"{shares:,.0f} shares purchased"
+                + (f" at an average price of ${facts['price_per_share']:,.2f}" if "price_per_share" in facts else "")
+                + "."
+            )
+        return _Event("table", evidence, evidence, doc, facts)
     return None
+
+
+_UNIT_FACTOR = {"thousands": 1e3, "millions": 1e6}
+
+
+def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
+    """A table with no total row: the sum of its dated rows' counts and program counts (the
+    average price is left out: it would need weights), and the index of its last row."""
+    rows: list[list[tuple[float, bool]]] = []
+    last = 0
+    for i, ln in enumerate(window[1:], start=1):
+        if not _is_table_row(ln):
+            if rows and not ln.strip().endswith(":"):
+                break
+            continue
+        first = ln.split(" | ", 1)[0]
+        if parse_cell(first) is None and (iter_dates(first) or _SHORT_DATE.search(first)
+                                          or _MONTH_WORD.search(first)):
+            vals = _row_values([ln], 0)
+            if vals and len(rows) >= 2 and abs(vals[0][0] - sum(r[0][0] for r in rows)) < 0.5:
+                return vals, i  # "As of August 4, 2023 | 10,107,488 | ...": the total, dated
+            if vals:
+                rows.append(vals)
+                last = i
+    if not rows:
+        return [], 0
+    width = min(len(r) for r in rows)
+    sums = [sum(r[k][0] for r in rows) for k in range(width)]
+    return [(sums[0], False), (0.0, False)] + [(v, False) for v in sums[2:3]], last
+
+
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+
+
+def _unit(cell: str) -> float:
+    m = re.search(r"in\s+(thousands|millions)", cell, re.I)
+    return _UNIT_FACTOR[m.group(1).lower()] if m else 1.0
+
+
+def _share_scale(lines: list[str], hi: int, shares: float) -> float:
+    """The factor the table's share counts are given in: from a units row under the header
+    aligned with the share column ("| (in thousands) | | (in thousands) | (in millions)"), or
+    the caption's words ("in millions, except number of shares, which are reflected in
+    thousands"; "(in millions, except per share data)"). Dollar-only units do not count."""
+    under = lines[hi + 1] if hi + 1 < len(lines) else ""
+    ucells = [c.strip() for c in under.split(" | ")]
+    units_row = any(ucells) and all(not c or c.lower().startswith("(in ") for c in ucells)
+    if units_row and len(ucells) > 1:
+        hcells = [c.strip() for c in lines[hi].split(" | ")]
+        if len(hcells) == len(ucells):
+            for h, u in zip(hcells, ucells, strict=True):
+                if _TABLE_HEAD_LOWER.search(h.lower()):
+                    return _unit(u)
+        else:  # empty cells dropped: the first unit is the first numeric column's, the count's
+            return _unit(next(c for c in ucells if c))
+    text = " ".join(lines[max(0, hi - 4) : hi + 1] + ([under] if units_row else []))
+    m = re.search(r"shares?[^.;()]{0,40}?\b(?:reflected|presented|shown|stated|are)\s+in\s+"
+                  r"(thousands|millions)", text, re.I)
+    if m:
+        return _UNIT_FACTOR[m.group(1).lower()]
+    factor = 1.0
+    for word, f in _UNIT_FACTOR.items():
+        if re.search(rf"(?:dollars|\$)\)?\s*(?:amounts\s+)?(?:are\s+)?in\s+{word}", text, re.I):
+            continue  # only the dollar columns are scaled
+        if re.search(rf"in\s+{word}\s*,?\s*except\s+(?:for\s+)?(?:the\s+)?(?:number\s+of\s+)?shares",
+                     text, re.I):
+            continue
+        if re.search(rf"in\s+{word}", text, re.I) and re.search(
+            rf"shares?[^.]{{0,40}}{word}|{word}[^.]{{0,30}}(?:shares|except\s+(?:average\s+)?"
+            rf"(?:price\s+)?per[- ]share)", text, re.I,
+        ):
+            factor *= f
+    if factor == 1.0 and not shares.is_integer() and shares < 100_000:
+        # a fractional share count is in the header's units ("(in millions)")
+        low = text.lower()
+        factor = 1e6 if "million" in low else 1e3 if "thousand" in low else 1.0
+    return factor
 
 
 _NONE_BOUGHT = re.compile(
@@ -743,7 +836,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
         for k, s in enumerate(sents):
             if not _KEY.search(s):
                 continue
-            kind = _classify(s, periodic, ref_year)
+            kind = _classify(s, periodic, ref_year, sents[k + 1] if k + 1 < len(sents) else "")
             if kind is None:
                 continue
             ctx = " ".join(sents[k : k + 3])
@@ -763,11 +856,10 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
     return events
 
 
-def _section_period(docs: list[Document]) -> date | None:
-    """For a report without a header or cover (an excerpt): the latest date its Item 703
-    section mentions ("At July 1, 2023, $1.00 billion was available"; the table's last month)
-    stands in for the period's end."""
-    latest: date | None = None
+def _section_texts(docs: list[Document]) -> list[str]:
+    """The text of each Item 703 section ("Issuer Purchases of Equity Securities" to the next
+    item heading, at most 6,000 characters when none follows)."""
+    out = []
     for doc in docs:
         text = doc.text
         low = lower_fast(text, text.split("\n"))
@@ -777,10 +869,40 @@ def _section_period(docs: list[Document]) -> date | None:
                 continue
             eol = text.find("\n", pos)
             nxt = _ITEM_HEAD.search(text, eol + 1) if eol >= 0 else None
-            section = text[pos : nxt.start() if nxt else pos + 6000]
-            for d, _s, _e in iter_dates(section):
-                latest = d if latest is None or d > latest else latest
-    return latest
+            out.append(text[pos : nxt.start() if nxt else pos + 6000])
+    return out
+
+
+def _section_period(sections: list[str]) -> date | None:
+    """For a report without a header or cover (an excerpt): the latest date its Item 703
+    section mentions ("At July 1, 2023, $1.00 billion was available"; the table's last month)
+    stands in for the period's end."""
+    dates = [d for section in sections for d, _s, _e in iter_dates(section)]
+    return max(dates) if dates else None
+
+
+_NOTHING_BOUGHT = re.compile(
+    r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchased?\s+any\s+(?:shares|stock|common|equity)"
+    r"|\bno\s+(?:share\s+|stock\s+)?repurchase\s+activity|\bno\s+shares\s+(?:of\s+\w+\s+)?(?:\w+\s+)?"
+    r"(?:were|have\s+been)\s+(?:re)?purchased", re.I)
+
+
+def _says_nothing_bought(sections: list[str]) -> bool:
+    """The report's Item 703 section says no shares were bought in the period ("During the
+    year ended December 31, 2023, we did not repurchase any shares ... under the Program")."""
+    for section in sections:
+        for m in _NOTHING_BOUGHT.finditer(section):
+            tail = section[m.end() : m.end() + 200].split(".")[0]
+            if not re.search(r"\bother\s+than\b|\bexcept\b", tail, re.I):
+                return True
+    return False
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_YEAR = re.compile(
+    r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)"
+    r",?\s+((?:19|20)\d\d)\b")
 
 
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
@@ -788,10 +910,12 @@ def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> 
     Board authorized ..." in a 10-Q for the quarter ended July 1, 2023) is not news."""
     if period is None:
         return events
-    start = period - timedelta(days=370 if form.startswith(("10-K", "20-F", "40-F")) else 100)
+    start = period - timedelta(days=100)
     out = []
     for ev in events:
         dates = [d for d, _s, _e in iter_dates(ev.sentence)] if ev.type == "authorization" else []
+        if ev.type == "authorization" and not dates:  # "In August 2023, our Board ..."
+            dates = [date(int(y), _MONTHS[m[:3].lower()], 1) for m, y in _MONTH_YEAR.findall(ev.sentence)]
         if dates and max(dates) < start:
             continue
         out.append(ev)
@@ -805,13 +929,17 @@ def find(filing: Filing) -> list[Finding]:
         return []
     periodic = bool(_PERIODIC_FORMS.match(form))
     docs = _documents(filing)
-    period = (report_period(filing) or _section_period(docs)) if periodic else None
+    sections = _section_texts(docs) if periodic else []
+    period = (report_period(filing) or _section_period(sections)) if periodic else None
     ref_year = _ref_year(filing) or (period.year if period else None)
     events: list[_Event] = []
     for doc in docs:
         events.extend(_events(doc, periodic, ref_year))
     if periodic:
         events = _drop_old_programs(events, period, form)
+        if any(e.type == "authorization" for e in events) and _says_nothing_bought(sections):
+            # a program the report restates while saying nothing was bought: no news
+            events = [e for e in events if e.type != "authorization"]
     if not events:
         return []
     # strongest event first; among equals, the one carrying most numbers, then document order

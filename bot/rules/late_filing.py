@@ -362,6 +362,9 @@ def _evidence_from(narrative: str) -> str | None:
 # --- other documents ------------------------------------------------------------------------------
 
 
+_AMENDMENTS_AFTER = re.compile(r"(?:(?!10-[KQ]|report)[^.;]){0,60}?\bamendments?\s+to\b", _F)
+
+
 def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     """('nt' | 'listing' | 'delinquent' | 'working', match) for a late-filing sentence."""
     if _COVER.search(sentence) or _SECTION16.search(sentence):
@@ -378,6 +381,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     m = _DELINQUENT.search(sentence)
     if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):
         m = None  # "failure to timely file ... could result in ..."
+    if m and _AMENDMENTS_AFTER.match(sentence, m.end()):
+        m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
     if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()):
         return "delinquent", m
     m = _WORKING.search(sentence)

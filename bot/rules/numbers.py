@@ -114,13 +114,36 @@ def parse_money(text: str) -> float | None:
     return found[0].value if found else None
 
 
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "one hundred": 100,
+    "a hundred": 100,
+}
+# "three million shares", "one-half million shares" is left alone
+_WORD_SHARES_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")"
+    r"(?:\s*\(\s*[\d.,]+\s*\))?\s+(million|thousand)\s+"
+    r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
+    r"(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital)\s+)?(?:shares|ads|adss)\b",
+    re.I,
+)
+
+
 def iter_shares(text: str) -> list[Match]:
     """Share counts: "370,000 shares", "5.0 million shares", "26,315,790 shares of common stock",
-    "1.75 million shares of its common stock". Dollar amounts are never read as share counts."""
-    return [
+    "1.75 million shares of its common stock", "three million shares". Dollar amounts are never
+    read as share counts."""
+    out = [
         Match(round(_num(m.group(1)) * _scale(m.group(2)), 4), m.start(), m.end(), m.group(0))
         for m in _SHARES_RE.finditer(text)
     ]
+    if "illion" in text or "housand" in text:
+        for m in _WORD_SHARES_RE.finditer(text):
+            out.append(Match(_WORD_NUMBERS[m.group(1).lower()] * _scale(m.group(2)), m.start(),
+                             m.end(), m.group(0)))
+        out.sort(key=lambda x: x.start)
+    return out
 
 
 def parse_shares(text: str) -> float | None:

@@ -39,7 +39,15 @@ from datetime import date, timedelta
 from bot.models import Document, Filing, Finding, Kind, Severity
 from bot.rules.items import filing_items, report_period
 from bot.rules.numbers import iter_dates
-from bot.rules.text import Hit, clip, find_sentences, is_table_row, normalize_ws
+from bot.rules.text import (
+    Hit,
+    clip,
+    find_sentences,
+    is_table_row,
+    normalize_ws,
+    paragraphs,
+    sentences,
+)
 
 _F = re.I
 
@@ -50,11 +58,17 @@ PREFILTER = re.compile(
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue)"
     r"|deficienc|correction\s+of\s+an\s+error"
-    r"|errors?\b(?=[^.]{0,200}?\bpreviously\s+(?:issued|filed|reported)\b)",
+    r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
+    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?)\b)"
+    r"|irregularit"
+    r"|(?:(?<=not\sprovide\sfinal\s)|(?<=not\sprovide\sits\s)|(?<=not\sprovide\s)|(?<=not\sgive\s)"
+    r"|(?<=not\sgive\sits\s))(?:approval|consent)"
+    r"|withdr(?:ew|awn|aw)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
-            "deficienc", "correction of an error", "error")
+            "deficienc", "correction of an error", "error", "irregularit", "approval", "consent",
+            "withdr")
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -400,8 +414,57 @@ def _cover_error(s: str) -> Signal | None:
     return None
 
 
+# "identified an error during the year-end financial close process with respect to the
+# presentation of ... the fiscal years ending December 31, 2024 and 2023"
+_IDENTIFIED_ERROR = re.compile(
+    r"\b(?:identified|discovered|detected|found|uncovered)\s+(?:an?\s+|certain\s+|several\s+|two\s+"
+    r"|three\s+|multiple\s+|material\s+|the\s+|these\s+)?(?:\w+\s+){0,2}?errors?\b", _F)
+_ERROR_SUBJECT = re.compile(
+    r"financial\s+(?:statements?|close|reporting|results|information)|previously\s+(?:issued|filed"
+    r"|reported)|revenues?\b|expenses?\b|balance\s+sheets?|accounting\b|interim\s+(?:reporting\s+)?"
+    r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share", _F)
+_TRIVIAL_ERROR = re.compile(r"typographical|clerical|scrivener|administrative|transmission|filing\s+agent"
+                            r"|XBRL|EDGAR|tagging|exhibit", _F)
+_IRREGULAR = re.compile(
+    r"\b(?:accounting|financial|reporting)\s+irregularit\w*|\birregularities\s+(?:in|related\s+to|"
+    r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue)", _F)
+# The auditor would not let its report be used: an Item 4.02(b)-like fact in other words.
+_REPORT_WITHHELD = re.compile(
+    r"\bnot\s+(?:provide|give)\s+(?:its\s+|final\s+)*(?:approval|consent)\b[^.]{0,80}?\baudit\s+"
+    r"(?:opinion|report)|\bwithdr(?:ew|awn|aw)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)", _F)
+
+
+def _identified_error(s: str) -> Signal | None:
+    m = _IDENTIFIED_ERROR.search(s)
+    if (not m or _TRIVIAL_ERROR.search(s) or not _ERROR_SUBJECT.search(s)
+            or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
+            or _NEG.search(s[m.end() : m.end() + 120])):  # "errors ... that did not affect ..."
+        return None
+    return Signal("restatement", Severity.MEDIUM, s, None, detail="error_identified")
+
+
+def _irregularities(s: str) -> Signal | None:
+    m = _IRREGULAR.search(s)
+    if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
+        return None
+    return Signal("investigation", Severity.HIGH, s, None, detail="irregularities")
+
+
+def _report_withheld(s: str) -> Signal | None:
+    m = _REPORT_WITHHELD.search(s)
+    if not m or not _AUDITOR_WORD_OR_FIRM.search(s) or _hypothetical(s, m.start()):
+        return None
+    return Signal("non_reliance", Severity.HIGH, s, None, detail="audit_report")
+
+
+_AUDITOR_WORD_OR_FIRM = re.compile(r"accounting\s+firm|auditors?\b|accountants?\b|\bLLP\b|\bCPA", _F)
+
+
 _CLASSIFIERS = (
     (("relied", "rely"), _non_reliance),
+    (("error",), _identified_error),
+    (("irregularit",), _irregularities),
+    (("approval", "consent", "withdr"), _report_withheld),
     (("restat", "misstat", "error", "revis"), _restatement),
     (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
     (("investigat", "inquir", "subpoena", "formal order", "wells", "review"), _investigation),
@@ -444,7 +507,8 @@ def _column_evidence(text: str, pos: int) -> str:
 
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
-_SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "error")
+_SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "error", "irregularit",
+             "approval", "consent", "withdr")
 _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
@@ -606,6 +670,10 @@ def find(filing: Filing) -> list[Finding]:
             if _is_evidence(hit.sentence):
                 best.evidence, best.document = hit.sentence, docs[0].filename or docs[0].type
                 break
+    if best is not None and not best.evidence and docs:
+        # nothing about accountants in so many words: the item's first real sentence
+        best.evidence = _item_body_sentence(docs[0].text, rel_items)
+        best.document = docs[0].filename or docs[0].type
     if best is None or not best.evidence:
         return []
 
@@ -635,6 +703,27 @@ def find(filing: Filing) -> list[Finding]:
         facts=facts,
         document=best.document,
     )]
+
+
+_ITEM_TITLE = re.compile(
+    r"^\W{0,3}item\s*\d{1,2}(?:\.\d{2})?\.?\s*[-:.–—]?\s*(?:non-?\s?reliance\s+on\s+previously\s+issued"
+    r"\s+financial\s+statements(?:\s+or\s+a\s+related\s+audit\s+report\s+or\s+completed\s+interim"
+    r"\s+review)?|changes?\s+in\s+(?:the\s+)?registrant.?s\s+certifying\s+accountant)\.?\s*", _F)
+
+
+def _item_body_sentence(text: str, items: list[str]) -> str:
+    """The first sentence of a declared item's text, its heading cut off ("" when none)."""
+    start = 0
+    for item in items:
+        pos = text.find(item)
+        if pos >= 0:
+            start = text.rfind("\n", 0, pos) + 1
+            break
+    for para in paragraphs(text[start : start + 20_000]):
+        for sent in sentences(_ITEM_TITLE.sub("", para.strip(), count=1)):
+            if _is_evidence(sent):
+                return sent
+    return ""
 
 
 # A late notice's reason that is an open accounting question (the issue: "a late notice whose

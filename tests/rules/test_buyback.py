@@ -631,3 +631,163 @@ def test_an_authorisation_years_before_the_tables_months_is_not_news() -> None:
             "stock and performance shares or in respect of the exercise price of options.\n"
             "Item 6. Exhibits")
     assert buyback.find(_filing(text, form="10-Q")) == []
+
+
+# --- hold-out 5 (spent): 8-K texts and Item 703 sections -------------------------------------
+
+
+def test_a_number_in_words_sizes_an_authorisation() -> None:
+    # Sykes Enterprises, 8-K Item 5, August 2002
+    r = _one("On August 5, 2002, Sykes Enterprises, Incorporated (the “Company”) announced that its "
+             "Board of Directors authorized the Company to repurchase up to three million shares of "
+             "the Company’s outstanding common stock. The Company currently has approximately 40.5 "
+             "million common shares outstanding.", form="8-K")
+    assert r["authorized_shares"] == 3_000_000
+
+
+def test_up_to_a_count_of_shares_is_the_authorised_count() -> None:
+    r = _one("On March 3, 2021, the Board authorized the repurchase of up to 2,500,000 shares of the "
+             "Company's common stock.", form="8-K")
+    assert r["authorized_shares"] == 2_500_000
+
+
+def test_an_authorisation_sized_in_the_next_sentence() -> None:
+    # Commercial Federal, 8-K Item 5, November 2002
+    r = _one("On November 25, 2002, the Board of Commercial Federal Corporation (the Corporation) "
+             "authorized phase six of its stock repurchase program. This repurchase consists of "
+             "5,000,000 shares of the Corporation’s outstanding common stock and will be completed "
+             "no later than June 30, 2004. These repurchases can be made at any time and in any "
+             "amount, depending upon market conditions and various other factors.", form="8-K")
+    assert r["authorized_shares"] == 5_000_000 and r["expires"] == "2004-06-30"
+    # an undated program mentioned beside an unrelated count is not an authorisation
+    assert buyback.find(_filing("The Board has authorized a stock repurchase program. The Company "
+                                "has 10,000,000 shares outstanding.", form="8-K")) == []
+
+
+PALANTIR_ITEM5 = """ITEM 5. MARKET FOR REGISTRANT’S COMMON EQUITY, RELATED STOCKHOLDER MATTERS, AND ISSUER PURCHASES OF EQUITY SECURITIES
+Issuer Purchases of Equity Securities
+In August 2023, our Board of Directors authorized the Share Repurchase Program which allows for the repurchase of up to $1.0 billion of our outstanding shares of Class A common stock. The Share Repurchase Program does not obligate us to repurchase any specific number of shares and may be discontinued at any time. During the year ended December 31, 2023, we did not repurchase any shares of our Class A common stock under the Share Repurchase Program.
+Unregistered Sales of Equity Securities
+None."""
+
+
+def test_an_annual_report_restating_a_program_with_nothing_bought_is_not_news() -> None:
+    # Palantir, 10-K for 2023, Item 5
+    assert buyback.find(_filing(PALANTIR_ITEM5, form="10-K", period=date(2023, 12, 31))) == []
+    assert buyback.find(_filing(PALANTIR_ITEM5, form="10-K")) == []  # no header or cover
+
+
+def test_an_annual_report_authorisation_older_than_its_last_quarter_is_old_news() -> None:
+    text = ("Issuer Purchases of Equity Securities\nIn August 2023, our Board of Directors authorized "
+            "a program to repurchase up to $1.0 billion of our common stock. On February 12, 2024, "
+            "the Board authorized the repurchase of an additional $500 million of our common stock.")
+    r = _one(text, form="10-K", period=date(2023, 12, 31))
+    assert r["authorized_usd"] == 500_000_000
+
+
+def test_a_caption_giving_shares_in_thousands_and_dollars_in_millions() -> None:
+    # Apple, 10-Q for the quarter ended July 1, 2023, Part II Item 2
+    text = ("Item 2. Unregistered Sales of Equity Securities, Use of Proceeds, and Issuer Purchases of Equity Securities\n"
+            "Share repurchase activity during the three months ended July 1, 2023 was as follows (in "
+            "millions, except number of shares, which are reflected in thousands, and per share amounts):\n"
+            "Periods | Total Number of Shares Purchased | Average Price Paid Per Share | Total Number of "
+            "Shares Purchased as Part of Publicly Announced Plans or Programs | Approximate Dollar Value "
+            "of Shares That May Yet Be Purchased Under the Plans or Programs (1)\n"
+            "April 2, 2023 to May 6, 2023:\n"
+            "Open market and privately negotiated purchases | 38,121 | $ 165.46 | 38,121 |\n"
+            "May 7, 2023 to June 3, 2023:\n"
+            "Open market and privately negotiated purchases | 21,876 | $ 174.91 | 21,876 |\n"
+            "June 4, 2023 to July 1, 2023:\n"
+            "Open market and privately negotiated purchases | 42,676 | $ 184.34 | 42,676 |\n"
+            "Total | 102,673 | | | $ 94,569\n")
+    assert _one(text, form="10-Q", period=date(2023, 7, 1))["shares"] == 102_673_000
+
+
+def test_a_units_row_whose_empty_cells_were_dropped() -> None:
+    # Meta, 10-Q for the quarter ended June 30, 2023, Part II Item 2
+    text = ("c) Issuer Purchases of Equity Securities\n"
+            "The following table summarizes the share repurchase activity for the three months ended June 30, 2023:\n"
+            "Total Number of Shares Purchased | Average Price Paid Per Share (2) | Total Number of Shares "
+            "Purchased as Part of Publicly Announced Programs (1) | Approximate Dollar Value of Shares "
+            "that May Yet Be Purchased Under the Plans or Programs (1)\n"
+            "(in thousands) | (in thousands) | (in millions)\n"
+            "April 1 - 30, 2023 | 3,788 | $ 214.16 | 3,788 | $ 40,915\n"
+            "May 1 - 31, 2023 | — | $ — | — | $ 40,915\n"
+            "June 1 - 30, 2023 | — | $ — | — | $ 40,915\n"
+            "3,788 | 3,788\n")
+    assert _one(text, form="10-Q", period=date(2023, 6, 30))["shares"] == 3_788_000
+
+
+def test_a_table_without_a_total_row_is_summed() -> None:
+    # Honeywell, 10-Q for the quarter ended June 30, 2023, Part II Item 2
+    text = ("ITEM 2. UNREGISTERED SALES OF EQUITY SECURITIES AND USE OF PROCEEDS\n"
+            "The following table summarizes our purchases of Honeywell's common stock for the quarter ended June 30, 2023:\n"
+            "Issuer Purchases of Equity Securities\n"
+            "Period | Total Number of Shares Purchased | Average Price Paid per Share | Total Number of "
+            "Shares Purchased as Part of Publicly Announced Plans or Programs | Approximate Dollar Value "
+            "of Shares that May Yet Be Purchased Under Plans or Programs (Dollars in millions)\n"
+            "April 1-30, 2023 | 686,048 | $193.84 | 686,048 | $9,986\n"
+            "May 1-31, 2023 | 887,293 | $196.05 | 887,293 | $9,812\n"
+            "June 1-30, 2023 | 857,460 | $198.17 | 857,460 | $9,642\n")
+    r = _one(text, form="10-Q", period=date(2023, 6, 30))
+    assert r["shares"] == 2_430_801 and "price_per_share" not in r
+
+
+def test_a_total_row_labelled_by_its_date_is_not_added_again() -> None:
+    # Lowe's, 10-Q for the quarter ended August 4, 2023 (hold-out 3)
+    text = ("Issuer Purchases of Equity Securities\n"
+            "Total Number of Shares Purchased 1 | Average Price Paid per Share | Total Number of Shares "
+            "Purchased as Part of Publicly Announced Plans or Programs 2 | Approximate Dollar Value of "
+            "Shares that May Yet Be Purchased Under the Plans or Programs 2, 3\n"
+            "May 6, 2023 - June 2, 2023 4 | 6,474,323 | $ 212.42 | 6,470,714 | $ 17,208,764,263\n"
+            "June 3, 2023 - July 7, 2023 | 2,971,519 | 217.04 | 2,961,820 | 16,566,000,487\n"
+            "July 8, 2023 - August 4, 2023 4 | 661,646 | 217.86 | 661,498 | 16,566,000,487\n"
+            "As of August 4, 2023 | 10,107,488 | $ 214.14 | 10,094,032 | $ 16,566,000,487\n")
+    r = _one(text, form="10-Q", period=date(2023, 8, 4))
+    assert r["shares"] == 10_107_488 and r["price_per_share"] == pytest.approx(214.14)
+
+
+def test_a_board_approved_purchase_from_named_holders_is_private_with_its_price() -> None:
+    # Dynacq Healthcare, 8-K Item 8.01, January 2010
+    r = _one("On January 13, 2010 the Board of Directors approved the repurchase of an aggregate of "
+             "1,000,086 shares of Company Common Stock from three individual shareholders who had "
+             "solicited the repurchase of their shares by the Company. Effective on that date, the "
+             "shares were purchased in a private transaction at a price of $3.20 per share, which was "
+             "less than the closing sales price of the Company’s Common Stock on that date of $3.40.",
+             form="8-K")
+    assert r["program"] == "private" and r["shares"] == 1_000_086
+    assert r["price_per_share"] == pytest.approx(3.20)
+    assert r["amount_usd"] == pytest.approx(1_000_086 * 3.20)
+
+
+def test_an_asr_notional_is_the_amount_spent() -> None:
+    # AECOM press release, August 2018
+    r = _one("AECOM ACM, a premier, fully integrated global infrastructure firm, today announced it "
+             "has entered into an accelerated share repurchase agreement with JPMorgan Chase Bank, "
+             "National Association (JPMorgan) to repurchase $150 million of its common stock.",
+             form="8-K")
+    assert r["program"] == "asr" and r["amount_usd"] == 150_000_000
+    assert "authorized_usd" not in r
+
+
+def test_a_tender_offers_price_range_is_not_its_price() -> None:
+    # Dycom Industries, SC TO-I/A exhibit (a)(5)(E), October 2005
+    text = ("Dycom Industries, Inc. announced today the preliminary results of its modified “Dutch "
+            "Auction” tender offer, which expired at 12:00 midnight, New York City time, on October "
+            "11, 2005. In the tender offer, the Company offered to purchase up to 9.5 million shares "
+            "of its common stock at a price that was not greater than $21.00 nor less than $18.50 "
+            "per share.\nThe Company expects to accept for purchase 8,788,257 shares at a purchase "
+            "price of $21 per share, for a total cost of approximately $184.6 million.")
+    r = _one(text, form="SC TO-I/A")
+    assert r["program"] == "tender_offer" and r.get("price_per_share") != 18.5
+
+
+def test_form_8k_dot_is_not_an_initial() -> None:
+    # FitLife Brands, 10-K for 2021, Item 5: the evidence is the purchase, not the sentence before
+    text = ("Issuer Purchases of Equity Securities\nNo unregistered securities were issued during the "
+            "fiscal year that were not previously reported in a Quarterly Report on Form 10-Q or "
+            "Current Report on Form 8-K. During the year ended December 31, 2021, the Company "
+            "repurchased 36,092 shares of Common Stock, under the Share Repurchase Program through a "
+            "private transaction.")
+    r = _one(text, form="10-K", period=date(2021, 12, 31))
+    assert r["shares"] == 36_092 and r["evidence"].startswith("During the year ended")

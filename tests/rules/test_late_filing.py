@@ -279,3 +279,16 @@ def test_labelled_regression(area: str) -> None:
 def test_empty_filing() -> None:
     assert late_filing.find(Filing(documents=())) == []
     assert late_filing.find(Filing(documents=(), form="NT 10-K")) == []
+
+
+def test_amendments_not_filed_are_not_a_late_report() -> None:
+    # a 10-Q's restatement note (hold-out 5): the 10-Q itself is on time
+    from bot.rules import late_filing
+    s = ("The Company has not filed, and does not intend to file, amendments to the previously "
+         "filed Quarterly Reports on Form 10-Q for the quarters ended March 31, 2024 and June 30, "
+         "2024, but instead is restating its unaudited interim condensed consolidated financial "
+         "statements in this Form 10-Q.")
+    assert late_filing._classify(s) is None
+    assert late_filing._classify("The Company has not filed its Quarterly Report on Form 10-Q for "
+                                 "the quarter ended March 31, 2024 or amendments to its annual "
+                                 "report.")[0] == "delinquent"

@@ -544,3 +544,70 @@ def test_errors_found_in_previously_filed_reports_without_the_word_restate() -> 
 ])
 def test_errors_that_are_hypothetical_or_did_not_touch_prior_statements(text: str) -> None:
     none(text, form="10-K")
+
+
+# --- hold-out 5 (spent) --------------------------------------------------------------------
+
+
+def test_accounting_irregularities_identified_in_a_late_notice() -> None:
+    # Dentsply Sirona, NT 10-K for 2018
+    f = one("This is due to the Company s management needing additional time to review the "
+            "accounting results and related internal controls of an immaterial business which is "
+            "being shut down. In connection with the decision to discontinue the business s "
+            "operations, the Company identified certain accounting irregularities, which the Company "
+            "believes are immaterial to its results of operations and for which the Company has "
+            "taken remedial action.", form="NT 10-K")
+    assert f.facts["trigger"] == "investigation" and f.severity is Severity.HIGH
+    assert "accounting irregularities" in f.evidence
+
+
+def test_an_error_identified_in_the_years_statements() -> None:
+    # Saga Communications, NT 10-K for 2024
+    f = one("Specifically, the Company identified an error during the year-end financial close "
+            "process with respect to the presentation of certain items of revenue and expense during "
+            "the fiscal years ending December 31, 2024 and 2023 and interim reporting periods within "
+            "those years.", form="NT 10-K")
+    assert f.facts["trigger"] == "restatement" and f.severity is Severity.MEDIUM
+
+
+@pytest.mark.parametrize("text", [
+    "This Amendment No. 1 is being filed solely to correct a typographical error identified in the "
+    "date of the auditor's report on the financial statements in the Form 10-K.",
+    "The Company identified errors in its software that were corrected before the release of the "
+    "product in fiscal year 2024.",
+    "Management identified an error in the preliminary close that did not affect the financial "
+    "statements for the fiscal year.",
+])
+def test_errors_that_are_not_about_the_statements(text: str) -> None:
+    none(text, form="10-K")
+
+
+def test_the_auditor_did_not_approve_its_opinion_for_the_filed_report() -> None:
+    # The Bancorp, NT 10-K for 2024
+    f = one("The Company’s independent public accounting firm, Crowe LLP, did not provide final "
+            "approval to include the audit opinion with respect to the fiscal year ended December "
+            "31, 2024 and the consent to the incorporation by reference of the audit report in "
+            "certain registration statements that was included with the Annual Report filed on "
+            "March 3, 2025.", form="NT 10-K")
+    assert f.facts["trigger"] == "non_reliance" and f.severity is Severity.HIGH
+
+
+@pytest.mark.parametrize("text", [
+    "The consent of Deloitte & Touche LLP, independent registered public accounting firm, is "
+    "filed as Exhibit 23.1 to this Annual Report on Form 10-K.",
+    "The Company did not provide approval for the merger until the audit committee reviewed the "
+    "fairness opinion from its financial advisor.",
+])
+def test_ordinary_consents_and_approvals(text: str) -> None:
+    none(text, form="10-K")
+
+
+def test_an_item_402_heading_with_no_sentence_about_accountants_is_still_alerted() -> None:
+    # an 8-K whose Item 4.02 text quotes the SEC's BF Borgers order (May 2024)
+    text = ("Item 4.02 Non-Reliance on Previously Issued Financial Statements or a Related Audit "
+            "Report or Completed Interim Review\n\n"
+            "On May 3, 2024, the Commission entered an order instituting settled administrative and "
+            "cease-and-desist proceedings against BF Borgers CPA PC and its sole audit partner.")
+    f = one(text, form="8-K")
+    assert f.severity is Severity.HIGH and f.facts["items"] == ["4.02"]
+    assert f.evidence.startswith("On May 3, 2024, the Commission entered an order")
