@@ -812,10 +812,13 @@ def _in_703(sections: list[tuple[int, bool]], idx: int) -> bool:
     return k >= 0 and sections[k][1]
 
 
-def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]:
+def _events(doc: Document, periodic: bool, ref_year: int | None,
+            lows: dict[int, str] | None = None) -> list[_Event]:
     text = doc.text
     lines = text.split("\n")
     low = lower_fast(text, lines)
+    if lows is not None:
+        lows[id(text)] = low
     hits = _hit_positions(low)
     if not hits:
         return []
@@ -856,13 +859,13 @@ def _events(doc: Document, periodic: bool, ref_year: int | None) -> list[_Event]
     return events
 
 
-def _section_texts(docs: list[Document]) -> list[str]:
+def _section_texts(docs: list[Document], lows: dict[int, str]) -> list[str]:
     """The text of each Item 703 section ("Issuer Purchases of Equity Securities" to the next
-    item heading, at most 6,000 characters when none follows)."""
+    item heading, at most 6,000 characters when none follows). `lows`: lowered texts by id."""
     out = []
     for doc in docs:
         text = doc.text
-        low = lower_fast(text, text.split("\n"))
+        low = lows.get(id(text)) or lower_fast(text, text.split("\n"))
         for word in _SECTION_703_WORDS[:3]:
             pos = low.find(word)
             if pos < 0:
@@ -929,15 +932,20 @@ def find(filing: Filing) -> list[Finding]:
         return []
     periodic = bool(_PERIODIC_FORMS.match(form))
     docs = _documents(filing)
-    sections = _section_texts(docs) if periodic else []
-    period = (report_period(filing) or _section_period(sections)) if periodic else None
+    period = report_period(filing) if periodic else None
+    sections: list[str] | None = None
+    lows: dict[int, str] = {}
+    if periodic and period is None:  # an excerpt with no header or cover: its section dates it
+        sections = _section_texts(docs, lows)
+        period = _section_period(sections)
     ref_year = _ref_year(filing) or (period.year if period else None)
     events: list[_Event] = []
     for doc in docs:
-        events.extend(_events(doc, periodic, ref_year))
-    if periodic:
+        events.extend(_events(doc, periodic, ref_year, lows))
+    if periodic and events:
         events = _drop_old_programs(events, period, form)
-        if any(e.type == "authorization" for e in events) and _says_nothing_bought(sections):
+        if any(e.type == "authorization" for e in events) and _says_nothing_bought(
+                sections if sections is not None else _section_texts(docs, lows)):
             # a program the report restates while saying nothing was bought: no news
             events = [e for e in events if e.type != "authorization"]
     if not events:

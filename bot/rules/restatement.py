@@ -61,14 +61,12 @@ PREFILTER = re.compile(
     r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?)\b)"
     r"|irregularit"
-    r"|(?:(?<=not\sprovide\sfinal\s)|(?<=not\sprovide\sits\s)|(?<=not\sprovide\s)|(?<=not\sgive\s)"
-    r"|(?<=not\sgive\sits\s))(?:approval|consent)"
-    r"|withdr(?:ew|awn|aw)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)",
+    r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
+    r"|withdr(?:ew|awn)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
-            "deficienc", "correction of an error", "error", "irregularit", "approval", "consent",
-            "withdr")
+            "deficienc", "correction of an error", "error", "irregularit", "not provide", "withdr")
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -464,7 +462,7 @@ _CLASSIFIERS = (
     (("relied", "rely"), _non_reliance),
     (("error",), _identified_error),
     (("irregularit",), _irregularities),
-    (("approval", "consent", "withdr"), _report_withheld),
+    (("not provide", "withdr"), _report_withheld),
     (("restat", "misstat", "error", "revis"), _restatement),
     (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
     (("investigat", "inquir", "subpoena", "formal order", "wells", "review"), _investigation),
@@ -508,7 +506,7 @@ def _column_evidence(text: str, pos: int) -> str:
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
 _SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "error", "irregularit",
-             "approval", "consent", "withdr")
+             "not provide", "withdr")
 _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
