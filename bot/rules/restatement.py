@@ -436,7 +436,8 @@ def _identified_error(s: str) -> Signal | None:
     m = _IDENTIFIED_ERROR.search(s)
     if (not m or _TRIVIAL_ERROR.search(s) or not _ERROR_SUBJECT.search(s)
             or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
-            or _NEG.search(s[m.end() : m.end() + 120])):  # "errors ... that did not affect ..."
+            or _NEG.search(s[m.end() : m.end() + 120])  # "errors ... that did not affect ..."
+            or _MODAL_AFTER.search(s[m.end():])):  # "... errors, which could affect revenue"
         return None
     return Signal("restatement", Severity.MEDIUM, s, None, detail="error_identified")
 
