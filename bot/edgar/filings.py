@@ -535,8 +535,22 @@ def _merge_cells(cells: list[str]) -> list[str]:
     return out
 
 
+# A list item laid out as a two-cell table row: "● | Form 10-K filings on or after ...".
+_BULLET_CELL = frozenset("·•●▪◦∙‣⁃○■□-–—*o")
+
+
+def _bullet_item(cells: list[str]) -> str | None:
+    """The item's text when `cells` is a bullet and its text, else None."""
+    if len(cells) == 2 and cells[0] in _BULLET_CELL and len(cells[1]) > 20:
+        return cells[1]
+    return None
+
+
 def _row_line(m: re.Match[str]) -> str:
     cells = _merge_cells([" ".join(c.split()) for c in m.group(1).split(_CELL)])
+    item = _bullet_item(cells)
+    if item is not None:
+        return "\n" + item + "\n"
     return "\n" + " | ".join(cells) + "\n" if cells else "\n"
 
 
@@ -583,8 +597,9 @@ def text_to_text(text: str) -> str:
             continue
         if " | " in stripped:  # a row already in this format (a text we or a user wrote)
             flush()
-            out.append(" | ".join(c.strip() for c in stripped.strip("| ").split(" | ")
-                                  if c.strip()))
+            cells = [c.strip() for c in stripped.strip("| ").split(" | ") if c.strip()]
+            item = _bullet_item(cells)
+            out.append(item if item is not None else " | ".join(cells))
             continue
         if _TABULAR_RE.search(stripped):
             flush()

@@ -87,7 +87,7 @@ _EQUITY = re.compile(
 )
 _DEBT = re.compile(
     r"\b(notes?|debentures?|bonds?|indebtedness|loans?|warrants?|receivables?|vehicles?"
-    r"|mortgages?|securities\s+sold\s+under|(?<!share\s)(?<!stock\s)repurchase\s+agreements?|reverse\s+repurchase"
+    r"|mortgages?|debt\s+securities|principal\s+amount|securities\s+sold\s+under|(?<!share\s)(?<!stock\s)repurchase\s+agreements?|reverse\s+repurchase"
     r"|repurchase\s+(?:rights?|options?|obligations?|price|date|event)|right\s+of\s+repurchase"
     r"|holders?\s+may\s+require|change\s+of\s+control|fundamental\s+change|preferred\s+securities"
     r"|trust\s+preferred|convertible)\b",
@@ -202,7 +202,8 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\(\w{1,2}\)|\*+|\d\))\s*")
 
 MAX_CANDIDATES = 400  # keyword-bearing paragraphs examined per document
 
-_PRIORITY = {"tender": 6, "asr": 5, "private": 4, "authorization": 3, "execution": 2, "table": 1, "returned": 0}
+_PRIORITY = {"tender": 6, "asr": 5, "private": 4, "authorization": 3, "execution": 2, "plan": 1, "table": 1,
+             "returned": 0}
 _PROGRAM = {"tender": "tender_offer", "asr": "asr", "private": "private"}
 
 
@@ -277,6 +278,12 @@ _TENDER_WORDS = re.compile(r"tender\s+offer|dutch\s+auction|self-tender", re.I)
 _BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back", re.I)
 
 
+_PLAN_10B51 = re.compile(
+    r"(?=.*\b10b5-1\b)(?=.*\b(?:adopted|established|entered\s+into|has\s+adopted)\b)(?!.*\b(?:directors?\s+"
+    r"(?:or|and)\s+(?:executive\s+)?officers?|officers?\s+(?:or|and)\s+directors?|trading\s+arrangements?"
+    r"|insiders?)\b)", re.I | re.S)
+
+
 # A past-tense purchase followed by its quantity is a statement of fact whatever hedges follow it.
 _PLAIN_PAST = re.compile(
     r"\b(?:repurchased|bought\s+back)\s+(?:approximately\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?[\$\d]",
@@ -293,7 +300,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "") -> st
     debt = _DEBT.search(s) and not (
         _EQUITY.search(s) and re.search(r"repurchas\w*\s+(?:of\s+)?(?:up\s+to\s+)?[\$\d]", s)
     )
-    if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?)\b", s, re.I)):
+    if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
+                                         s, re.I)):
         return None
     if _NEGATION.search(s) or _WITHHOLD.search(s):
         return None
@@ -311,12 +319,15 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "") -> st
         return "tender"
     if not _BUYBACK_WORDS.search(s) or not _EQUITY.search(s):
         return None
-    has_number = bool(iter_money(s) or iter_shares(s))
+    has_number = bool(iter_money(s) or iter_shares(s) or any(  # "up to 5 percent of ... shares"
+        _PCT_SHARES.search(_after(s, m, 70)) for m in iter_percents(s)))
     hedged = bool(_HEDGED.search(s))
     if _ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged):
         return "asr"
     if _RETURNED.search(s) and iter_money(s):
         return "returned"
+    if not has_number and not periodic and _PLAN_10B51.search(s) and not hedged:
+        return "plan"  # "The Rule 10b5-1 plan has been established in connection with the ... authorization"
     if not has_number:
         # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
@@ -337,6 +348,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "") -> st
     if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)):
         if periodic and not _YEAR.search(s):
             return None  # an undated program description in a periodic report is not news
+        if periodic and re.match(r"(?:\W|\(\w{1,2}\))*as\s+of\b", s, re.I):
+            return None  # "As of September 28, 2024, the Company was authorized ...": a status
         return "authorization"
     return None
 
@@ -356,8 +369,10 @@ def _extract(ev: _Event) -> dict[str, Any]:
     """Facts of the event's sentence; when the sentence states no number (a tender offer
     "expired."), the following sentences of its paragraph supply them."""
     facts = _extract_sentence(ev.sentence, ev.type)
-    if not (facts.keys() & _NUMBER_FACTS):
+    if not (facts.keys() & (_NUMBER_FACTS | {"percent_of_outstanding"})):
         for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
+            if re.search(r"dividend", nxt, re.I):
+                continue  # "... follows Alcan's 33 percent quarterly dividend increase ..."
             for k, v in _extract_sentence(nxt, ev.type).items():
                 facts.setdefault(k, v)
     elif ev.type == "private" and "shares" in facts:
@@ -382,6 +397,11 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
+_TOTAL_AUTH_BEFORE = re.compile(
+    r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
+    r"|\b(?:bringing|brings|increasing|raising)\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+){0,4}?to\s+"
+    r"(?:a\s+total\s+of\s+)?)$", re.I)
+_PCT_SHARES = re.compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
 _RANGE_BOUND = re.compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
                           r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -398,6 +418,12 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("price_per_share", m.value)
         elif m.value < 10_000:
             continue  # a dividend or par value, not a program amount
+        elif _TOTAL_AUTH_BEFORE.search(pre):
+            facts["authorized_usd"] = m.value  # "resulting in an updated total ... authorization of $325 million"
+        elif kind == "authorization" and re.match(r"\s*(?:increase|addition)\b", post, re.I):
+            facts.setdefault("authorized_usd", m.value)  # "approved a $200 million increase to ..."
+        elif _REMAIN.search(pre[-25:]):
+            facts.setdefault("remaining_usd", m.value)  # "the Company's remaining $125 million ... authorization"
         elif _PROGRAM_AFTER.search(post):
             facts.setdefault("authorized_usd", m.value)
         elif _REMAIN.search(pre[-45:]) or _REMAIN.search(post[:45]):
@@ -426,7 +452,7 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         else:
             facts.setdefault("shares", m.value)
     for m in iter_percents(s):
-        if _PCT_OF_OUT.search(_after(s, m, 50)) and not re.search(r"excise|tax|interest|premium|discount", _before(s, m, 40), re.I):
+        if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not re.search(r"excise|tax|interest|premium|discount", _before(s, m, 40), re.I):
             facts.setdefault("percent_of_outstanding", m.value)
     for d, start, _end in iter_dates(s) if kind in ("authorization", "asr", "tender") else ():
         before = s[max(0, start - 45) : start]
@@ -908,6 +934,31 @@ _MONTH_YEAR = re.compile(
     r",?\s+((?:19|20)\d\d)\b")
 
 
+_ISSUER_TENDER_FORM = re.compile(r"^SC\s*(?:TO-I|13E-?4)\b", re.I)
+_COVER_OFFER = re.compile(r"offer\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares", re.I)
+_COVER_EQUITY = re.compile(r"shares\s+of\s+(?:its\s+)?(?:class\s+\w\s+)?(?:common|ordinary)\s+stock"
+                           r"|common\s+shares|ordinary\s+shares|american\s+depositary", re.I)
+
+
+def _tender_cover_event(docs: list[Document]) -> _Event | None:
+    """An issuer tender offer's own document (a Schedule TO-I exhibit such as the letter of
+    transmittal) that no sentence describes: its cover names the offer and the shares sought
+    ("... Pursuant to the Offer to Purchase for Cash ... by SAVIENT PHARMACEUTICALS, INC. of Up
+    to 10,000,000 Shares of its Common Stock ..."). Offers for notes or warrants are not buybacks."""
+    for doc in docs[:3]:
+        head = doc.text[:6000]
+        if _DEBT.search(head[:3000]) and not _COVER_EQUITY.search(head[:3000]):
+            continue
+        for para in head.split("\n"):
+            if _COVER_OFFER.search(para) and _COVER_EQUITY.search(para) and len(para) >= 60:
+                evidence = clip(normalize_ws(para))
+                ev = _Event("tender", evidence, evidence, doc)
+                ev.facts = _extract(ev)
+                ev.facts["program"] = "tender_offer"
+                return ev
+    return None
+
+
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
     """A report restating a program authorised before its period ("On November 10, 2022, the
     Board authorized ..." in a 10-Q for the quarter ended July 1, 2023) is not news."""
@@ -942,6 +993,10 @@ def find(filing: Filing) -> list[Finding]:
     events: list[_Event] = []
     for doc in docs:
         events.extend(_events(doc, periodic, ref_year, lows))
+    if not events and _ISSUER_TENDER_FORM.match(form):
+        cover = _tender_cover_event(docs)
+        if cover is not None:
+            events.append(cover)
     if periodic and events:
         events = _drop_old_programs(events, period, form)
         if any(e.type == "authorization" for e in events) and _says_nothing_bought(
@@ -1004,6 +1059,8 @@ def _title(kind: str, f: dict[str, Any]) -> str:
         parts.append("increased repurchase authorization" if f.get("increases_existing") else "repurchase authorization")
     elif kind == "private":
         parts.append("private block repurchase")
+    elif kind == "plan":
+        parts.append("Rule 10b5-1 repurchase plan adopted")
     elif kind == "returned":
         parts.append("capital returned through share repurchases")
     exec_bits = []

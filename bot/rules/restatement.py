@@ -59,14 +59,18 @@ PREFILTER = re.compile(
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue)"
     r"|deficienc|correction\s+of\s+an\s+error"
     r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
+    r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
     r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?)\b)"
+    r"|(?:(?<=not\s)|(?<=im))properly\s+account|incorrectly\s+(?:accounted|recorded|classified|recogni[sz]ed"
+    r"|reported|presented)"
     r"|irregularit"
     r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
     r"|withdr(?:ew|awn)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
-            "deficienc", "correction of an error", "error", "irregularit", "not provide", "withdr")
+            "deficienc", "correction of an error", "error", "irregularit", "not provide", "withdr",
+            "properly account", "incorrectly")
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -132,7 +136,8 @@ _MW_DEFINITION = re.compile(
 _RESTATE = re.compile(
     r"\b(?:restat(?:e|ed|es|ing|ement|ements)|as\s+restated|misstate(?:d|ment|ments)"
     r"|errors?\s+in\s+(?:the\s+|our\s+|its\s+|certain\s+)?(?:previously|prior)"
-    r"|error\s+correction|correction\s+of\s+(?:an\s+)?(?:immaterial\s+)?errors?)",
+    r"|error\s+correction|correction\s+of\s+(?:an\s+)?(?:immaterial\s+)?errors?"
+    r"|correction\s+of\s+(?:\w+\s+){1,4}?errors?\s+in\b)",
     _F,
 )
 _FINANCIAL = re.compile(
@@ -264,8 +269,14 @@ def _before(sentence: str, pos: int, width: int = 160) -> str:
     return head
 
 
+_REPORTED = re.compile(r"\b(?:announced|disclosed|reported|stated|said|indicated|notified\s+\w+)\s+that\b"
+                       r"[^;:]*?\bwould\b", _F)
+
+
 def _hypothetical(sentence: str, pos: int) -> bool:
     head = _before(sentence, pos)
+    if "would" in head and _REPORTED.search(sentence[:pos]):
+        head = head.replace("would", "")  # "announced that the filing would be delayed": past
     if re.search(r"\bif\b|\bwhether\b", sentence[: pos], _F) and not re.search(
         r"\b(?:has|have|had)\s+(?:identified|determined|concluded)", sentence[:pos], _F
     ):
@@ -331,7 +342,9 @@ def _restatement(s: str) -> Signal | None:
             continue
         if word.startswith("error") and _MODAL_AFTER.search(cleaned[m.end():]):
             continue  # "errors in previously issued financial statements could require us to ..."
-        if not _FINANCIAL.search(window):
+        if not _FINANCIAL.search(window) and not (
+                cleaned[m.start() : m.start() + 11].lower().startswith(("restatement", "restating"))
+                and _FINANCIAL.search(cleaned)):
             continue
         return Signal("restatement", Severity.HIGH, s, None)
     for m in () if recast else _ERRORS_PRIOR.finditer(cleaned):
@@ -380,8 +393,9 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
     for m in _INVESTIGATION.finditer(s):
         if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
             continue
-        if not _INVESTIGATOR.search(s):
-            continue
+        if not _INVESTIGATOR.search(s) and not (
+                re.search(r"internal\s+investigation", s, _F) and _ACCOUNTING.search(s)):
+            continue  # who investigates, unless it is an internal one into the accounting
         # a government investigation counts only when it is about accounting or disclosure
         if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not _ACCOUNTING.search(ctx or s):
             continue
@@ -442,6 +456,23 @@ def _identified_error(s: str) -> Signal | None:
     return Signal("restatement", Severity.MEDIUM, s, None, detail="error_identified")
 
 
+# "the Company determined that it had not properly accounted for certain warrants"
+_MISACCOUNTED = re.compile(
+    r"\b(?:(?:had|has|have|did|was|were)\s+not\s+(?:been\s+)?properly\s+account\w*"
+    r"|improperly\s+account\w*|incorrectly\s+(?:accounted|recorded|classified|recogni[sz]ed|reported"
+    r"|presented))\b", _F)
+_DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
+                         r"|learned)\b", _F)
+
+
+def _misaccounted(s: str) -> Signal | None:
+    m = _MISACCOUNTED.search(s)
+    if (not m or not _DETERMINED.search(s[: m.start()]) or _hypothetical(s, m.start())
+            or _TRIVIAL_ERROR.search(s)):
+        return None
+    return Signal("restatement", Severity.MEDIUM, s, None, detail="misaccounted")
+
+
 def _irregularities(s: str) -> Signal | None:
     m = _IRREGULAR.search(s)
     if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
@@ -463,6 +494,7 @@ _CLASSIFIERS = (
     (("relied", "rely"), _non_reliance),
     (("error",), _identified_error),
     (("irregularit",), _irregularities),
+    (("properly account", "incorrectly"), _misaccounted),
     (("not provide", "withdr"), _report_withheld),
     (("restat", "misstat", "error", "revis"), _restatement),
     (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
@@ -507,7 +539,7 @@ def _column_evidence(text: str, pos: int) -> str:
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
 _SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "error", "irregularit",
-             "not provide", "withdr")
+             "not provide", "withdr", "properly account", "incorrectly")
 _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
@@ -520,6 +552,9 @@ def _hits(text: str) -> Iterator[Hit]:
                               near_window=300)
 
 
+_FORM_INSTRUCTION = re.compile(r"\(\s*attach\s+extra\s+sheets?\s+if\s+needed\.?\s*\)\.?", _F)
+
+
 def _doc_signals(doc: Document) -> list[Signal]:
     out: list[Signal] = []
     table_restated: str | None = None
@@ -529,6 +564,8 @@ def _doc_signals(doc: Document) -> list[Signal]:
         if s in seen:
             continue
         seen.add(s)
+        if "eeded" in s:  # the 12b-25 form's "(Attach extra sheets if needed)" is no hedge
+            s = _FORM_INSTRUCTION.sub("", s).strip()
         if is_table_row(s) or len(s) < 40:
             if table_restated is None and any(_COLUMN.match(c.strip()) for c in s.split("|")):
                 table_restated = _column_evidence(doc.text, hit.match.start())
@@ -730,16 +767,21 @@ def _item_body_sentence(text: str, items: list[str]) -> str:
 # "completing its review", not routine impairment testing.
 _ACCOUNTING_REVIEW = re.compile(
     r"\b(?:review\w*|evaluat\w*|assess\w*|analy[sz]\w*|finaliz\w*|determin\w*|resolv\w*)\b"
-    r"[^.]{0,140}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:treatment|for\b|implications"
+    r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:treatment|for\b|implications"
     r"|matters?\s+(?:related|relating|associated)|classification|standards\s+codification)"
-    r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting)", _F)
+    r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting\s+and\s+financial\s+reporting"
+    r"\s+(?:of|for)|(?:equity|financing|related[-\s]party)\s+transactions"
+    r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*))"
+    r"|\baccount\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:warrants?|derivatives?|convertible|preferred"
+    r"|embedded|fair\s+value|financial\s+liabilit\w*)", _F)
 
 
 def _late_notice_accounting_review(docs: list[Document]) -> list[Signal]:
     for doc in docs[:2]:
         for hit in find_sentences(doc.text, _ACCOUNTING_REVIEW, limit=50,
-                                  keywords=("ccounting", "ASC "), back=140):
-            s = hit.sentence
+                                  keywords=("ccounting", "ASC ", "ccount for", "transactions",
+                                            "rather than"), back=200):
+            s = _FORM_INSTRUCTION.sub("", hit.sentence).strip()
             m = _ACCOUNTING_REVIEW.search(s)
             if (m and _is_evidence(s) and not _negated(s, m.start(), 30)
                     and not re.search(r"\bif\b|\bmay\b|\bcould\b|forward-looking", s, _F)):

@@ -791,3 +791,87 @@ def test_form_8k_dot_is_not_an_initial() -> None:
             "private transaction.")
     r = _one(text, form="10-K", period=date(2021, 12, 31))
     assert r["shares"] == 36_092 and r["evidence"].startswith("During the year ended")
+
+
+# --- hold-out 6 (spent) -------------------------------------------------------------------------
+
+
+def test_a_program_sized_as_a_percent_of_the_shares() -> None:
+    # Alcan, press release of October 3, 2006 (EX-99)
+    r = _one("Alcan today announced that its Board of Directors has authorized a share repurchase "
+             "program of up to 5 percent of the Company’s 376 million total common shares "
+             "outstanding. This initiative follows Alcan’s 33 percent quarterly dividend increase "
+             "from $0.15 to $0.20 per share announced on August 2, 2006.", form="8-K")
+    assert r["percent_of_outstanding"] == 5
+    assert "price_per_share" not in r and not r.get("increases_existing")  # the dividend's
+
+
+def test_a_rule_10b5_1_repurchase_plan_adopted() -> None:
+    # Superior Industries, 8-K Item 8.01, December 2013
+    r = _one("On December 12, 2013, the Company adopted a pre-arranged stock trading plan in "
+             "accordance with Rule 10b5-1 under the Securities Exchange Act of 1934 and the Company’s "
+             "policies regarding stock transactions. The Rule 10b5-1 plan has been established in "
+             "connection with the current share repurchase authorization of the Board of Directors, "
+             "although the Company reserves the right to make repurchases outside of the Rule 10b5-1 "
+             "plan.", form="8-K")
+    assert r["title"].startswith("Rule 10b5-1 repurchase plan adopted")
+    # the Item 408 statement about insiders' plans is not a buyback
+    assert buyback.find(_filing(
+        "None of our directors or officers adopted or terminated a Rule 10b5-1 trading arrangement "
+        "during the quarter, and no share repurchase plan was established.", form="8-K")) == []
+
+
+def test_a_total_authorisation_after_an_increase() -> None:
+    # Sotheby's, 8-K Item 8.01, 2016
+    r = _one("As previously announced, on January 21, 2016, the Board of Directors of Sotheby’s "
+             "approved a $200 million increase to the Company’s remaining $125 million share "
+             "repurchase authorization, resulting in an updated total share repurchase authorization "
+             "of $325 million.", form="8-K")
+    assert r["authorized_usd"] == 325_000_000 and r["remaining_usd"] == 125_000_000
+
+
+def test_a_bulleted_highlight_is_a_sentence_not_a_table_row() -> None:
+    # a bank's 2007 second-quarter earnings release (EX-99.1), bullets laid out as table cells
+    data = ("· | Return on average assets of 2.14% for the second quarter, compared to 2.29% for the "
+            "second quarter 2006.\n"
+            "· | Repurchased 826,773 shares of common stock in the second quarter at a cost of $20.5 "
+            "million with an average share price of $24.81.\n").encode()
+    found = buyback.find(parse_filing(data, source="x", form="8-K"))
+    assert len(found) == 1
+    f = found[0].facts
+    assert f["shares"] == 826_773 and f["price_per_share"] == 24.81 and f["amount_usd"] == 20_500_000
+
+
+def test_a_dutch_auction_for_debt_securities_is_not_a_buyback() -> None:
+    # Motorola, June 2010
+    text = ("The $399,797,000 aggregate principal amount of debt securities validly tendered and not "
+            "validly withdrawn pursuant to the Dutch Auction Offer exceeds the maximum principal "
+            "amount of $361,817,000 of debt securities to be purchased pursuant to the Dutch Auction "
+            "Offer. Motorola has accepted for purchase, on a pro rata basis after rounding, an "
+            "aggregate principal amount of $361,815,000 of the debt securities that were validly "
+            "tendered and not validly withdrawn.")
+    assert buyback.find(_filing(text, form="8-K")) == []
+
+
+def test_an_issuer_tender_offer_documents_cover() -> None:
+    # Savient Pharmaceuticals, SC TO-I exhibit (a)(1)(B), letter of transmittal, August 2006
+    data = (b"Exhibit (a)(1)(B)\n\nLetter of Transmittal\nTo Tender Shares of Common Stock\n"
+            b"Pursuant to the Offer to Purchase for Cash\nDated August 14, 2006\nby\n"
+            b"SAVIENT PHARMACEUTICALS, INC.\nof\nUp to 10,000,000 Shares of its Common Stock\n"
+            b"at a Purchase Price Not Greater Than $6.80 nor Less Than $5.80 Per Share\n\n"
+            b"The Depositary for the Tender Offer is:\n")
+    found = buyback.find(parse_filing(data, source="x", form="SC TO-I"))
+    assert len(found) == 1 and found[0].severity is Severity.HIGH
+    assert found[0].facts["program"] == "tender_offer"
+    assert "price_per_share" not in found[0].facts  # a range, not a price
+    notes = data.replace(b"Shares of Common Stock", b"4.50% Convertible Senior Notes due 2027")
+    notes = notes.replace(b"Up to 10,000,000 Shares of its Common Stock", b"Any and All Outstanding Notes")
+    assert buyback.find(parse_filing(notes, source="x", form="SC TO-I")) == []
+
+
+def test_a_periodic_reports_remaining_authority_as_of_its_end_is_a_status() -> None:
+    text = ("Issuer Purchases of Equity Securities\n(1)As of September 28, 2024, the Company was "
+            "authorized by the Board to purchase up to $110 billion of the Company's common stock "
+            "under a share repurchase program announced on May 2, 2024, of which $89.1 billion had "
+            "been utilized.")
+    assert buyback.find(_filing(text, form="10-K", period=date(2024, 9, 28))) == []

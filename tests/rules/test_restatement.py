@@ -611,3 +611,72 @@ def test_an_item_402_heading_with_no_sentence_about_accountants_is_still_alerted
     f = one(text, form="8-K")
     assert f.severity is Severity.HIGH and f.facts["items"] == ["4.02"]
     assert f.evidence.startswith("On May 3, 2024, the Commission entered an order")
+
+
+# --- hold-out 6 (spent) ------------------------------------------------------------------------
+
+
+def test_the_form_instruction_if_needed_is_no_hedge() -> None:
+    # Orthofix, NT 10-K for 2013
+    f = one("(Attach extra Sheets if Needed) As previously disclosed, the (i) Audit Committee of the "
+            "Board of Directors of Orthofix International N.V. (the Company ) has been conducting an "
+            "independent review, with the assistance of outside professionals, of certain accounting "
+            "matters, and (ii) the Company will be restating certain previously filed financial "
+            "statements in connection with such accounting review.", form="NT 10-K")
+    assert f.facts["trigger"] == "restatement" and not f.evidence.startswith("(Attach")
+
+
+def test_correction_of_presentation_errors_and_foregoing_restatements() -> None:
+    # Finance of America, NT 10-Q for March 2025
+    f = one("As previously disclosed in the Company s Current Report on Form 8-K, the Company intends "
+            "to file an amendment to its Annual Report on Form 10-K for the year ended December 31, "
+            "2024 to reflect the correction of classification and presentation errors in the "
+            "Company s consolidated statements of cash flow.", form="NT 10-Q")
+    assert f.facts["trigger"] == "restatement"
+    one("Preparation of the foregoing restatements has demanded significant attention from the "
+        "Company s management and the Company requires additional time to assess the classification "
+        "and presentation errors, including for the comparative period to be included in the Q1 "
+        "10-Q.", form="NT 10-Q")
+
+
+def test_not_properly_accounted_for_warrants() -> None:
+    # a 10-K/A restatement note (2023)
+    f = one("On May 18, 2023 the Company determined that it not had not properly accounted for certain "
+            "warrants issued by the Company in 2021 with down round provisions.", form="10-K/A")
+    assert f.facts["trigger"] == "restatement"
+    none("The Company believes it has properly accounted for the warrants issued in 2021 under ASU "
+         "2017-11.", form="10-K")
+
+
+def test_an_internal_investigation_of_revenue_reported_in_the_past() -> None:
+    # a 10-Q note on Nasdaq notices (2013): "announced that ... would be delayed" is reported speech
+    f = one("On August 21, 2012, the Company announced that the filing of its Quarterly Report on "
+            "Form 10-Q for the quarter ended June 30, 2012 would be delayed because of its "
+            "previously disclosed internal investigation of its recording of certain revenue and its "
+            "related accounting review.", form="10-Q")
+    assert f.facts["trigger"] == "investigation"
+
+
+@pytest.mark.parametrize("text", [
+    # Midland States Bancorp, NT 10-Q for March 2025
+    "Midland States Bancorp, Inc. is unable to file its Quarterly Report on Form 10-Q because the "
+    "Company is completing its evaluation of the accounting and financial reporting of third-party "
+    "lending and servicing arrangements.",
+    # Nauticus Robotics, NT 10-K for 2025
+    "The delay is due to Company s ongoing review of its Series A Convertible Preferred Stock, "
+    "Series B Convertible Preferred Stock and Series C Convertible Preferred Stock as equity, rather "
+    "than debt, on the balance sheet of the Company.",
+    # Newton Golf, NT 10-K for 2024
+    "The Company requires additional time to account for the financial liability relating to the "
+    "issuance of the Company’s Series A and Series B Warrants issued on December 13,2024.",
+])
+def test_late_notices_citing_an_open_accounting_question(text: str) -> None:
+    f = one(text, form="NT 10-K")
+    assert f.facts["trigger"] == "investigation" and f.severity is Severity.MEDIUM
+
+
+def test_ordinary_late_notices_stay_quiet() -> None:
+    none("The Company requires additional time to complete the audit of its financial statements "
+         "because its auditor needs more time to complete its procedures.", form="NT 10-K")
+    none("The Company needs additional time to account for the timing of the closing of its recent "
+         "acquisition in its financial statements.", form="NT 10-K")
