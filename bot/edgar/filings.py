@@ -540,8 +540,11 @@ _BULLET_CELL = frozenset("·•●▪◦∙‣⁃○■□-–—*o")
 
 
 def _bullet_item(cells: list[str]) -> str | None:
-    """The item's text when `cells` is a bullet and its text, else None."""
-    if len(cells) == 2 and cells[0] in _BULLET_CELL and len(cells[1]) > 20:
+    """The item's text when `cells` is a bullet and a whole sentence ("· | Repurchased 826,773
+    shares ... ."), else None: list fragments ending in ";" or "," stay rows, because the
+    lead-in that governs them ("risks include:") is not part of them."""
+    if (len(cells) == 2 and cells[0] in _BULLET_CELL and len(cells[1]) > 20
+            and cells[1][:1].isupper() and cells[1].rstrip("\"”’) ")[-1:] in ".!?"):
         return cells[1]
     return None
 

@@ -189,7 +189,9 @@ _CUMULATIVE = re.compile(
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
 _TABLE_HEAD_LOWER = re.compile(
     r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased"
-    r"|total\s+number\s+of\s+shares(?=[^\n]{0,80}\baverage\s+price)")  # "... Shares | Average Price"
+    r"|total\s+number\s+of\s+shares(?!\s+(?:\(or\s+units\)\s+)?(?:issued|sold|granted|awarded|vested"
+    r"|exercised|outstanding|withheld|delivered|acquired\s+by))"
+    r"(?=[^\n]{0,80}\baverage\s+price[^\n]{0,300}\b(?:purchased|repurchased|program)\b)")
 _SHORT_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
 _TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+number)", re.I)
 _ITEM_HEAD = re.compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
@@ -278,10 +280,15 @@ _TENDER_WORDS = re.compile(r"tender\s+offer|dutch\s+auction|self-tender", re.I)
 _BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back", re.I)
 
 
+# "This repurchase consists of 5,000,000 shares": a program's size, not a holding or a purchase
+_SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
+                          r"|allows?|provides?\s+for|totals?|totaling|in\s+an\s+amount\s+of)\s+"
+                          r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?[\$\d]", re.I)
 _PLAN_10B51 = re.compile(
-    r"(?=.*\b10b5-1\b)(?=.*\b(?:adopted|established|entered\s+into|has\s+adopted)\b)(?!.*\b(?:directors?\s+"
-    r"(?:or|and)\s+(?:executive\s+)?officers?|officers?\s+(?:or|and)\s+directors?|trading\s+arrangements?"
-    r"|insiders?)\b)", re.I | re.S)
+    r"(?=.*\b10b5-1\b)(?=.*(?:\b(?:company|corporation|registrant|we|board(?:\s+of\s+directors)?)\b[^.]{0,40}?"
+    r"\b(?:adopted|established|entered\s+into)\b|\bplan\s+(?:has\s+been|was)\s+(?:established|adopted)\b))"
+    r"(?!.*\b(?:officers?|chief|president|insiders?|trading\s+arrangements?|former|executives?)\b)"
+    r"(?!.*\bdirectors?\b(?<!board\sof\sdirectors))", re.I | re.S)
 
 
 # A past-tense purchase followed by its quantity is a statement of fact whatever hedges follow it.
@@ -319,8 +326,9 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "") -> st
         return "tender"
     if not _BUYBACK_WORDS.search(s) or not _EQUITY.search(s):
         return None
-    has_number = bool(iter_money(s) or iter_shares(s) or any(  # "up to 5 percent of ... shares"
-        _PCT_SHARES.search(_after(s, m, 70)) for m in iter_percents(s)))
+    has_number = bool(iter_money(s) or iter_shares(s) or any(  # "program of up to 5 percent of ... shares"
+        _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
+        for m in iter_percents(s)))
     hedged = bool(_HEDGED.search(s))
     if _ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged):
         return "asr"
@@ -333,8 +341,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "") -> st
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
         if (_AUTH_VERB.search(s) and not hedged and _YEAR.search(s) and nxt
                 and re.search(r"repurchas|buy-?back|program", nxt, re.I)
-                and (iter_shares(nxt) or iter_money(nxt)) and not _NEGATION.search(nxt)
-                and not _HEDGED.search(nxt[:80])):
+                and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt))
+                and not _NEGATION.search(nxt) and not _HEDGED.search(nxt[:80])):
             return "authorization"
         return None
     if _EXEC_VERB.search(s) and not re.search(r"\b(will|to\s+be)\s+(?:be\s+)?(?:re)?purchased\b", s, re.I):
@@ -379,6 +387,8 @@ def _extract(ev: _Event) -> dict[str, Any]:
         # "approved the repurchase of 1,000,086 shares from ... The shares were purchased in a
         # private transaction at a price of $3.20 per share": the price follows
         for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
+            if re.search(r"dividend", nxt, re.I) or not re.search(r"purchas|paid", nxt, re.I):
+                continue  # "The Board also declared a quarterly dividend of $0.25 per share."
             more = _extract_sentence(nxt, ev.type)
             if more.get("shares", facts["shares"]) != facts["shares"]:
                 break  # another block
@@ -401,6 +411,8 @@ _TOTAL_AUTH_BEFORE = re.compile(
     r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
     r"|\b(?:bringing|brings|increasing|raising)\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+){0,4}?to\s+"
     r"(?:a\s+total\s+of\s+)?)$", re.I)
+_PCT_OBJECT = re.compile(r"(?:repurchas\w*|buy\s*back|program|authoriz\w*|purchase)\s+(?:of\s+)?(?:up\s+to\s+)?"
+                         r"(?:approximately\s+|an\s+additional\s+)?$", re.I)
 _PCT_SHARES = re.compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
 _RANGE_BOUND = re.compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
                           r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
@@ -458,8 +470,10 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         before = s[max(0, start - 45) : start]
         if _EXPIRY.search(before) and not _DATE_RANGE.search(s[max(0, start - 40) : start]):
             facts.setdefault("expires", d.isoformat())
-    if kind == "authorization" and _INCREASE.search(s):
-        facts["increases_existing"] = True
+    if kind == "authorization" and any(
+            not re.search(r"dividend", s[max(0, m.start() - 40) : m.end() + 40], re.I)
+            for m in _INCREASE.finditer(s)):
+        facts["increases_existing"] = True  # not "raised its quarterly dividend" beside it
     return facts
 
 
@@ -469,6 +483,11 @@ def _merge(events: list[_Event]) -> dict[str, Any]:
     # A periodic report's Item 703 table total is the period's purchases: its count and price
     # win over a sentence's (one tranche, one month, an ASR's partial delivery).
     table = next((ev for ev in events if ev.type == "table"), None)
+    if primary.type in ("tender", "private") or (
+            primary is not table and "shares" in _extract_sentence(primary.sentence, primary.type)):
+        # an offer's or a block's own numbers are the event; a quoted sentence that gives its
+        # own count (a 10-K's year, where the table shows the last quarter) keeps it
+        table = None
     if table is not None:
         facts.update(table.facts)
     for ev in events:
@@ -563,10 +582,12 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
                       if _TOTAL_ROW.match(ln) or _unlabeled_total(window, j)), None)
         if total is not None:
             cells, j = _row_values(window, total), total
+            if not cells:
+                return None
         else:
             cells, j = _summed_rows(window)
-        if not cells:
-            continue  # no total and no dated rows under this header: try the next table
+            if not cells:
+                continue  # no total and no dated rows under this header: try the next table
         vals = [v for v, _ in cells]
         if vals[0] <= 0:
             return None
@@ -680,6 +701,9 @@ def _unlabeled_total(window: list[str], j: int) -> bool:
         return False
     first = window[j].split(" | ", 1)[0]
     prev = window[j - 1].split(" | ", 1)[0]
+    if re.fullmatch(r"\s*\(\w{1,2}\)\s*", first) or any(
+            sum(ch.isalpha() for ch in c) > 40 for c in window[j].split(" | ")):
+        return False  # "(1) | On September 22, 2021, ...": a footnote, not a total
     return parse_cell(first) is not None and parse_cell(prev) is None and bool(
         iter_dates(prev) or _YEAR.search(prev) or _SHORT_DATE.search(prev))
 
@@ -936,6 +960,9 @@ _MONTH_YEAR = re.compile(
 
 _ISSUER_TENDER_FORM = re.compile(r"^SC\s*(?:TO-I|13E-?4)\b", re.I)
 _COVER_OFFER = re.compile(r"offer\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares", re.I)
+_COVER_NOT_SHARES = re.compile(
+    r"\b(?:options?\s+to\s+purchase|eligible\s+options|(?:offer|right)\s+to\s+exchange|exchange\s+offer"
+    r"|warrants?|notes?|debentures?|convertible|principal\s+amount|debt\s+securities|put\s+right)\b", re.I)
 _COVER_EQUITY = re.compile(r"shares\s+of\s+(?:its\s+)?(?:class\s+\w\s+)?(?:common|ordinary)\s+stock"
                            r"|common\s+shares|ordinary\s+shares|american\s+depositary", re.I)
 
@@ -947,8 +974,8 @@ def _tender_cover_event(docs: list[Document]) -> _Event | None:
     to 10,000,000 Shares of its Common Stock ..."). Offers for notes or warrants are not buybacks."""
     for doc in docs[:3]:
         head = doc.text[:6000]
-        if _DEBT.search(head[:3000]) and not _COVER_EQUITY.search(head[:3000]):
-            continue
+        if _COVER_NOT_SHARES.search(head[:4000]):
+            continue  # an exchange of options, or an offer for notes or warrants
         for para in head.split("\n"):
             if _COVER_OFFER.search(para) and _COVER_EQUITY.search(para) and len(para) >= 60:
                 evidence = clip(normalize_ws(para))

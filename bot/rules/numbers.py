@@ -114,15 +114,20 @@ def parse_money(text: str) -> float | None:
     return found[0].value if found else None
 
 
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "one hundred": 100,
-    "a hundred": 100,
-}
-# "three million shares", "one-half million shares" is left alone
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_NUMBERS = {w: i for i, w in enumerate(_UNITS, start=1)}
+_WORD_NUMBERS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+_WORD_NUMBERS.update({f"{t}-{u}": 20 + 10 * i + j for i, t in enumerate(_TENS)
+                      for j, u in enumerate(_UNITS[:9], start=1)})
+_WORD_NUMBERS.update({f"{t} {u}": v for t_u, v in list(_WORD_NUMBERS.items()) if "-" in t_u
+                      for t, u in [t_u.split("-")]})
+# "three million shares", "thirty-five million shares"; "one hundred ten million" and
+# "one-half million" are left alone (no partial reading of a longer number)
 _WORD_SHARES_RE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")"
+    r"(?<![-\w])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)("
+    + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")"
     r"(?:\s*\(\s*[\d.,]+\s*\))?\s+(million|thousand)\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
     r"(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital)\s+)?(?:shares|ads|adss)\b",

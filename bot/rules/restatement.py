@@ -81,7 +81,8 @@ _DOC_RESTATED = re.compile(
     r"(?:\s+[\w,'’-]+){0,6}?\s+(?:certificate|articles|by-?laws|charter|agreement|plan|indenture"
     r"|memorandum|declaration|note|notes|warrants?|deed|trust|lease|guarant\w+|credit|loan"
     r"|partnership|operating|code|policy|facility|charter|constitution)\b"
-    r"|amended\s+and\s+restated|restated\s+to\s+(?:reflect|conform|give\s+effect|include)"
+    r"|amended\s+and\s+restated|amendment\s+and\s+restatement|restatement\s+agreement"
+    r"|restated\s+to\s+(?:reflect|conform|give\s+effect|include)"
     r"(?![^.]{0,60}\b(?:correct|error|misstat))"  # "restated to reflect the correction": real
     r"|as\s+(?:amended\s+and\s+)?restated\b(?=[^.]{0,40}(?:agreement|certificate|by-?laws|plan))",
     _F,
@@ -153,6 +154,10 @@ _FINANCIAL = re.compile(
 _ERRORS_PRIOR = re.compile(
     r"\berrors?\b([^.]{0,200}?)\bpreviously\s+(?:issued|filed|reported)\s+(?:\w+\s+){0,3}?"
     r"(?:financial|statements?|(?:Form\s+)?10-[KQ]|annual|quarterly|reports?|results|periods?)", _F)
+# Accounting-policy text and filing-mechanics corrections, not errors found in the statements
+_GENERIC_ERRORS = re.compile(
+    r"^\W*when(?:ever)?\b|\bpolic(?:y|ies)\b|\bpractice\s+is\b|\bin\s+accordance\s+with\s+ASC\s+250"
+    r"|typographical|clerical|scrivener|XBRL|tagging|conformed\s+signature|\bdate\s+of\s+the\s+report", _F)
 _MODAL_AFTER = re.compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
 _REVISION = re.compile(r"\brevis(?:ed|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
 _NON_RELIANCE = re.compile(
@@ -275,7 +280,7 @@ _REPORTED = re.compile(r"\b(?:announced|disclosed|reported|stated|said|indicated
 
 def _hypothetical(sentence: str, pos: int) -> bool:
     head = _before(sentence, pos)
-    if "would" in head and _REPORTED.search(sentence[:pos]):
+    if "would" in head and "would have" not in head and _REPORTED.search(sentence[:pos]):
         head = head.replace("would", "")  # "announced that the filing would be delayed": past
     if re.search(r"\bif\b|\bwhether\b", sentence[: pos], _F) and not re.search(
         r"\b(?:has|have|had)\s+(?:identified|determined|concluded)", sentence[:pos], _F
@@ -322,7 +327,7 @@ def _restatement(s: str) -> Signal | None:
     low = s.lower()
     exotic = _IGNORECASE_EXOTIC.search(s) is not None
     cleaned = s
-    if exotic or "restated" in low:  # every match of _DOC_RESTATED contains "restated"
+    if exotic or "restated" in low or "restatement agreement" in low or "amendment and restatement" in low:
         cleaned = _DOC_RESTATED.sub(" ", s)
         if cleaned != s:
             low = cleaned.lower()
@@ -340,7 +345,8 @@ def _restatement(s: str) -> Signal | None:
             continue
         if word.startswith("misstat") and not re.search(r"previously|prior\s+period|restat", window, _F):
             continue
-        if word.startswith("error") and _MODAL_AFTER.search(cleaned[m.end():]):
+        if "error" in word and (_MODAL_AFTER.search(cleaned[m.end():])
+                                or _GENERIC_ERRORS.search(cleaned)):
             continue  # "errors in previously issued financial statements could require us to ..."
         if not _FINANCIAL.search(window) and not (
                 cleaned[m.start() : m.start() + 11].lower().startswith(("restatement", "restating"))
@@ -350,9 +356,11 @@ def _restatement(s: str) -> Signal | None:
     for m in () if recast else _ERRORS_PRIOR.finditer(cleaned):
         if (_negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start())
                 or _NEG.search(m.group(1)) or _HYPO.search(m.group(1))
-                or _MODAL_AFTER.search(cleaned[m.end():])):
-            continue  # "errors that did not affect previously issued ...", "errors could ..."
-        return Signal("restatement", Severity.HIGH, s, None, detail="errors")
+                or _MODAL_AFTER.search(cleaned[m.end():]) or _GENERIC_ERRORS.search(cleaned)):
+            continue  # "errors that did not affect previously issued ...", "errors could ...", policy
+        immaterial = re.search(r"\bnot\s+material|\bimmaterial", cleaned[m.end() : m.end() + 120], _F)
+        return Signal("restatement", Severity.MEDIUM if immaterial else Severity.HIGH, s, None,
+                      detail="errors")
     m = _REVISION.search(cleaned)
     if (
         m
@@ -440,15 +448,18 @@ _TRIVIAL_ERROR = re.compile(r"typographical|clerical|scrivener|administrative|tr
 _IRREGULAR = re.compile(
     r"\b(?:accounting|financial|reporting)\s+irregularit\w*|\birregularities\s+(?:in|related\s+to|"
     r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue)", _F)
+_IRREGULAR_EVENT = re.compile(r"\b(?:identified|discovered|detected|found|uncovered|alleged|allegations?"
+                             r"|investigat\w*|became\s+aware|learned|revealed|review\w*)\b", _F)
 # The auditor would not let its report be used: an Item 4.02(b)-like fact in other words.
 _REPORT_WITHHELD = re.compile(
-    r"\bnot\s+(?:provide|give)\s+(?:its\s+|final\s+)*(?:approval|consent)\b[^.]{0,80}?\baudit\s+"
-    r"(?:opinion|report)|\bwithdr(?:ew|awn|aw)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)", _F)
+    r"\bnot\s+(?:provide|give)\s+(?:its\s+|final\s+)*approval\b[^.]{0,80}?\baudit\s+"
+    r"(?:opinion|report)|\bwithdr(?:ew|awn|aw)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)"
+    r"(?=[^.]{0,120}\b(?:financial\s+statements|audit|fiscal\s+years?))", _F)
 
 
 def _identified_error(s: str) -> Signal | None:
     m = _IDENTIFIED_ERROR.search(s)
-    if (not m or _TRIVIAL_ERROR.search(s) or not _ERROR_SUBJECT.search(s)
+    if (not m or _TRIVIAL_ERROR.search(s) or not _ERROR_SUBJECT.search(s) or _GENERIC_ERRORS.search(s)
             or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
             or _NEG.search(s[m.end() : m.end() + 120])  # "errors ... that did not affect ..."
             or _MODAL_AFTER.search(s[m.end():])):  # "... errors, which could affect revenue"
@@ -461,6 +472,11 @@ _MISACCOUNTED = re.compile(
     r"\b(?:(?:had|has|have|did|was|were)\s+not\s+(?:been\s+)?properly\s+account\w*"
     r"|improperly\s+account\w*|incorrectly\s+(?:accounted|recorded|classified|recogni[sz]ed|reported"
     r"|presented))\b", _F)
+_BOOKS_OBJECT = re.compile(
+    r"\b(?:warrants?|revenues?|expenses?|leases?|liabilit\w*|assets?|derivatives?|convertible|preferred"
+    r"|inventor\w*|income\s+taxes|tax\s+(?:provision|benefit)|stock[-\s]based|compensation|financial\s+statements"
+    r"|goodwill|costs?|receivables?|equity|debt|notes|loans?|reserves?|accruals?|balance\s+sheet"
+    r"|cash\s+flows?|earnings|net\s+(?:income|loss)|shares)\b", _F)
 _DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
                          r"|learned)\b", _F)
 
@@ -468,21 +484,24 @@ _DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found
 def _misaccounted(s: str) -> Signal | None:
     m = _MISACCOUNTED.search(s)
     if (not m or not _DETERMINED.search(s[: m.start()]) or _hypothetical(s, m.start())
-            or _TRIVIAL_ERROR.search(s)):
+            or _TRIVIAL_ERROR.search(s) or not _BOOKS_OBJECT.search(s[m.end() : m.end() + 100])):
         return None
     return Signal("restatement", Severity.MEDIUM, s, None, detail="misaccounted")
 
 
 def _irregularities(s: str) -> Signal | None:
     m = _IRREGULAR.search(s)
-    if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
+    if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
+            or not _IRREGULAR_EVENT.search(s) or _MODAL_AFTER.search(s[m.end():])
+            or re.search(r"complaints?|prohibit|other\s+companies|tips?\b|hotline", s, _F)):
         return None
     return Signal("investigation", Severity.HIGH, s, None, detail="irregularities")
 
 
 def _report_withheld(s: str) -> Signal | None:
     m = _REPORT_WITHHELD.search(s)
-    if not m or not _AUDITOR_WORD_OR_FIRM.search(s) or _hypothetical(s, m.start()):
+    if (not m or not _AUDITOR_WORD_OR_FIRM.search(s) or _hypothetical(s, m.start())
+            or re.search(r"damages|plaintiff|expert|rule\s+437a", s, _F)):
         return None
     return Signal("non_reliance", Severity.HIGH, s, None, detail="audit_report")
 
@@ -751,9 +770,9 @@ def _item_body_sentence(text: str, items: list[str]) -> str:
     """The first sentence of a declared item's text, its heading cut off ("" when none)."""
     start = 0
     for item in items:
-        pos = text.find(item)
-        if pos >= 0:
-            start = text.rfind("\n", 0, pos) + 1
+        m = re.search(rf"(?im)^\W{{0,3}}item\s*{re.escape(item)}\b", text)
+        if m:
+            start = m.start()
             break
     for para in paragraphs(text[start : start + 20_000]):
         for sent in sentences(_ITEM_TITLE.sub("", para.strip(), count=1)):
@@ -770,8 +789,9 @@ _ACCOUNTING_REVIEW = re.compile(
     r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:treatment|for\b|implications"
     r"|matters?\s+(?:related|relating|associated)|classification|standards\s+codification)"
     r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting\s+and\s+financial\s+reporting"
-    r"\s+(?:of|for)|(?:equity|financing|related[-\s]party)\s+transactions"
+    r"\s+(?:of|for)"
     r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*))"
+    r"|\b(?:analy[sz]\w*|evaluat\w*|review\w*|assess\w*)\b[^.]{0,100}?\bequity\s+transactions"
     r"|\baccount\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:warrants?|derivatives?|convertible|preferred"
     r"|embedded|fair\s+value|financial\s+liabilit\w*)", _F)
 

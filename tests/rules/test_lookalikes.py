@@ -1,0 +1,105 @@
+"""Look-alikes that the wider rules of hold-outs 5 and 6 must leave alone (found by a review of
+those changes): boilerplate, other subjects, other securities, and numbers that are not the
+event's. Each text is a realistic sentence of the kind filings carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Document, Filing, Kind
+from bot.rules import run_rules
+
+
+def _kinds(text: str, form: str) -> set[str]:
+    f = Filing(documents=(Document(type=form, text=text),), form=form)
+    return {x.kind.value for x in run_rules(f)}
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    ("10-K", "The Audit Committee has established procedures for the receipt, retention and treatment "
+             "of complaints regarding accounting irregularities, internal accounting controls or "
+             "auditing matters."),
+    ("10-K", "We are subject to laws prohibiting financial irregularities, and any violation could "
+             "result in fines."),
+    ("10-K", "When errors in previously issued financial statements are identified, the Company "
+             "evaluates the materiality of the errors under ASC 250."),
+    ("10-K", "The Company's policy is to correct errors identified in previously reported periods in "
+             "the period in which they are identified."),
+    ("10-K/A", "This Amendment No. 1 is being filed solely for the correction of typographical errors "
+               "in the date of the Report of Independent Registered Public Accounting Firm on the "
+               "consolidated financial statements."),
+    ("10-K", "In 2022, the California Labor Commissioner determined that certain drivers had been "
+             "incorrectly classified as independent contractors."),
+    ("10-K", "Arthur Andersen LLP did not provide its consent to the inclusion of its audit report in "
+             "this registration statement, as permitted by Rule 437a."),
+    ("10-K", "In the litigation, the plaintiff's accountant withdrew its report on damages after the "
+             "court's ruling."),
+    ("8-K", "On May 1, 2023, the Company entered into the Third Amendment and Restatement Agreement to "
+            "revise the leverage covenant based on consolidated earnings."),
+    ("10-K", "The Company stated that it would have been required to restate its financial statements "
+             "had the transaction closed."),
+])
+def test_no_restatement_risk(form: str, text: str) -> None:
+    assert Kind.RESTATEMENT_RISK.value not in _kinds(text, form)
+
+
+def test_immaterial_errors_in_prior_statements_are_medium() -> None:
+    f = Filing(documents=(Document(type="10-K", text=(
+        "Management identified certain errors in the Company's previously issued financial "
+        "statements that were not material to any prior period.")),), form="10-K")
+    found = [x for x in run_rules(f) if x.kind is Kind.RESTATEMENT_RISK]
+    assert len(found) == 1 and found[0].severity.value == "medium"
+
+
+def test_a_late_notice_finishing_its_related_party_note_is_only_late() -> None:
+    assert _kinds("The Company requires additional time to finalize its financial statements and the "
+                  "related disclosures, including the notes on related party transactions, for its "
+                  "Annual Report on Form 10-K.", "NT 10-K") == {"late_filing"}
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    ("8-K", "On March 1, 2020, the Board authorized a stock repurchase program. The program has no "
+            "expiration date; the Company had 45,000,000 shares of common stock outstanding at that date."),
+    ("8-K", "Our largest stockholder owns approximately 40 percent of the outstanding shares of our "
+            "common stock, and we have repurchased shares from it in the past."),
+    ("8-K", "The Company's former Chief Financial Officer adopted a Rule 10b5-1 plan; the Board "
+            "previously authorized a stock repurchase program."),
+    ("SC TO-I", "This Tender Offer Statement on Schedule TO relates to an offer by the Company to "
+                "exchange options to purchase shares of its common stock for new options to purchase "
+                "shares of its common stock."),
+])
+def test_no_buyback(form: str, text: str) -> None:
+    assert Kind.BUYBACK.value not in _kinds(text, form)
+
+
+def test_word_numbers_are_read_whole() -> None:
+    from bot.rules.numbers import iter_shares
+    assert [m.value for m in iter_shares("up to thirty-five million shares")] == [35e6]
+    assert iter_shares("one hundred ten million shares") == []
+
+
+def test_a_dividend_next_to_a_private_block_is_not_its_price() -> None:
+    f = Filing(documents=(Document(type="8-K", text=(
+        "On May 3, 2021, the Company repurchased 1,000,000 shares of its common stock from the estate "
+        "of its founder. The Board also declared a quarterly dividend of $0.25 per share.")),), form="8-K")
+    b = [x for x in run_rules(f) if x.kind is Kind.BUYBACK]
+    assert len(b) == 1 and "price_per_share" not in b[0].facts and b[0].facts["shares"] == 1_000_000
+
+
+def test_a_dividend_increase_is_not_an_increased_program() -> None:
+    f = Filing(documents=(Document(type="8-K", text=(
+        "On June 1, 2021, the Board approved an increase in the quarterly dividend and authorized "
+        "the repurchase of up to 10 percent of the Company's outstanding shares.")),), form="8-K")
+    b = [x for x in run_rules(f) if x.kind is Kind.BUYBACK]
+    assert len(b) == 1 and not b[0].facts.get("increases_existing")
+    assert b[0].facts["percent_of_outstanding"] == 10
+
+
+def test_a_bulleted_risk_list_keeps_its_lead_in() -> None:
+    from bot.edgar.filings import parse_filing
+    html = (b"<html><body><p>Factors that could cause results to differ include:</p>"
+            b"<table><tr><td>&#9679;</td><td>the resignation of our independent registered public "
+            b"accounting firm;</td></tr><tr><td>&#9679;</td><td>our failure to timely file our "
+            b"periodic reports with the SEC; and</td></tr></table></body></html>")
+    f = parse_filing(html, source="x.htm", form="10-K")
+    assert {x.kind.value for x in run_rules(f)} == set()
