@@ -68,13 +68,14 @@ _READ_DOC = re.compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TE
 
 _KEY = re.compile(
     r"repurchas|buy-?backs?|bought\s+back|tender\s+offer|dutch\s+auction|self-tender"
-    r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased",
+    r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed"
+    r"|purchased\s+[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?|shares\s+of\s+its\s+(?:own\s+)?)",
     re.I,
 )
 # the same keywords for a case-sensitive scan of lower-cased text (much faster on big filings)
 _KEY_LOWER = re.compile(
     r"repurchas|buy-?back|bought\s+back|tender\s+offer|dutch\s+auction|self-tender"
-    r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased"
+    r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed"
 )
 
 _EQUITY = re.compile(
@@ -121,7 +122,8 @@ _OWN_TENDER = re.compile(
     re.I,
 )
 _TENDER_EVENT = re.compile(
-    r"\b(commenc\w*|launch\w*|announc\w*|complet\w*|expir\w*|accepted|final\s+results|preliminary\s+results"
+    r"\b(commenc\w*|launch\w*|announc\w*|complet\w*|expir\w*|accepted|accept\w*\s+for\s+(?:purchase|payment)"
+    r"|final\s+results|preliminary\s+results"
     r"|results\s+of|oversubscribed|(?:will|to)\s+purchase|offer\s+to\s+purchase|repurchased|purchased)\b",
     re.I,
 )
@@ -169,7 +171,8 @@ _EXPIRY = re.compile(
 )
 _DATE_RANGE = re.compile(r"\bfrom\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s+(?:through|to|until)\s*$")
 _PROGRAM_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:share|stock)?\s*(?:re)?purchase\s+(?:program|plan|authori[sz]ation)", re.I
+    r"^\s*(?:\w+\s+){0,2}(?:(?:share|stock)?\s*(?:re)?purchase|buy-?\s?back)\s+(?:programme|program|plan"
+    r"|authori[sz]ation)", re.I
 )
 _AUTH_SHARES_BEFORE = re.compile(
     r"(?:authori[sz]\w*|up\s+to|additional|repurchase\s+of(?:\s+up\s+to)?(?:\s+an\s+additional)?)\s*$", re.I
@@ -204,8 +207,8 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\(\w{1,2}\)|\*+|\d\))\s*")
 
 MAX_CANDIDATES = 400  # keyword-bearing paragraphs examined per document
 
-_PRIORITY = {"tender": 6, "asr": 5, "private": 4, "authorization": 3, "execution": 2, "plan": 1, "table": 1,
-             "returned": 0}
+_PRIORITY = {"tender": 6, "asr": 5, "private": 4, "authorization": 3, "intent": 3, "execution": 2, "plan": 1,
+             "table": 1, "returned": 0}
 _PROGRAM = {"tender": "tender_offer", "asr": "asr", "private": "private"}
 
 
@@ -284,6 +287,18 @@ _BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back", re.I)
 _SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
                           r"|allows?|provides?\s+for|totals?|totaling|in\s+an\s+amount\s+of)\s+"
                           r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?[\$\d]", re.I)
+_OWN_PURCHASE = re.compile(
+    r"\b(?:company|corporation|we|[A-Z][\w&.]+)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+)?[\d,.]+\s+"
+    r"(?:million\s+)?(?:of\s+its\s+(?:own\s+)?(?:ordinary|common)\s+shares|shares\s+of\s+its\s+(?:own\s+)?"
+    r"(?:class\s+\w\s+)?(?:common|ordinary))", re.I)
+_REDEEMED_COMMON = re.compile(
+    r"\bredeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+shares\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?"
+    r"(?:common|ordinary)\s+(?:stock|shares)", re.I)
+_INTENT = re.compile(
+    r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:re)?purchase\s+"
+    r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?"
+    r"shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?(?:class\s+\w\s+)?"
+    r"(?:common|ordinary|shares|stock)", re.I)
 _PLAN_10B51 = re.compile(
     r"(?=.*\b10b5-1\b)(?=.*(?:\b(?:company|corporation|registrant|we|board(?:\s+of\s+directors)?)\b[^.]{0,40}?"
     r"\b(?:adopted|established|entered\s+into)\b|\bplan\s+(?:has\s+been|was)\s+(?:established|adopted)\b))"
@@ -297,15 +312,23 @@ _PLAIN_PAST = re.compile(
     re.I)
 
 
-def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "") -> str | None:
+def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
+              prior_tender: bool = False) -> str | None:
     """The event type a sentence states, or None when it states no issuer buyback."""
     if len(s) < 25 or len(s) > 1500 or _is_table_row(s):
         return None
     tender = _TENDER_WORDS.search(s)
     if not tender and not _BUYBACK_WORDS.search(s):
+        if _OWN_PURCHASE.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
+            return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
+        if _REDEEMED_COMMON.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
+            # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
+            return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
         return None  # cheap exit: every non-tender path below needs one of these words
     debt = _DEBT.search(s) and not (
-        _EQUITY.search(s) and re.search(r"repurchas\w*\s+(?:of\s+)?(?:up\s+to\s+)?[\$\d]", s)
+        _EQUITY.search(s) and re.search(
+            r"repurchas\w*\s+(?:of\s+)?(?:up\s+to\s+|at\s+least\s+|approximately\s+)?[\$\d]"
+            r"(?![^.;]{0,50}\b(?:principal|notes|debentures|bonds)\b)", s)
     )
     if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
                                          s, re.I)):
@@ -319,13 +342,17 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "") -> st
         if years and max(years) < ref_year - 1:
             return None
     if tender:
-        if _OTHER_PARTY.search(s) or not _OWN_TENDER.search(s) or not _TENDER_EVENT.search(s):
+        if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s):
             return None
+        if not _OWN_TENDER.search(s) and not (prior_tender and (iter_shares(s) or iter_money(s))):
+            return None  # whose offer: the sentence says, or an earlier one of this document did
         if re.search(r"pre-commencement|13e-4\(c\)|check\s+the\s+(?:appropriate\s+)?box", s, re.I):
             return None
         return "tender"
     if not _BUYBACK_WORDS.search(s) or not _EQUITY.search(s):
         return None
+    if not periodic and _INTENT.search(s) and not re.search(r"\b(?:if|may|might|could|would)\b", s, re.I):
+        return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
     has_number = bool(iter_money(s) or iter_shares(s) or any(  # "program of up to 5 percent of ... shares"
         _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
         for m in iter_percents(s)))
@@ -424,8 +451,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for m in iter_money(s):
         pre, post = _before(s, m), _after(s, m)
-        if _RANGE_BOUND.search(pre[-30:]):
-            continue  # "not greater than $21.00 nor less than $18.50 per share": a range's bound
+        if _RANGE_BOUND.search(pre[-30:]) or re.search(r"par\s+value\s*(?:of\s+)?$", pre[-20:], re.I):
+            continue  # a range's bound ("not greater than $21.00 nor less than $18.50"), a par value
         if (_PER_SHARE_AFTER.search(post) or _PRICE_BEFORE.search(pre)) and m.value < 20_000:
             facts.setdefault("price_per_share", m.value)
         elif m.value < 10_000:
@@ -442,6 +469,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("remaining_usd", m.value)
         elif kind == "asr" and not re.search(r"authori[sz]|program|plan\b|approv", pre[-60:], re.I):
             facts.setdefault("amount_usd", m.value)  # the ASR's notional is the money paid
+        elif kind == "intent":
+            facts.setdefault("authorized_usd", m.value)  # the planned amount
         elif kind in ("authorization", "asr", "tender") and _AUTH_CTX.search(pre[-60:] + " " + post[:40]):
             facts.setdefault("authorized_usd", m.value)
         elif kind in ("execution", "private", "tender", "asr") and (
@@ -790,7 +819,7 @@ def _documents(filing: Filing) -> list[Document]:
 
 _LITERALS = (
     "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction",
-    "self-tender", "equity securities", "total number",
+    "self-tender", "equity securities", "total number", "redeemed",
 )
 MAX_HITS_PER_LITERAL = 2000
 # literals found together from one scan for a substring they share
@@ -889,7 +918,8 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         for k, s in enumerate(sents):
             if not _KEY.search(s):
                 continue
-            kind = _classify(s, periodic, ref_year, sents[k + 1] if k + 1 < len(sents) else "")
+            kind = _classify(s, periodic, ref_year, sents[k + 1] if k + 1 < len(sents) else "",
+                             prior_tender=any(e.type == "tender" for e in events))
             if kind is None:
                 continue
             ctx = " ".join(sents[k : k + 3])
@@ -959,12 +989,12 @@ _MONTH_YEAR = re.compile(
 
 
 _ISSUER_TENDER_FORM = re.compile(r"^SC\s*(?:TO-I|13E-?4)\b", re.I)
-_COVER_OFFER = re.compile(r"offer\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares", re.I)
+_COVER_OFFER = re.compile(r"offer(?:ing|s)?\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares", re.I)
 _COVER_NOT_SHARES = re.compile(
     r"\b(?:options?\s+to\s+purchase|eligible\s+options|(?:offer|right)\s+to\s+exchange|exchange\s+offer"
-    r"|warrants?|notes?|debentures?|convertible|principal\s+amount|debt\s+securities|put\s+right)\b", re.I)
-_COVER_EQUITY = re.compile(r"shares\s+of\s+(?:its\s+)?(?:class\s+\w\s+)?(?:common|ordinary)\s+stock"
-                           r"|common\s+shares|ordinary\s+shares|american\s+depositary", re.I)
+    r"|warrants|(?:senior|convertible|subordinated|exchangeable)\s+notes|the\s+notes|debentures?"
+    r"|principal\s+amount|debt\s+securities|put\s+right)\b", re.I)
+_COVER_EQUITY = re.compile(r"\bshares\b|american\s+depositary", re.I)
 
 
 def _tender_cover_event(docs: list[Document]) -> _Event | None:
@@ -1063,7 +1093,7 @@ def _severity(kind: str, facts: dict[str, Any], periodic: bool) -> Severity:
     pct = facts.get("percent_of_outstanding") or 0
     if kind in ("tender", "asr") or pct >= 10 or (kind == "private" and pct >= 5):
         return Severity.HIGH
-    if pct >= 5 or kind in ("authorization", "private") or (kind == "execution" and not periodic):
+    if pct >= 5 or kind in ("authorization", "private", "intent") or (kind == "execution" and not periodic):
         return Severity.MEDIUM
     return Severity.LOW
 
@@ -1088,6 +1118,8 @@ def _title(kind: str, f: dict[str, Any]) -> str:
         parts.append("private block repurchase")
     elif kind == "plan":
         parts.append("Rule 10b5-1 repurchase plan adopted")
+    elif kind == "intent":
+        parts.append("planned share repurchase")
     elif kind == "returned":
         parts.append("capital returned through share repurchases")
     exec_bits = []

@@ -787,7 +787,8 @@ def _item_body_sentence(text: str, items: list[str]) -> str:
 _ACCOUNTING_REVIEW = re.compile(
     r"\b(?:review\w*|evaluat\w*|assess\w*|analy[sz]\w*|finaliz\w*|determin\w*|resolv\w*)\b"
     r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:treatment|for\b|implications"
-    r"|matters?\s+(?:related|relating|associated)|classification|standards\s+codification)"
+    r"|(?:matters?|issues?|questions?)\s+(?:related|relating|associated|regarding)|classification"
+    r"|standards\s+codification)"
     r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting\s+and\s+financial\s+reporting"
     r"\s+(?:of|for)"
     r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*))"

@@ -527,9 +527,12 @@ def test_open_market_purchases_outside_a_program_are_a_buyback() -> None:
     assert "2,357,825 shares" in r["evidence"]
 
 
-def test_we_plan_to_repurchase_is_still_a_hedge() -> None:
+def test_a_stated_plan_with_its_size_is_a_planned_repurchase_and_may_is_a_hedge() -> None:
     text = "We plan to repurchase 2,000,000 shares of our common stock in the open market next year."
-    assert buyback.find(_filing(text, form="8-K")) == []
+    assert _one(text, form="8-K")["title"].startswith("Planned share repurchase")
+    hedged = "We may repurchase 2,000,000 shares of our common stock in the open market next year."
+    assert buyback.find(_filing(hedged, form="8-K")) == []
+    assert buyback.find(_filing(text, form="10-Q", period=date(2023, 6, 30))) == []  # reports: no
 
 
 # Caterpillar, 10-Q for the quarter ended June 30, 2023, Part II Item 2 (hold-out 4)
@@ -875,3 +878,64 @@ def test_a_periodic_reports_remaining_authority_as_of_its_end_is_a_status() -> N
             "under a share repurchase program announced on May 2, 2024, of which $89.1 billion had "
             "been utilized.")
     assert buyback.find(_filing(text, form="10-K", period=date(2024, 9, 28))) == []
+
+
+# --- hold-out 7 (spent) -------------------------------------------------------------------------
+
+
+def test_shares_redeemed_from_the_chief_executive() -> None:
+    # Astrotech, 8-K Item 1.01, December 2016
+    r = _one("On December 9, 2016, Astrotech Corporation entered into a Stock Purchase Agreement with "
+             "Thomas B. Pickens III, the Company’s Chief Executive Officer and Chairman of the Board "
+             "(“Seller”), pursuant to which the Company redeemed from Seller 601,852 shares of the "
+             "common stock, no par value, of the Company (“Common Stock”) at a purchase price of $1.62 "
+             "per share.", form="8-K")
+    assert r["program"] == "private" and r["shares"] == 601_852 and r["price_per_share"] == 1.62
+    assert buyback.find(_filing("On June 1, 2020, the Company redeemed all 5,000 shares of its Series "
+                                "A Preferred Stock for $5.0 million.", form="8-K")) == []
+
+
+def test_a_tender_letter_offering_to_purchase_its_shares() -> None:
+    # Independence Holding, SC TO-I exhibit (a)(1)(F), July 2001 ("should note" is no note)
+    data = (b"EXHIBIT (a)(1)(F)\n\nTo Our Shareholders:\n\nIndependence Holding Company is offering "
+            b"to purchase up to 100,000 shares of\nits common stock from existing shareholders. The "
+            b"price will not be in excess of\n$16.75 nor less than $15.00 per share.\n\nShareholders "
+            b"who own fewer than 100 shares should note that the offer represents an opportunity for "
+            b"them.\n")
+    found = buyback.find(parse_filing(data, source="x", form="SC TO-I"))
+    assert len(found) == 1 and found[0].facts["program"] == "tender_offer"
+
+
+def test_proceeds_of_a_notes_offering_used_to_repurchase_shares() -> None:
+    # Guess?, EX-99 of April 2019
+    r = _one("After effectuating the convertible note hedge transactions described below, the Company "
+             "intends to use substantially all of the remaining net proceeds from the Notes offering to "
+             "repurchase at least $200.0 million of its common stock.", form="8-K")
+    assert r["title"].startswith("Planned share repurchase") and r["authorized_usd"] == 200_000_000
+    # a note repurchase with the same words stays debt
+    assert buyback.find(_filing(
+        "The Company has entered into privately negotiated transactions with certain holders of its "
+        "2.25% Convertible Senior Notes due 2024 to repurchase approximately $83 million aggregate "
+        "principal amount of the 2024 Notes.", form="8-K")) == []
+
+
+def test_later_sentences_of_the_same_offer_give_its_result() -> None:
+    # TIER REIT, final results of its modified Dutch auction, August 2015
+    text = ("TIER REIT, Inc. announced today the final results of its modified “Dutch Auction” tender "
+            "offer to purchase for cash up to $50,000,000 in value of shares of its common stock, par "
+            "value $0.0001 per share, from its stockholders, which expired on August 19, 2015.\n\n"
+            "In accordance with the terms and conditions of the tender offer, TIER REIT will accept "
+            "for purchase 2,631,579 shares of Common Stock properly tendered at a purchase price of "
+            "$19.00 per share, for an aggregate cost of approximately $50 million.")
+    r = _one(text, form="8-K")
+    assert r["shares"] == 2_631_579 and r["price_per_share"] == 19
+
+
+def test_a_foreign_issuers_transaction_in_own_shares() -> None:
+    # Smith & Nephew, 6-K "Transaction in Own Shares", August 2016
+    r = _one("The Company today purchased 200,000 of its Ordinary Shares of US 20¢ each through "
+             "Merrill Lynch International, in accordance with the authority granted by shareholders. "
+             "These shares have been purchased as part of the $300 million buy-back programme.",
+             form="6-K")
+    assert r["shares"] == 200_000 and r["authorized_usd"] == 300_000_000
+    assert "amount_usd" not in r or r["amount_usd"] != 300_000_000

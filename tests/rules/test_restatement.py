@@ -680,3 +680,12 @@ def test_ordinary_late_notices_stay_quiet() -> None:
          "because its auditor needs more time to complete its procedures.", form="NT 10-K")
     none("The Company needs additional time to account for the timing of the closing of its recent "
          "acquisition in its financial statements.", form="NT 10-K")
+
+
+def test_a_late_notice_resolving_accounting_issues() -> None:
+    # SolarMax Technology, NT 10-K for 2025 (hold-out 7)
+    f = one("SolarMax Technology, Inc. is unable to file its Annual Report on Form 10-K for the year "
+            "ended December 31, 2025 within the prescribed time period, because of extra time required "
+            "in order to resolve accounting issues relating to the default by the Company of certain "
+            "convertible notes.", form="NT 10-K")
+    assert f.facts["trigger"] == "investigation" and f.severity is Severity.MEDIUM
