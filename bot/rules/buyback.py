@@ -55,7 +55,15 @@ from typing import Any
 from bot.fmt import money
 from bot.models import Document, Filing, Finding, Kind, Severity
 from bot.rules.items import report_period
-from bot.rules.numbers import Match, iter_dates, iter_money, iter_percents, iter_shares, parse_cell
+from bot.rules.numbers import (
+    Match,
+    has_foreign_money,
+    iter_dates,
+    iter_money,
+    iter_percents,
+    iter_shares,
+    parse_cell,
+)
 from bot.rules.text import clip, lower_fast, normalize_ws
 
 # --- filters -------------------------------------------------------------------------------
@@ -68,8 +76,10 @@ _READ_DOC = re.compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TE
 
 _KEY = re.compile(
     r"repurchas|buy-?backs?|bought\s+back|tender\s+offer|dutch\s+auction|self-tender"
-    r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed"
-    r"|purchased\s+[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?|shares\s+of\s+its\s+(?:own\s+)?)",
+    r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
+    r"|intends?\s+to\s+(?:re)?purchase"
+    r"|purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
+    r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)",
     re.I,
 )
 # the same keywords for a case-sensitive scan of lower-cased text (much faster on big filings)
@@ -80,7 +90,8 @@ _KEY_LOWER = re.compile(
 
 _EQUITY = re.compile(
     r"\b(common\s+(?:stock|shares|units)|ordinary\s+shares|capital\s+stock|class\s+[abc]\b"
-    r"|(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?(?:shares|stock|equity)"
+    r"|(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?(?:registered\s+|bearer\s+)?"
+    r"(?:shares|stock|equity)|own\s+shares"
     r"|share\s+repurchase|stock\s+repurchase|equity\s+securities|shares?\s+buy-?back|stock\s+buy-?back"
     r"|adss?\b|american\s+depositary|\d[\d,.]*\s*(?:million\s+|thousand\s+)?shares|shares\s+of\b|buy-?back\s+program"
     r"|repurchase\s+program|repurchase\s+plan|repurchase\s+authori[sz]ation)",
@@ -117,7 +128,8 @@ _OTHER_PARTY = re.compile(
 )
 _OWN_TENDER = re.compile(
     r"(dutch\s+auction|self-tender|issuer\s+tender|repurchas|buy\s?back|its\s+own\s+(?:shares|stock)"
-    r"|(?:purchase|acquire)\s+(?:up\s+to\s+)?[\$\d][^.;]{0,60}?\b(?:its|our|the\s+company['’]s)\s+"
+    r"|(?:purchase|acquire)\s+(?:up\s+to\s+|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\$\d][^.;]{0,60}?"
+    r"\b(?:its|our|the\s+company['’]s)\s+"
     r"(?:own\s+)?(?:outstanding\s+)?(?:shares|common|ordinary|class))",
     re.I,
 )
@@ -137,7 +149,8 @@ _AUTH_VERB = re.compile(
 )
 _INCREASE = re.compile(r"\b(additional|increas\w*|expand\w*|replenish\w*|add(?:s|ed)?\s+\$|on\s+top\s+of)\b", re.I)
 _EXEC_VERB = re.compile(
-    r"\b(repurchased|bought\s+back|purchased|buy-?backs?\s+of|acquired|accepted\s+for\s+purchase"
+    r"\b(repurchased|bought\s+back|(?:is|are)\s+(?:thus\s+|now\s+)?buying\s+back|purchased|buy-?backs?\s+of"
+    r"|acquired|accepted\s+for\s+purchase"
     r"|used\s+\$[^.;]{0,30}?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?repurchase"
     r"|closed\s+(?:the|its)\s+repurchase|consummated)\b",
     re.I,
@@ -148,7 +161,8 @@ _RETURNED = re.compile(
 )
 _PRIVATE = re.compile(
     r"\b((?i:from\s+(?:the\s+)?estates?\s+of|from\s+(?:a|the|certain|two|three|four|five|several)\s+"
-    r"(?:individual\s+|unaffiliated\s+|existing\s+)?(?:trusts?|estates?|stockholders?"
+    r"(?:individual\s+|unaffiliated\s+|existing\s+|large\s+|principal\s+|significant\s+|major\s+)?"
+    r"(?:trusts?|estates?|stockholders?"
     r"|shareholders?|holders?|former)|privately\s+negotiated\s+transaction\s+with|stock\s+purchase\s+agreement"
     r"|in\s+a\s+private(?:ly\s+negotiated)?\s+transaction\b"
     r"|share\s+purchase\s+agreement|block\s+(?:purchase|trade))|from\s+[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+)*\s+"
@@ -156,7 +170,8 @@ _PRIVATE = re.compile(
 )
 _OPEN_MARKET = re.compile(r"\bopen[\s-]market\b", re.I)
 _PER_SHARE_AFTER = re.compile(r"^\s*(?:per\s+(?:share|common\s+share|ads)|a\s+share|each)\b", re.I)
-_PRICE_BEFORE = re.compile(r"(price(?:\s+per\s+share)?|paid|\bat)\s+(?:of\s+|approximately\s+|about\s+|an\s+average\s+of\s+)?$", re.I)
+_PRICE_BEFORE = re.compile(r"(price(?:\s+per\s+share)?|paid|\bat)\s+(?:of\s+|approximately\s+|about\s+|an\s+average\s+of\s+)?$"
+                           r"|(?:cost|price)\s+per\s+share\b[^$]{0,60}?\bof\s+$", re.I)
 _REMAIN = re.compile(r"\b(remain\w*|available|yet\s+be\s+purchased|unused|capacity|left)\b", re.I)
 _AUTH_CTX = re.compile(
     r"\b(authori[sz]\w*|up\s+to|program|plan|approv\w*|additional|increase\w*|buyback|repurchase\s+of)\b", re.I
@@ -187,7 +202,8 @@ _PCT_OF_OUT = re.compile(r"^\s*(?:of\s+)?(?:the\s+|its\s+|our\s+|the\s+company['
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _FORM_RE = re.compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D-9)\b", re.I)
 _CUMULATIVE = re.compile(
-    r"\bas\s+of\b[^.]{0,80}\bhad\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
+    r"\bsince\s+(?:the\s+date\s+of\s+)?(?:its\s+)?(?:incorporation|formation|organi[sz]ation)"
+    r"|\bas\s+of\b[^.]{0,80}\bhad\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
     r"|program)|\bto\s+date\b|\bcumulative", re.I)
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
 _TABLE_HEAD_LOWER = re.compile(
@@ -219,6 +235,7 @@ class _Event:
     context: str  # the sentence plus the next one or two in its paragraph (facts only)
     doc: Document
     facts: dict[str, Any] = field(default_factory=dict)
+    note: bool = False  # told outside the report's Item 703 section
 
 
 # --- text shaping -----------------------------------------------------------------------------
@@ -279,8 +296,8 @@ def _sentences(paragraph: str) -> list[str]:
 # --- classification ---------------------------------------------------------------------------
 
 
-_TENDER_WORDS = re.compile(r"tender\s+offer|dutch\s+auction|self-tender", re.I)
-_BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back", re.I)
+_TENDER_WORDS = re.compile(r"tender\s+offer|dutch\s+auction|self-tender|offer\s+to\s+purchase", re.I)
+_BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back", re.I)
 
 
 # "This repurchase consists of 5,000,000 shares": a program's size, not a holding or a purchase
@@ -288,17 +305,19 @@ _SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)
                           r"|allows?|provides?\s+for|totals?|totaling|in\s+an\s+amount\s+of)\s+"
                           r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?[\$\d]", re.I)
 _OWN_PURCHASE = re.compile(
-    r"\b(?:company|corporation|we|[A-Z][\w&.]+)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+)?[\d,.]+\s+"
-    r"(?:million\s+)?(?:of\s+its\s+(?:own\s+)?(?:ordinary|common)\s+shares|shares\s+of\s+its\s+(?:own\s+)?"
+    r"\b(?:company|corporation|we|[A-Z][\w&.]+)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
+    r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
+    r"(?:ordinary|common)\s+shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary))", re.I)
 _REDEEMED_COMMON = re.compile(
     r"\bredeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+shares\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?"
     r"(?:common|ordinary)\s+(?:stock|shares)", re.I)
+_INTENT_HEDGE = re.compile(r"\b(?:if|might|could|would)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)  # not "8 May 2006"
 _INTENT = re.compile(
     r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:re)?purchase\s+"
-    r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?"
-    r"shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?(?:class\s+\w\s+)?"
-    r"(?:common|ordinary|shares|stock)", re.I)
+    r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
+    r"(?:million\s+)?shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
+    r"(?:class\s+\w\s+)?(?:common|ordinary|shares|stock)|[\d.,]+\s*(?:million\s+)?own\s+shares)", re.I)
 _PLAN_10B51 = re.compile(
     r"(?=.*\b10b5-1\b)(?=.*(?:\b(?:company|corporation|registrant|we|board(?:\s+of\s+directors)?)\b[^.]{0,40}?"
     r"\b(?:adopted|established|entered\s+into)\b|\bplan\s+(?:has\s+been|was)\s+(?:established|adopted)\b))"
@@ -321,6 +340,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if not tender and not _BUYBACK_WORDS.search(s):
         if _OWN_PURCHASE.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
             return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
+        if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
+            return "intent"  # "the Bank intends to purchase up to 30,000,000 own shares"
         if _REDEEMED_COMMON.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
             return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
@@ -351,9 +372,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return "tender"
     if not _BUYBACK_WORDS.search(s) or not _EQUITY.search(s):
         return None
-    if not periodic and _INTENT.search(s) and not re.search(r"\b(?:if|may|might|could|would)\b", s, re.I):
+    if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
         return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
-    has_number = bool(iter_money(s) or iter_shares(s) or any(  # "program of up to 5 percent of ... shares"
+    has_number = bool(iter_money(s) or iter_shares(s) or has_foreign_money(s) or any(
+        # "program of up to 5 percent of ... shares"
         _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
         for m in iter_percents(s)))
     hedged = bool(_HEDGED.search(s))
@@ -367,8 +389,9 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
         if (_AUTH_VERB.search(s) and not hedged and _YEAR.search(s) and nxt
-                and re.search(r"repurchas|buy-?back|program", nxt, re.I)
-                and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt))
+                and re.search(r"repurchas|buy-?back|program|own\s+shares", nxt, re.I)
+                and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
+                    _PCT_SHARES.search(_after(nxt, m, 70)) for m in iter_percents(nxt)))
                 and not _NEGATION.search(nxt) and not _HEDGED.search(nxt[:80])):
             return "authorization"
         return None
@@ -819,12 +842,12 @@ def _documents(filing: Filing) -> list[Document]:
 
 _LITERALS = (
     "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction",
-    "self-tender", "equity securities", "total number", "redeemed",
+    "self-tender", "equity securities", "total number", "redeemed", "buying back",
 )
 MAX_HITS_PER_LITERAL = 2000
 # literals found together from one scan for a substring they share
 _SHARED_LITERALS = {
-    "buy": ("buyback", "buy-back", "buy back"),
+    "buy": ("buyback", "buy-back", "buy back", "buying back"),
     "tender": ("tender offer", "self-tender"),
 }
 _SHARED = frozenset(lit for group in _SHARED_LITERALS.values() for lit in group)
@@ -929,7 +952,12 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
                 if sections is None:
                     sections = _sections(text, low)
                 if not _in_703(sections, idx):
-                    continue  # past purchases told in notes or histories: Item 703 speaks
+                    # past purchases told in notes or histories: kept only when the sentence
+                    # dates them in the report's own period (see _in_period)
+                    ev = _Event(kind, s, ctx, doc, note=True)
+                    ev.facts = _extract(ev)
+                    events.append(ev)
+                    continue
             ev = _Event(kind, s, ctx, doc)
             ev.facts = _extract(ev)
             events.append(ev)
@@ -1016,6 +1044,51 @@ def _tender_cover_event(docs: list[Document]) -> _Event | None:
     return None
 
 
+_PERIOD_YEAR = re.compile(r"\b(?:quarter\s+of|fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d)\b", re.I)
+_PERIOD_END = re.compile(r"\b(?:months|quarter|year|period)\s+ended\s*$", re.I)
+_SUBSEQUENT = re.compile(r"\bsubsequent\s+to\b|\bafter\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:fiscal\s+)?"
+                         r"(?:quarter|period|year)", re.I)
+
+
+_AS_OF_BEFORE = re.compile(r"\b(?:ended|as\s+of|at)\s*$", re.I)
+
+
+def _latest_date(docs: list[Document]) -> date | None:
+    """An excerpt's stand-in for its period: the latest date it gives as a balance or period
+    date ("As of October 1, 2011, we had ..."), else the latest date at all."""
+    found = [(d, doc.text[max(0, start - 20) : start]) for doc in docs[:3]
+             for d, start, _e in iter_dates(doc.text[:200_000])]
+    marked = [d for d, head in found if _AS_OF_BEFORE.search(head)]
+    if marked:
+        return max(marked)
+    return max((d for d, _h in found), default=None)
+
+
+def _in_period(sentence: str, period: date | None, form: str, proxy: bool = False) -> bool:
+    """A purchase told outside Item 703 ("During the three months ended June 30, 2022, the
+    Company repurchased ...", "Subsequent to the fiscal period ended November 30, 2019, the
+    Company repurchased ...") counts when it is dated in the report's period or just after it;
+    comparatives ("... ended June 30, 2021") and histories do not. With only a `proxy` period
+    (the latest date an excerpt mentions), any date in the year or quarter before it counts."""
+    if period is None:
+        return False
+    dates = [(d, start) for d, start, _e in iter_dates(sentence)]
+    if not dates:  # "During the third quarter of 2011", "in fiscal 2023": the period's year
+        years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
+        return period.year in years
+    annual = form.startswith(("10-K", "20-F", "40-F"))
+    first = period - timedelta(days=370 if annual else 100)
+    for d, start in dates:
+        head = sentence[max(0, start - 40) : start]
+        if _PERIOD_END.search(head) and not proxy:
+            if d == period or (_SUBSEQUENT.search(sentence[: start]) and abs((d - period).days) < 5):
+                return True
+            continue
+        if first <= d <= period + timedelta(days=75):
+            return True
+    return False
+
+
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
     """A report restating a program authorised before its period ("On November 10, 2022, the
     Board authorized ..." in a 10-Q for the quarter ended July 1, 2023) is not news."""
@@ -1047,6 +1120,9 @@ def find(filing: Filing) -> list[Finding]:
         sections = _section_texts(docs, lows)
         period = _section_period(sections)
     ref_year = _ref_year(filing) or (period.year if period else None)
+    if periodic and ref_year is None:  # an excerpt of a note: its latest full date dates it
+        latest = _latest_date(docs)
+        ref_year = latest.year if latest else None
     events: list[_Event] = []
     for doc in docs:
         events.extend(_events(doc, periodic, ref_year, lows))
@@ -1054,10 +1130,16 @@ def find(filing: Filing) -> list[Finding]:
         cover = _tender_cover_event(docs)
         if cover is not None:
             events.append(cover)
+    if periodic and any(e.note for e in events):
+        proxy = period is None  # an excerpt: the latest date it mentions stands in for the period
+        when = period or _latest_date(docs)
+        events = [e for e in events if not e.note or _in_period(e.sentence, when, form, proxy)]
     if periodic and events:
         events = _drop_old_programs(events, period, form)
+        if sections is None:
+            sections = _section_texts(docs, lows)
         if any(e.type == "authorization" for e in events) and _says_nothing_bought(
-                sections if sections is not None else _section_texts(docs, lows)):
+                sections or [doc.text[:20_000] for doc in docs[:1]] if period is None else sections):
             # a program the report restates while saying nothing was bought: no news
             events = [e for e in events if e.type != "authorization"]
     if not events:

@@ -36,8 +36,8 @@ _MONEY_RE = re.compile(
 _SHARES_RE = re.compile(
     r"(?<![\$\d.,])(" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
-    r"(?:(?:issued\s+and\s+)?outstanding\s+)?"
-    r"(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital|voting|non-?voting)\s+)?"
+    r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:own\s+)?(?:additional\s+|new\s+)?"
+    r"(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital|voting|non-?voting|registered|bearer)\s+)?"
     r"(?:shares|stock\s+shares|ads|adss|american\s+depositary\s+shares)\b",
     re.I,
 )
@@ -130,9 +130,21 @@ _WORD_SHARES_RE = re.compile(
     + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")"
     r"(?:\s*\(\s*[\d.,]+\s*\))?\s+(million|thousand)\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
-    r"(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital)\s+)?(?:shares|ads|adss)\b",
+    r"(?:additional\s+|new\s+)?(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital)\s+)?(?:shares|ads|adss)\b",
     re.I,
 )
+
+
+_FOREIGN_MONEY_RE = re.compile(
+    r"(?:\b(?:EUR|CHF|GBP|JPY|CAD|AUD|SEK|NOK|DKK|HKD|SGD|INR|CNY|RMB)\s?|[€£¥]\s?)(" + _NUM + r")"
+    r"(?:\s?(thousand|millions?|billions?|bn|mn|m)\b)?",
+)
+
+
+def has_foreign_money(text: str) -> bool:
+    """A sum in another currency ("EUR 1.6 billion", "CHF 2.2 billion", "£500m"): a number for
+    the rules, never a dollar fact."""
+    return _FOREIGN_MONEY_RE.search(text) is not None
 
 
 def iter_shares(text: str) -> list[Match]:

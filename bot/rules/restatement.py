@@ -61,8 +61,8 @@ PREFILTER = re.compile(
     r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
     r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?)\b)"
-    r"|(?:(?<=not\s)|(?<=im))properly\s+account|incorrectly\s+(?:accounted|recorded|classified|recogni[sz]ed"
-    r"|reported|presented)"
+    r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
+    r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
     r"|irregularit"
     r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
     r"|withdr(?:ew|awn)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)",
@@ -70,7 +70,7 @@ PREFILTER = re.compile(
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
             "deficienc", "correction of an error", "error", "irregularit", "not provide", "withdr",
-            "properly account", "incorrectly")
+            "properly", "incorrectly", "erroneously")
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -443,7 +443,8 @@ _ERROR_SUBJECT = re.compile(
     r"financial\s+(?:statements?|close|reporting|results|information)|previously\s+(?:issued|filed"
     r"|reported)|revenues?\b|expenses?\b|balance\s+sheets?|accounting\b|interim\s+(?:reporting\s+)?"
     r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share", _F)
-_TRIVIAL_ERROR = re.compile(r"typographical|clerical|scrivener|administrative|transmission|filing\s+agent"
+_TRIVIAL_ERROR = re.compile(r"typographical|clerical|scrivener|administrative\s+(?:error|oversight)|transmission"
+                            r"|filing\s+agent"
                             r"|XBRL|EDGAR|tagging|exhibit", _F)
 _IRREGULAR = re.compile(
     r"\b(?:accounting|financial|reporting)\s+irregularit\w*|\birregularities\s+(?:in|related\s+to|"
@@ -470,13 +471,14 @@ def _identified_error(s: str) -> Signal | None:
 # "the Company determined that it had not properly accounted for certain warrants"
 _MISACCOUNTED = re.compile(
     r"\b(?:(?:had|has|have|did|was|were)\s+not\s+(?:been\s+)?properly\s+account\w*"
-    r"|improperly\s+account\w*|incorrectly\s+(?:accounted|recorded|classified|recogni[sz]ed|reported"
-    r"|presented))\b", _F)
+    r"|(?:improperly|incorrectly|erroneously)\s+(?:account\w*|recorded|classified|recogni[sz]ed|reported"
+    r"|presented|capitalized|deferred))\b", _F)
 _BOOKS_OBJECT = re.compile(
     r"\b(?:warrants?|revenues?|expenses?|leases?|liabilit\w*|assets?|derivatives?|convertible|preferred"
     r"|inventor\w*|income\s+taxes|tax\s+(?:provision|benefit)|stock[-\s]based|compensation|financial\s+statements"
     r"|goodwill|costs?|receivables?|equity|debt|notes|loans?|reserves?|accruals?|balance\s+sheet"
-    r"|cash\s+flows?|earnings|net\s+(?:income|loss)|shares)\b", _F)
+    r"|cash\s+flows?|earnings|net\s+(?:income|loss)|shares|statements?\s+of\s+(?:operations|income|cash)"
+    r"|intangible|amortization|depreciation|net\s+sales)\b", _F)
 _DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
                          r"|learned)\b", _F)
 
@@ -484,7 +486,8 @@ _DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found
 def _misaccounted(s: str) -> Signal | None:
     m = _MISACCOUNTED.search(s)
     if (not m or not _DETERMINED.search(s[: m.start()]) or _hypothetical(s, m.start())
-            or _TRIVIAL_ERROR.search(s) or not _BOOKS_OBJECT.search(s[m.end() : m.end() + 100])):
+            or _TRIVIAL_ERROR.search(s)
+            or not _BOOKS_OBJECT.search(s[max(0, m.start() - 150) : m.end() + 100])):
         return None
     return Signal("restatement", Severity.MEDIUM, s, None, detail="misaccounted")
 
@@ -513,7 +516,7 @@ _CLASSIFIERS = (
     (("relied", "rely"), _non_reliance),
     (("error",), _identified_error),
     (("irregularit",), _irregularities),
-    (("properly account", "incorrectly"), _misaccounted),
+    (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr"), _report_withheld),
     (("restat", "misstat", "error", "revis"), _restatement),
     (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
@@ -558,7 +561,7 @@ def _column_evidence(text: str, pos: int) -> str:
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
 _SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "error", "irregularit",
-             "not provide", "withdr", "properly account", "incorrectly")
+             "not provide", "withdr", "properly", "incorrectly", "erroneously")
 _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
@@ -786,12 +789,14 @@ def _item_body_sentence(text: str, items: list[str]) -> str:
 # "completing its review", not routine impairment testing.
 _ACCOUNTING_REVIEW = re.compile(
     r"\b(?:review\w*|evaluat\w*|assess\w*|analy[sz]\w*|finaliz\w*|determin\w*|resolv\w*)\b"
-    r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:treatment|for\b|implications"
+    r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:and\s+\w+\s+)?(?:treatment|for\b|implications"
+    r"|consequences"
     r"|(?:matters?|issues?|questions?)\s+(?:related|relating|associated|regarding)|classification"
     r"|standards\s+codification)"
     r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting\s+and\s+financial\s+reporting"
     r"\s+(?:of|for)"
-    r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*))"
+    r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*)"
+    r"|classification\s+of\s+(?:\w+\s+){0,3}?(?:equity|debt|warrants?|instruments?|preferred|liabilit\w*))"
     r"|\b(?:analy[sz]\w*|evaluat\w*|review\w*|assess\w*)\b[^.]{0,100}?\bequity\s+transactions"
     r"|\baccount\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:warrants?|derivatives?|convertible|preferred"
     r"|embedded|fair\s+value|financial\s+liabilit\w*)", _F)
@@ -801,7 +806,7 @@ def _late_notice_accounting_review(docs: list[Document]) -> list[Signal]:
     for doc in docs[:2]:
         for hit in find_sentences(doc.text, _ACCOUNTING_REVIEW, limit=50,
                                   keywords=("ccounting", "ASC ", "ccount for", "transactions",
-                                            "rather than"), back=200):
+                                            "rather than", "classification"), back=200):
             s = _FORM_INSTRUCTION.sub("", hit.sentence).strip()
             m = _ACCOUNTING_REVIEW.search(s)
             if (m and _is_evidence(s) and not _negated(s, m.start(), 30)

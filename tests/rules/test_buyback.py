@@ -386,10 +386,13 @@ DESTINY_NOTE = ("During the year ended August 31, 2022, the Company repurchased 
                 "common shares for $179,401 (2021 - 185,285 common shares for $260,405).")
 
 
-def test_a_reports_note_on_past_purchases_is_not_an_alert_but_a_press_release_is() -> None:
-    assert buyback.find(_filing(DESTINY_NOTE, form="10-K", period=date(2022, 8, 31))) == []
-    r = _one(DESTINY_NOTE, form="8-K")
-    assert r["shares"] == 143_100 and r["amount_usd"] == 179_401
+def test_a_reports_note_counts_for_its_own_period_only() -> None:
+    # the note tells the year's purchases: the report's news (and a press release's)
+    r = _one(DESTINY_NOTE, form="10-K", period=date(2022, 8, 31))
+    assert r["shares"] == 143_100 and r["severity"] is Severity.LOW
+    assert _one(DESTINY_NOTE, form="8-K")["amount_usd"] == 179_401
+    # the same note in the next year's report is a comparative: no news
+    assert buyback.find(_filing(DESTINY_NOTE, form="10-K", period=date(2023, 8, 31))) == []
 
 
 PROGRAM_TABLE = BOEING_TABLE.replace(
@@ -421,10 +424,11 @@ def test_a_small_reporters_item_703_told_as_a_sentence_is_a_buyback() -> None:
             "repurchase program.\nItem 3. Defaults Upon Senior Securities\nNone.")
     r = _one(text, form="10-Q", period=date(2023, 6, 30))
     assert r["shares"] == 250_000 and r["price_per_share"] == pytest.approx(4.80)
-    # the same sentence in the notes to the financial statements is not the report's news
+    # the same sentence in the notes counts for that quarter, not in the next year's report
     notes = text.replace("Item 2. Unregistered Sales of Equity Securities and Use of Proceeds\n"
                          "Issuer Purchases of Equity Securities\n", "Note 9. Stockholders' Equity\n")
-    assert buyback.find(_filing(notes, form="10-Q", period=date(2023, 6, 30))) == []
+    assert _one(notes, form="10-Q", period=date(2023, 6, 30))["shares"] == 250_000
+    assert buyback.find(_filing(notes, form="10-Q", period=date(2024, 6, 30))) == []
 
 
 # Cisco, 10-Q for the quarter ended April 29, 2023, Part II Item 2 (rows as "cell | cell")
@@ -939,3 +943,78 @@ def test_a_foreign_issuers_transaction_in_own_shares() -> None:
              form="6-K")
     assert r["shares"] == 200_000 and r["authorized_usd"] == 300_000_000
     assert "amount_usd" not in r or r["amount_usd"] != 300_000_000
+
+
+# --- hold-out 8 (spent) -------------------------------------------------------------------------
+
+
+def test_additional_shares_in_words() -> None:
+    # Frozen Food Express, 8-K Item 8.01, November 2007
+    r = _one("On November 8, 2007, our Board of Directors approved an additional stock repurchase "
+             "program whereby we have been authorized to repurchase up to one million additional shares "
+             "of our Common Stock from time to time in the open market or in private transactions.",
+             form="8-K")
+    assert r["authorized_shares"] == 1_000_000 and r.get("increases_existing")
+
+
+def test_a_foreign_issuers_programme_in_euros_and_its_own_shares() -> None:
+    # Akzo Nobel 6-K (April 2007): a sum in euros is a size, never a dollar fact
+    r = _one("Akzo Nobel has announced that it will commence a EUR 1.6 billion open market share buyback "
+             "program on May 3, 2007.", form="6-K")
+    assert "authorized_usd" not in r and "amount_usd" not in r
+    # National Bank of Greece 6-K (April 2006): "intends to purchase up to 30,000,000 own shares",
+    # "from 8 May 2006" being a date, not a hedge
+    r = _one("The General Meeting approved the Bank’s own shares buy-back programme. "
+             "Pursuant to BoD resolution of 27 April 2006, from 8 May 2006 through 31 July 2006 the Bank "
+             "intends to purchase up to 30,000,000 own shares at a minimum price of €5 and maximum price "
+             "of €60 per share.", form="6-K")
+    assert r["title"].startswith("Planned share repurchase")
+
+
+def test_buying_back_its_own_registered_shares() -> None:
+    # Swisscom 6-K, September 2006
+    r = _one("Swisscom is thus buying back 4,916,618 of its own registered shares for the capital "
+             "reduction, which is equivalent to 8% of voting rights and share capital recorded.",
+             form="6-K")
+    assert r["shares"] == 4_916_618
+
+
+def test_an_offer_to_purchase_accepted_for_an_aggregate_of_shares() -> None:
+    # SMG Indium, final results of its tender offer, December 2014
+    r = _one("Therefore, SMG has accepted for purchase an aggregate of 6,678,358 shares of its common "
+             "stock at the fixed purchase price of $2.41 per share, for an aggregate cost of approximately "
+             "$16,094,842.78, excluding fees and expenses related to the tender offer.", form="8-K")
+    assert r["program"] == "tender_offer" and r["shares"] == 6_678_358 and r["price_per_share"] == 2.41
+
+
+NOTE_Q3 = ("(10) Stock and Debt Repurchase Program\n"
+           "During the third quarter of 2011 we repurchased and retired 217,901 shares of common stock "
+           "at an average cost per share (excluding fees and commissions) of $16.73, or $3.6 million in "
+           "the aggregate. As of October 1, 2011, we had $21.4 million available for any future "
+           "repurchases.")
+
+
+def test_a_notes_purchases_in_the_reports_own_quarter() -> None:
+    r = _one(NOTE_Q3, form="10-Q", period=date(2011, 10, 1))
+    assert r["shares"] == 217_901 and r["price_per_share"] == 16.73
+    assert _one(NOTE_Q3, form="10-Q")["shares"] == 217_901  # an excerpt: "As of October 1, 2011" dates it
+    assert buyback.find(_filing(NOTE_Q3, form="10-Q", period=date(2012, 9, 29))) == []  # a comparative
+
+
+def test_a_notes_subsequent_private_purchase() -> None:
+    # a 10-Q's subsequent-events note (fiscal quarter ended November 30, 2019)
+    text = ("17. SUBSEQUENT EVENTS\nRepurchase of common shares\nSubsequent to the fiscal period ended "
+            "November 30, 2019, the Company repurchased for cancelation a total of 490,120 common shares "
+            "from two large shareholders, including an officer and director of the Company. The shares "
+            "were repurchased privately at a price of $7.89 per share.")
+    r = _one(text, form="10-Q", period=date(2019, 11, 30))
+    assert r["shares"] == 490_120 and r["program"] == "private"
+
+
+def test_a_program_from_years_before_a_notes_latest_date_with_nothing_bought() -> None:
+    # a bank's 10-K note (2013): the 2001 program restated, no purchases in three years
+    text = ("Note 24. Common Stock Repurchases\nIn January 2001, the Company announced a stock "
+            "repurchase program by which management was authorized to repurchase up to 300,000 shares "
+            "of the Company’s common stock. During 2013, 2012 and 2011, the Company did not repurchase "
+            "any of its common stock. The Written Agreement was terminated on July 30, 2013.")
+    assert buyback.find(_filing(text, form="10-K")) == []

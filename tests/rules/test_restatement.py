@@ -689,3 +689,26 @@ def test_a_late_notice_resolving_accounting_issues() -> None:
             "in order to resolve accounting issues relating to the default by the Company of certain "
             "convertible notes.", form="NT 10-K")
     assert f.facts["trigger"] == "investigation" and f.severity is Severity.MEDIUM
+
+
+# --- hold-out 8 (spent) --------------------------------------------------------------------------
+
+
+def test_improperly_presented_amortization_with_sga_in_the_sentence() -> None:
+    # a NT 10-Q (2025): "administrative expenses" is not an administrative error
+    f = one("As part of the Company’s quarterly review process, the Company determined that amortization "
+            "of intangible assets related to certain customer contracts of $11.2m was improperly "
+            "presented on the Company’s condensed consolidated statements of operations in Q1 2025, "
+            "resulting in an overstatement of net sales and of selling, general and administrative "
+            "expenses.", form="NT 10-Q")
+    assert f.facts["trigger"] == "restatement"
+
+
+@pytest.mark.parametrize("text", [
+    "The Company needs additional time to analyze classification of certain equity instruments and "
+    "finalize its financial statements.",
+    "The Company requires additional time to complete its evaluation of the accounting and tax "
+    "implications of the Transactions.",
+])
+def test_late_notices_about_classification_and_implications(text: str) -> None:
+    assert one(text, form="NT 10-Q").facts["trigger"] == "investigation"
