@@ -954,9 +954,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
                 if not _in_703(sections, idx):
                     # past purchases told in notes or histories: kept only when the sentence
                     # dates them in the report's own period (see _in_period)
-                    ev = _Event(kind, s, ctx, doc, note=True)
-                    ev.facts = _extract(ev)
-                    events.append(ev)
+                    events.append(_Event(kind, s, ctx, doc, note=True))  # facts once kept
                     continue
             ev = _Event(kind, s, ctx, doc)
             ev.facts = _extract(ev)
@@ -1134,6 +1132,9 @@ def find(filing: Filing) -> list[Finding]:
         proxy = period is None  # an excerpt: the latest date it mentions stands in for the period
         when = period or _latest_date(docs)
         events = [e for e in events if not e.note or _in_period(e.sentence, when, form, proxy)]
+        for e in events:
+            if e.note:
+                e.facts = _extract(e)
     if periodic and events:
         events = _drop_old_programs(events, period, form)
         if sections is None:
