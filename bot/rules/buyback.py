@@ -77,7 +77,8 @@ _READ_DOC = re.compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TE
 _KEY = re.compile(
     r"repurchas|buy-?backs?|bought\s+back|tender\s+offer|dutch\s+auction|self-tender"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
-    r"|intends?\s+to\s+(?:re)?purchase"
+    r"|intends?\s+to\s+(?:re)?purchase|issuer\s+bid|own\s+shares|following\s+number\s+of\s+its"
+    r"|\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d"
     r"|purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
     r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)",
     re.I,
@@ -297,13 +298,18 @@ def _sentences(paragraph: str) -> list[str]:
 
 
 _TENDER_WORDS = re.compile(r"tender\s+offer|dutch\s+auction|self-tender|offer\s+to\s+purchase", re.I)
-_BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back", re.I)
+_BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid", re.I)
 
 
 # "This repurchase consists of 5,000,000 shares": a program's size, not a holding or a purchase
 _SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
                           r"|allows?|provides?\s+for|totals?|totaling|in\s+an\s+amount\s+of)\s+"
                           r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?[\$\d]", re.I)
+_PLAN_PURCHASE = re.compile(
+    r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+"
+    r"|an\s+aggregate\s+of\s+)?\d", re.I)
+_FOLLOWING_NUMBER = re.compile(
+    r"\bpurchased\s+the\s+following\s+number\s+of\s+its\s+(?:own\s+)?(?:ordinary|common)\s+shares", re.I)
 _OWN_PURCHASE = re.compile(
     r"\b(?:company|corporation|we|[A-Z][\w&.]+)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
@@ -332,14 +338,27 @@ _PLAIN_PAST = re.compile(
 
 
 def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
-              prior_tender: bool = False) -> str | None:
+              prior_tender: bool = False, prev: str = "") -> str | None:
     """The event type a sentence states, or None when it states no issuer buyback."""
     if len(s) < 25 or len(s) > 1500 or _is_table_row(s):
+        return None
+    if ";" in s:  # "... repurchased 39,246 shares for $14,920; no shares were repurchased in 2018."
+        for clause in s.split(";"):
+            kind = _classify(clause, periodic, ref_year, nxt, prior_tender, prev)
+            if kind is not None:
+                return kind
         return None
     tender = _TENDER_WORDS.search(s)
     if not tender and not _BUYBACK_WORDS.search(s):
         if _OWN_PURCHASE.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
             return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
+        if _FOLLOWING_NUMBER.search(s) and not _NEGATION.search(s):
+            return "execution"  # "it purchased the following number of its ordinary shares ..."
+        if (_PLAN_PURCHASE.search(s) and (_BUYBACK_WORDS.search(prev) or re.search(r"\bthe\s+plan\b|NCIB", s + prev))
+                and iter_shares(s) and not _NEGATION.search(s) and not _HEDGED.search(s)):
+            # "... a Common Stock repurchase plan. Under the plan, the Company purchased 255,812 ...
+            # shares"; "... Normal Course Issuer Bid ... In 2018, we purchased and canceled 161,500 ..."
+            return "execution"
         if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
             return "intent"  # "the Bank intends to purchase up to 30,000,000 own shares"
         if _REDEEMED_COMMON.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
@@ -842,7 +861,8 @@ def _documents(filing: Filing) -> list[Document]:
 
 _LITERALS = (
     "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction",
-    "self-tender", "equity securities", "total number", "redeemed", "buying back",
+    "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
+    "issuer bid", "purchased and cancel", "following number of its",
 )
 MAX_HITS_PER_LITERAL = 2000
 # literals found together from one scan for a substring they share
@@ -876,7 +896,10 @@ def _hit_positions(low: str) -> list[int]:
         i = low.find(lit)
         n = 0
         while i >= 0 and n < MAX_HITS_PER_LITERAL:
-            if lit not in ("equity securities", "total number") or _KEY_LOWER.search(low, max(0, i - 20), i + 60):
+            if lit == "redeemed":
+                if _REDEEMED_LOWER.match(low, i):  # "redeemed ... 601,852 shares of": not notes
+                    out.append(i)
+            elif lit not in ("equity securities", "total number") or _KEY_LOWER.search(low, max(0, i - 20), i + 60):
                 out.append(i)
             n += 1
             i = low.find(lit, i + 1)
@@ -884,6 +907,7 @@ def _hit_positions(low: str) -> list[int]:
     return out
 
 
+_REDEEMED_LOWER = re.compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+shares\s+of")
 _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securities by the issuer",
                       "unregistered sales of equity securities and use of proceeds",
                       "market for registrant", "market for the registrant")
@@ -935,14 +959,16 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         candidates += 1
         if candidates > MAX_CANDIDATES:
             break
-        para, _start, end = _paragraphs(lines, idx)
+        para, start, end = _paragraphs(lines, idx)
         seen_to = end
         sents = _sentences(para)
         for k, s in enumerate(sents):
             if not _KEY.search(s):
                 continue
             kind = _classify(s, periodic, ref_year, sents[k + 1] if k + 1 < len(sents) else "",
-                             prior_tender=any(e.type == "tender" for e in events))
+                             prior_tender=any(e.type == "tender" for e in events),
+                             prev=" ".join(sents[max(0, k - 2) : k])
+                             + (" " + " ".join(lines[max(0, start - 4) : start]) if k < 2 else ""))
             if kind is None:
                 continue
             ctx = " ".join(sents[k : k + 3])
@@ -980,6 +1006,13 @@ def _section_texts(docs: list[Document], lows: dict[int, str]) -> list[str]:
             nxt = _ITEM_HEAD.search(text, eol + 1) if eol >= 0 else None
             out.append(text[pos : nxt.start() if nxt else pos + 6000])
     return out
+
+
+def _subsequent_event(ev: _Event) -> bool:
+    pos = ev.doc.text.find(ev.sentence[:80])
+    head = ev.doc.text[max(0, pos - 400) : max(0, pos)] if pos >= 0 else ""
+    return bool(re.search(r"subsequent\s+events?|subsequent\s+to\s+(?:the\s+)?(?:end\s+of|period|quarter)",
+                          head + " " + ev.sentence, re.I))
 
 
 def _section_period(sections: list[str]) -> date | None:
@@ -1073,7 +1106,7 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
     dates = [(d, start) for d, start, _e in iter_dates(sentence)]
     if not dates:  # "During the third quarter of 2011", "in fiscal 2023": the period's year
         years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
-        return period.year in years
+        return period.year in years or (proxy and period.year - 1 in years)
     annual = form.startswith(("10-K", "20-F", "40-F"))
     first = period - timedelta(days=370 if annual else 100)
     for d, start in dates:
@@ -1141,8 +1174,9 @@ def find(filing: Filing) -> list[Finding]:
             sections = _section_texts(docs, lows)
         if any(e.type == "authorization" for e in events) and _says_nothing_bought(
                 sections or [doc.text[:20_000] for doc in docs[:1]] if period is None else sections):
-            # a program the report restates while saying nothing was bought: no news
-            events = [e for e in events if e.type != "authorization"]
+            # a program the report restates while saying nothing was bought: no news (unless
+            # it was authorised after the period: "11. Subsequent Events ... In July 2023, ...")
+            events = [e for e in events if e.type != "authorization" or _subsequent_event(e)]
     if not events:
         return []
     # strongest event first; among equals, the one carrying most numbers, then document order

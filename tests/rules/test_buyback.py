@@ -1018,3 +1018,56 @@ def test_a_program_from_years_before_a_notes_latest_date_with_nothing_bought() -
             "of the Company’s common stock. During 2013, 2012 and 2011, the Company did not repurchase "
             "any of its common stock. The Written Agreement was terminated on July 30, 2013.")
     assert buyback.find(_filing(text, form="10-K")) == []
+
+
+# --- hold-out 9 (spent) -------------------------------------------------------------------------
+
+
+def test_a_clause_after_a_semicolon_does_not_negate_the_purchase() -> None:
+    # a 10-Q note (nine months ended September 30, 2019)
+    text = ("NOTE 7 – STOCK REPURCHASE\nDuring the nine-month period ended September 30, 2019, the "
+            "Company repurchased 39,246 shares for $14,920; no shares were repurchased in the nine "
+            "month period ended September 30, 2018.")
+    r = _one(text, form="10-Q", period=date(2019, 9, 30))
+    assert r["shares"] == 39_246 and r["amount_usd"] == 14_920
+
+
+def test_purchases_under_the_plan_named_in_the_sentence_before() -> None:
+    # a 10-Q note (June 30, 2013): the plan is named in the sentence before the purchases
+    text = ("8. STOCK REPURCHASE PROGRAM\nOn July 10, 2012, the Company authorized a Common Stock "
+            "repurchase plan structured to comply with Rules 10b5-1 and 10b-18. Under the plan, the "
+            "Company purchased 255,812 and 338,909 shares in the three and six months ended June 30, "
+            "2013, respectively.")
+    assert _one(text, form="10-Q", period=date(2013, 6, 30))["program"] == "unspecified"
+    # the same note in the next year's report is a comparative
+    assert buyback.find(_filing(text, form="10-Q", period=date(2014, 6, 30))) == []
+
+
+def test_a_normal_course_issuer_bid() -> None:
+    # a Canadian issuer's 10-K (2018): the bid in one paragraph, the year's purchases in the next
+    text = ("SHARE CAPITAL\nOn August 1, 2018, we received approval from the TSX of our Notice of "
+            "Intention to make a Normal Course Issuer Bid (“NCIB”). The NCIB commenced on August 8, "
+            "2018.\n\nIn 2018, we purchased and canceled 161,500 common shares (2017 — 170,217 common "
+            "shares) at an average price of $19.32 per share (2017 — $16.35).")
+    r = _one(text, form="10-K", period=date(2018, 12, 31))
+    assert r["shares"] == 161_500 and r["price_per_share"] == 19.32
+
+
+def test_a_transaction_in_own_shares_announcement() -> None:
+    # InterContinental Hotels Group, May 2023 (regulatory announcement)
+    text = ("Purchase of own shares\nThe Company announces that on 11 May 2023 it purchased the "
+            "following number of its ordinary shares of 20340/399 pence each through Goldman Sachs "
+            "International on the London Stock Exchange in accordance with the authority granted by "
+            "shareholders.\nAggregate number of ordinary shares purchased: | 2,773\n")
+    assert _one(text, form="6-K")["title"]
+
+
+def test_a_program_authorised_after_the_period_is_news_though_nothing_was_bought_yet() -> None:
+    # a 10-Q's subsequent-events note (quarter ended June 30, 2023)
+    text = ("11. Subsequent Events\nAuthorization of Stock Repurchase Program\nIn July 2023, the "
+            "Company’s board of directors authorized a stock repurchase program pursuant to which the "
+            "Company may repurchase up to $7.5 million of shares of its common stock through December "
+            "31, 2024. To date, the Company has not repurchased any shares of its common stock "
+            "pursuant to the repurchase program.")
+    r = _one(text, form="10-Q", period=date(2023, 6, 30))
+    assert r["authorized_usd"] == 7_500_000
