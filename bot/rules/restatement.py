@@ -503,13 +503,13 @@ def _irregularities(s: str) -> Signal | None:
 
 def _report_withheld(s: str) -> Signal | None:
     m = _REPORT_WITHHELD.search(s)
-    if (not m or not _AUDITOR_WORD_OR_FIRM.search(s) or _hypothetical(s, m.start())
+    if (not m or not (_AUDITOR_WORD.search(s) or _FIRM_SUFFIX.search(s)) or _hypothetical(s, m.start())
             or re.search(r"damages|plaintiff|expert|rule\s+437a", s, _F)):
         return None
     return Signal("non_reliance", Severity.HIGH, s, None, detail="audit_report")
 
 
-_AUDITOR_WORD_OR_FIRM = re.compile(r"accounting\s+firm|auditors?\b|accountants?\b|\bLLP\b|\bCPA", _F)
+_FIRM_SUFFIX = re.compile(r"\bLLP\b|\bCPA")  # "Crowe LLP ... did not provide final approval"
 
 
 _CLASSIFIERS = (
