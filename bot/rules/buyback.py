@@ -150,7 +150,8 @@ _AUTH_VERB = re.compile(
 )
 _INCREASE = re.compile(r"\b(additional|increas\w*|expand\w*|replenish\w*|add(?:s|ed)?\s+\$|on\s+top\s+of)\b", re.I)
 _EXEC_VERB = re.compile(
-    r"\b(repurchased|bought\s+back|(?:is|are)\s+(?:thus\s+|now\s+)?buying\s+back|purchased|buy-?backs?\s+of"
+    r"\b(repurchased|bought\s+back|(?:is|are)\s+(?:thus\s+|now\s+)?buying\s+back(?=\s+[\d,.]+\s+(?:million\s+)?"
+    r"of\s+(?:its|our)\s+own)|purchased|buy-?backs?\s+of"
     r"|acquired|accepted\s+for\s+purchase"
     r"|used\s+\$[^.;]{0,30}?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?repurchase"
     r"|closed\s+(?:the|its)\s+repurchase|consummated)\b",
@@ -204,6 +205,7 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _FORM_RE = re.compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D-9)\b", re.I)
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+date\s+of\s+)?(?:its\s+)?(?:incorporation|formation|organi[sz]ation)"
+    r"|\bsince\s+(?:19|20)\d\d\b|\bthrough\b[^.]{0,40}\bhad\s+(?:re)?purchased"
     r"|\bas\s+of\b[^.]{0,80}\bhad\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
     r"|program)|\bto\s+date\b|\bcumulative", re.I)
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
@@ -303,22 +305,36 @@ _BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back|no
 
 # "This repurchase consists of 5,000,000 shares": a program's size, not a holding or a purchase
 _SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
-                          r"|allows?|provides?\s+for|totals?|totaling|in\s+an\s+amount\s+of)\s+"
+                          r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
+                          r"|(?:expan|increas)\w*\s+[^.;]{0,60}?\bby)\s+"
                           r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?[\$\d]", re.I)
+# Shares the company sold or that others bought, and purchases for employee plans
+_SOLD_BY_COMPANY = re.compile(r"from\s+the\s+company|private\s+placement|offering|over-?allotment|underwriters?",
+                              re.I)
+_EMPLOYEE_PLAN = re.compile(r"employee\s+stock\s+purchase|\bESPP\b|\bESOP\b|dividend\s+reinvestment|\bDRIP\b"
+                            r"|401\(k\)|savings\s+plan", re.I)
+_OTHER_ISSUER = re.compile(r"\bshares\s+of\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?(?!the\s+company)(?-i:[A-Z][a-z]+)"
+                           r"|\bof\s+(?-i:[A-Z][\w&]+)\s+(?:Corp|Inc|Co|Ltd|LLC|plc|Corporation)\b", re.I)
+_ZERO_FIRST = re.compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)", re.I)
 _PLAN_PURCHASE = re.compile(
     r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+"
     r"|an\s+aggregate\s+of\s+)?\d", re.I)
 _FOLLOWING_NUMBER = re.compile(
     r"\bpurchased\s+the\s+following\s+number\s+of\s+its\s+(?:own\s+)?(?:ordinary|common)\s+shares", re.I)
 _OWN_PURCHASE = re.compile(
-    r"\b(?:company|corporation|we|[A-Z][\w&.]+)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
+    r"\b(?:company|corporation|registrant|we)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
     r"(?:ordinary|common)\s+shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary))", re.I)
 _REDEEMED_COMMON = re.compile(
-    r"\bredeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+shares\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?"
-    r"(?:common|ordinary)\s+(?:stock|shares)", re.I)
-_INTENT_HEDGE = re.compile(r"\b(?:if|might|could|would)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)  # not "8 May 2006"
+    r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?redeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+shares\s+of\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:common|ordinary)\s+(?:stock|shares)", re.I)
+# Redemptions that are not the issuer buying back: a SPAC's trust, units exchanged for stock.
+_NOT_REDEMPTION = re.compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redeem|public\s+shares"
+                             r"|business\s+combination|extension|\bunits?\b", re.I)
+_INTENT_HEDGE = re.compile(  # not "8 May 2006"
+    r"\b(?:if|might|could|would|no\s+longer|not|terminat\w*|suspend\w*|previously\s+announced|forward-looking"
+    r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
 _INTENT = re.compile(
     r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:re)?purchase\s+"
     r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
@@ -350,18 +366,22 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return None
     tender = _TENDER_WORDS.search(s)
     if not tender and not _BUYBACK_WORDS.search(s):
-        if _OWN_PURCHASE.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
+        if (_OWN_PURCHASE.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s)
+                and not _SOLD_BY_COMPANY.search(s)):
             return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
         if _FOLLOWING_NUMBER.search(s) and not _NEGATION.search(s):
             return "execution"  # "it purchased the following number of its ordinary shares ..."
         if (_PLAN_PURCHASE.search(s) and (_BUYBACK_WORDS.search(prev) or re.search(r"\bthe\s+plan\b|NCIB", s + prev))
-                and iter_shares(s) and not _NEGATION.search(s) and not _HEDGED.search(s)):
+                and iter_shares(s) and not _NEGATION.search(s) and not _HEDGED.search(s)
+                and not _OTHER_ISSUER.search(s) and not _EMPLOYEE_PLAN.search(s + " " + prev[-300:])
+                and not _SOLD_BY_COMPANY.search(s)):
             # "... a Common Stock repurchase plan. Under the plan, the Company purchased 255,812 ...
             # shares"; "... Normal Course Issuer Bid ... In 2018, we purchased and canceled 161,500 ..."
             return "execution"
         if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
             return "intent"  # "the Bank intends to purchase up to 30,000,000 own shares"
-        if _REDEEMED_COMMON.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
+        if (_REDEEMED_COMMON.search(s) and not _NOT_REDEMPTION.search(s) and not _NEGATION.search(s)
+                and not _HEDGED.search(s)):
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
             return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
         return None  # cheap exit: every non-tender path below needs one of these words
@@ -373,14 +393,14 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
                                          s, re.I)):
         return None
-    if _NEGATION.search(s) or _WITHHOLD.search(s):
+    if _NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s):
         return None
     if periodic and _CUMULATIVE.search(s):
         return None  # a program's total to date, not the period's purchases
-    if periodic and ref_year:
+    if ref_year and (periodic or _AUTH_VERB.search(s)):
         years = [int(y) for y in _YEAR.findall(s)]
         if years and max(years) < ref_year - 1:
-            return None
+            return None  # a program or purchase from years before the report or the filing
     if tender:
         if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s):
             return None
@@ -393,7 +413,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return None
     if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
         return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
-    has_number = bool(iter_money(s) or iter_shares(s) or has_foreign_money(s) or any(
+    foreign = has_foreign_money(s) and not re.search(r"dividend|per\s+share", s, re.I)
+    has_number = bool(iter_money(s) or iter_shares(s) or foreign or any(
         # "program of up to 5 percent of ... shares"
         _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
         for m in iter_percents(s)))
@@ -522,7 +543,10 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     # "1.0 million, 1.7 million and 0.4 million shares, respectively, ... at $220.26, $212.56
     # and $213.52, respectively": one number of a list is no total, so no count or price.
     listed = _RESPECTIVELY.search(s) is not None
-    if listed:
+    if listed:  # the list's amounts belong to several periods: keep only an aggregate
+        for k in ("price_per_share", "amount_usd", "authorized_usd", "remaining_usd"):
+            if k in facts and not re.search(r"aggregate|total", s, re.I):
+                facts.pop(k)
         facts.pop("price_per_share", None)
     for m in () if listed else iter_shares(s):
         pre = _before(s, m)
@@ -965,6 +989,8 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         for k, s in enumerate(sents):
             if not _KEY.search(s):
                 continue
+            if ";" in s:  # the clause that states the purchase is the event's sentence
+                s = next((c.strip() for c in s.split(";") if _classify(c, periodic, ref_year)), s)
             kind = _classify(s, periodic, ref_year, sents[k + 1] if k + 1 < len(sents) else "",
                              prior_tender=any(e.type == "tender" for e in events),
                              prev=" ".join(sents[max(0, k - 2) : k])
@@ -1008,7 +1034,11 @@ def _section_texts(docs: list[Document], lows: dict[int, str]) -> list[str]:
     return out
 
 
-def _subsequent_event(ev: _Event) -> bool:
+def _subsequent_event(ev: _Event, period: date | None = None) -> bool:
+    if period is not None:
+        dates = [d for d, _s, _e in iter_dates(ev.sentence)] or [
+            date(int(y), _MONTHS[m[:3].lower()], 1) for m, y in _MONTH_YEAR.findall(ev.sentence)]
+        return bool(dates) and max(dates) > period
     pos = ev.doc.text.find(ev.sentence[:80])
     head = ev.doc.text[max(0, pos - 400) : max(0, pos)] if pos >= 0 else ""
     return bool(re.search(r"subsequent\s+events?|subsequent\s+to\s+(?:the\s+)?(?:end\s+of|period|quarter)",
@@ -1108,7 +1138,7 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
         years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
         return period.year in years or (proxy and period.year - 1 in years)
     annual = form.startswith(("10-K", "20-F", "40-F"))
-    first = period - timedelta(days=370 if annual else 100)
+    first = period - timedelta(days=364 if annual else 100)  # not the prior year's last days
     for d, start in dates:
         head = sentence[max(0, start - 40) : start]
         if _PERIOD_END.search(head) and not proxy:
@@ -1118,6 +1148,9 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
         if first <= d <= period + timedelta(days=75):
             return True
     return False
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
 
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
@@ -1131,6 +1164,8 @@ def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> 
         dates = [d for d, _s, _e in iter_dates(ev.sentence)] if ev.type == "authorization" else []
         if ev.type == "authorization" and not dates:  # "In August 2023, our Board ..."
             dates = [date(int(y), _MONTHS[m[:3].lower()], 1) for m, y in _MONTH_YEAR.findall(ev.sentence)]
+        if ev.type == "authorization" and not dates:  # "In 2022, the Board authorized ..."
+            dates = [date(int(y), 12, 31) for y in _IN_YEAR.findall(ev.sentence)]
         if dates and max(dates) < start:
             continue
         out.append(ev)
@@ -1176,7 +1211,7 @@ def find(filing: Filing) -> list[Finding]:
                 sections or [doc.text[:20_000] for doc in docs[:1]] if period is None else sections):
             # a program the report restates while saying nothing was bought: no news (unless
             # it was authorised after the period: "11. Subsequent Events ... In July 2023, ...")
-            events = [e for e in events if e.type != "authorization" or _subsequent_event(e)]
+            events = [e for e in events if e.type != "authorization" or _subsequent_event(e, period)]
     if not events:
         return []
     # strongest event first; among equals, the one carrying most numbers, then document order

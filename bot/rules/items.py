@@ -109,8 +109,11 @@ def filing_items(filing: Filing) -> tuple[list[str], bool]:
     return items, old
 
 
+# The cover's "For the fiscal year ended ..." / "For the quarterly period ended ...", at a line's
+# start: not a note's "During the three months ended June 30, 2022 and 2021" (a comparative).
 _PERIOD_RE = re.compile(
-    r"(?i:fiscal\s+year|quarterly\s+period|period|quarter|year|months)\s+(?i:ended)\s*:?\s*"
+    r"(?im:^\W{0,3}(?:for\s+the\s+)?(?:fiscal\s+year|quarterly\s+period|transition\s+period|period|quarter"
+    r"|year|(?:three|six|nine|twelve)\s+months))\s+(?i:ended)\s*:?\s*"
     r"([A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
 )
 

@@ -474,11 +474,17 @@ _MISACCOUNTED = re.compile(
     r"|(?:improperly|incorrectly|erroneously)\s+(?:account\w*|recorded|classified|recogni[sz]ed|reported"
     r"|presented|capitalized|deferred))\b", _F)
 _BOOKS_OBJECT = re.compile(
-    r"\b(?:warrants?|revenues?|expenses?|leases?|liabilit\w*|assets?|derivatives?|convertible|preferred"
-    r"|inventor\w*|income\s+taxes|tax\s+(?:provision|benefit)|stock[-\s]based|compensation|financial\s+statements"
-    r"|goodwill|costs?|receivables?|equity|debt|notes|loans?|reserves?|accruals?|balance\s+sheet"
-    r"|cash\s+flows?|earnings|net\s+(?:income|loss)|shares|statements?\s+of\s+(?:operations|income|cash)"
-    r"|intangible|amortization|depreciation|net\s+sales)\b", _F)
+    r"\b(?:warrants?|revenues?|expenses?|lease\s+liabilit\w*|derivatives?|convertible\s+(?:notes|debt|preferred)"
+    r"|inventor\w*|income\s+tax\s+(?:expense|provision|benefit)|stock[-\s]based\s+compensation"
+    r"|financial\s+statements|goodwill|receivables?|reserves?|accruals?|balance\s+sheets?"
+    r"|statements?\s+of\s+(?:operations|income|cash|comprehensive)|cash\s+flows?|net\s+(?:income|loss)"
+    r"|intangible\s+assets|amortization|depreciation|net\s+sales|deferred\s+(?:revenue|tax)"
+    r"|(?:current|long-term|non-?current)\s+(?:assets|liabilities))\b", _F)
+# "classified as independent contractors", "recorded customer telephone calls", "votes"
+_NOT_BOOKS = re.compile(r"independent\s+contractors?|employees?\b|exempt|telephone|calls?\b|votes?\b"
+                        r"|broker\s+non-votes|labels?\b|nutritional|customers?\s+accounts?|\bIRS\b"
+                        r"|internal\s+revenue|tax\s+authorit\w*|examination|third[-\s]party|processor|vendors?"
+                        r"|suppliers?|\bclaims?\b|billing|immaterial[^.]{0,120}reclassif", _F)
 _DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
                          r"|learned)\b", _F)
 
@@ -486,8 +492,8 @@ _DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found
 def _misaccounted(s: str) -> Signal | None:
     m = _MISACCOUNTED.search(s)
     if (not m or not _DETERMINED.search(s[: m.start()]) or _hypothetical(s, m.start())
-            or _TRIVIAL_ERROR.search(s)
-            or not _BOOKS_OBJECT.search(s[max(0, m.start() - 150) : m.end() + 100])):
+            or _TRIVIAL_ERROR.search(s) or _NOT_BOOKS.search(s)
+            or not _BOOKS_OBJECT.search(s[max(0, m.start() - 100) : m.end() + 100])):
         return None
     return Signal("restatement", Severity.MEDIUM, s, None, detail="misaccounted")
 
@@ -790,13 +796,14 @@ def _item_body_sentence(text: str, items: list[str]) -> str:
 _ACCOUNTING_REVIEW = re.compile(
     r"\b(?:review\w*|evaluat\w*|assess\w*|analy[sz]\w*|finaliz\w*|determin\w*|resolv\w*)\b"
     r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:and\s+\w+\s+)?(?:treatment|for\b|implications"
-    r"|consequences"
-    r"|(?:matters?|issues?|questions?)\s+(?:related|relating|associated|regarding)|classification"
-    r"|standards\s+codification)"
+    r"|matters?\s+(?:related|relating|associated|regarding)"
+    r"|(?:issues?|questions?)\s+(?:related|relating|associated|regarding)\s+to\s+(?:the\s+)?(?:\w+\s+){0,6}?"
+    r"(?:notes|warrants?|revenue|convertible|derivatives?|preferred|errors?|restat\w*|impairment|leases?)"
+    r"|classification|standards\s+codification)"
     r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting\s+and\s+financial\s+reporting"
     r"\s+(?:of|for)"
     r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*)"
-    r"|classification\s+of\s+(?:\w+\s+){0,3}?(?:equity|debt|warrants?|instruments?|preferred|liabilit\w*))"
+    r"|classification\s+of\s+(?:\w+\s+){0,3}?(?:equity\s+instruments?|warrants?|preferred|convertible))"
     r"|\b(?:analy[sz]\w*|evaluat\w*|review\w*|assess\w*)\b[^.]{0,100}?\bequity\s+transactions"
     r"|\baccount\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:warrants?|derivatives?|convertible|preferred"
     r"|embedded|fair\s+value|financial\s+liabilit\w*)", _F)

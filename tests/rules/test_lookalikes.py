@@ -103,3 +103,85 @@ def test_a_bulleted_risk_list_keeps_its_lead_in() -> None:
             b"periodic reports with the SEC; and</td></tr></table></body></html>")
     f = parse_filing(html, source="x.htm", form="10-K")
     assert {x.kind.value for x in run_rules(f)} == set()
+
+
+# --- a second review, of the hold-out 7-9 changes ----------------------------------------------
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    # a SPAC's trust redemptions and units exchanged for stock are not the issuer buying back
+    ("8-K", "In connection with the extension, stockholders holding 4,321,098 public shares exercised "
+            "their right to redeem such shares; holders redeemed 4,321,098 shares of Class A common "
+            "stock for approximately $45.6 million, or $10.55 per share."),
+    ("8-K", "During the quarter, the Partnership redeemed 250,000 OP Units for 250,000 shares of common "
+            "stock of the Company."),
+    # others buying the company's shares
+    ("8-K", "Parent purchased 5,000,000 shares of the Company's common stock from the Company in a "
+            "private placement at $4.00 per share."),
+    ("6-K", "The Underwriters purchased 3,000,000 of its ordinary shares at the offering price."),
+    ("8-K", "The Board terminated the share repurchase program. In July 2023, the Company purchased "
+            "3,000,000 shares of common stock of Beta Corp."),
+    ("8-K", "Analysts noted that Apple is buying back $90 billion of its stock this year."),
+    # plans that are no longer plans, dividends in other currencies
+    ("8-K", "The Company no longer intends to repurchase $50 million of its common stock and has "
+            "terminated its program."),
+    ("8-K", "The Annual General Meeting approved a dividend of EUR 1.20 per share and renewed the "
+            "authorization to repurchase own shares."),
+])
+def test_no_buyback_either(form: str, text: str) -> None:
+    assert Kind.BUYBACK.value not in _kinds(text, form)
+
+
+def test_a_list_whose_current_year_is_zero_is_no_purchase() -> None:
+    from datetime import date
+    f = Filing(documents=(Document(type="10-K", text=(
+        "NOTE 12. STOCKHOLDERS' EQUITY\nDuring the years ended December 31, 2023, 2022 and 2021, the "
+        "Company repurchased 0, 1,500,000 and 2,000,000 shares of common stock for $0, $60.0 million "
+        "and $70.0 million, respectively.")),), form="10-K", period=date(2023, 12, 31))
+    assert [x for x in run_rules(f) if x.kind is Kind.BUYBACK] == []
+
+
+def test_the_clause_not_the_sentence_is_dated() -> None:
+    from datetime import date
+    f = Filing(documents=(Document(type="10-K", text=(
+        "NOTE 12. STOCKHOLDERS' EQUITY\nNo shares were repurchased during the year ended December 31, "
+        "2023; the Company repurchased 500,000 shares for $12.0 million during the year ended "
+        "December 31, 2022.")),), form="10-K", period=date(2023, 12, 31))
+    assert [x for x in run_rules(f) if x.kind is Kind.BUYBACK] == []
+
+
+def test_cumulative_totals_in_a_note_are_not_the_periods() -> None:
+    from datetime import date
+    for text in ("In 2023, the Board extended the stock repurchase program, under which the Company has "
+                 "repurchased a total of 10,000,000 shares of its common stock for $300 million since 2015.",
+                 "Through June 30, 2023, the Company had repurchased 10,000,000 shares of its common "
+                 "stock for $300 million under the program adopted in 2015."):
+        f = Filing(documents=(Document(type="10-Q", text="NOTE 8. STOCKHOLDERS' EQUITY\n" + text),),
+                   form="10-Q", period=date(2023, 6, 30))
+        assert [x for x in run_rules(f) if x.kind is Kind.BUYBACK] == []
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    ("10-K", "The inspector of elections determined that certain broker non-votes had been improperly "
+             "recorded as votes against the proposal."),
+    ("10-K", "During the IRS examination, the IRS determined that the Company had improperly deducted "
+             "certain expenses and incorrectly reported income taxes for 2019."),
+    ("8-K", "The Company discovered that a third-party payment processor had incorrectly recorded "
+            "customer payments, and the processor has reimbursed the Company."),
+    ("10-K", "During 2023, CMS determined that certain Medicare claims submitted by the Company had been "
+             "erroneously recorded with incorrect billing codes."),
+])
+def test_improperly_recorded_things_that_are_not_the_books(form: str, text: str) -> None:
+    assert Kind.RESTATEMENT_RISK.value not in _kinds(text, form)
+
+
+@pytest.mark.parametrize("text", [
+    "The Company requires additional time to finalize the classification of its debt as current or "
+    "long-term in light of the covenant waiver received from its lenders.",
+    "The Company needs additional time to finalize its review of the classification of financial "
+    "instruments in the fair value hierarchy.",
+    "The Company requires additional time to resolve accounting issues relating to the transition to "
+    "its new ERP system.",
+])
+def test_routine_late_notice_work_is_only_late(text: str) -> None:
+    assert _kinds(text, "NT 10-K") == {"late_filing"}
