@@ -78,6 +78,7 @@ _KEY = re.compile(
     r"repurchas|buy-?backs?|bought\s+back|tender\s+offer|dutch\s+auction|self-tender"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
     r"|intends?\s+to\s+(?:re)?purchase|issuer\s+bid|own\s+shares|following\s+number\s+of\s+its"
+    r"|market\s+purchases?\s+of|sold\s+to\s+the\s+(?:company|corporation|registrant)"
     r"|\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d"
     r"|purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
     r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)",
@@ -319,6 +320,12 @@ _ZERO_FIRST = re.compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|a
 _PLAN_PURCHASE = re.compile(
     r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+"
     r"|an\s+aggregate\s+of\s+)?\d", re.I)
+_MARKET_PURCHASE = re.compile(
+    r"\b(?:company|we|it)\s+(?:today\s+|has\s+)?(?:made|effected)\s+(?:an?\s+)?(?:on[-\s])?market\s+purchases?\s+of\s+"
+    r"[\d,]+\s+(?:of\s+its\s+(?:own\s+)?)?(?:ordinary\s+|common\s+)?shares", re.I)
+_SOLD_TO_COMPANY = re.compile(
+    r"\bsold\s+to\s+the\s+(?:company|corporation|registrant)\s+(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?"
+    r"[\d,]+\s+(?:shares|(?:common|ordinary)\s+shares)", re.I)
 _FOLLOWING_NUMBER = re.compile(
     r"\bpurchased\s+the\s+following\s+number\s+of\s+its\s+(?:own\s+)?(?:ordinary|common)\s+shares", re.I)
 _OWN_PURCHASE = re.compile(
@@ -364,6 +371,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             if kind is not None:
                 return kind
         return None
+    if _MARKET_PURCHASE.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
+        return "execution"  # "the Company today made on market purchases of 20,000 Ordinary Shares"
+    if _SOLD_TO_COMPANY.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
+        return "private"  # "Mr. Mixon sold to the Company 350,000 common shares of the Company"
     tender = _TENDER_WORDS.search(s)
     if not tender and not _BUYBACK_WORDS.search(s):
         if (_OWN_PURCHASE.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s)
@@ -886,7 +897,8 @@ def _documents(filing: Filing) -> list[Document]:
 _LITERALS = (
     "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction",
     "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
-    "issuer bid", "purchased and cancel", "following number of its",
+    "issuer bid", "purchased and cancel", "following number of its", "market purchase",
+    "sold to the company",
 )
 MAX_HITS_PER_LITERAL = 2000
 # literals found together from one scan for a substring they share

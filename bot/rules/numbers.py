@@ -36,7 +36,7 @@ _MONEY_RE = re.compile(
 _SHARES_RE = re.compile(
     r"(?<![\$\d.,])(" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
-    r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:own\s+)?(?:additional\s+|new\s+)?"
+    r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:own\s+)?(?:additional\s+|new\s+)?(?-i:[A-Z]{2,6}\s+)?"
     r"(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital|voting|non-?voting|registered|bearer)\s+)?"
     r"(?:shares|stock\s+shares|ads|adss|american\s+depositary\s+shares)\b",
     re.I,

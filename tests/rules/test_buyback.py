@@ -1071,3 +1071,32 @@ def test_a_program_authorised_after_the_period_is_news_though_nothing_was_bought
             "pursuant to the repurchase program.")
     r = _one(text, form="10-Q", period=date(2023, 6, 30))
     assert r["authorized_usd"] == 7_500_000
+
+
+# --- hold-out 10 (spent) ------------------------------------------------------------------------
+
+
+def test_a_holder_sold_to_the_company() -> None:
+    # Invacare, 8-K Item 1.01, March 2011
+    r = _one("Pursuant to the Agreement, Mr. Mixon sold to the Company 350,000 common shares of the "
+             "Company at a price per share of $29.94 (the “Repurchase”).", form="8-K")
+    assert r["program"] == "private" and r["shares"] == 350_000 and r["price_per_share"] == 29.94
+    assert buyback.find(_filing("The seller sold to the Company 350,000 square feet of office space "
+                                "for $29.9 million.", form="8-K")) == []
+
+
+@pytest.mark.parametrize(("text", "shares"), [
+    # Portmeirion, "Transaction in own shares", June 2006
+    ("The Company announces that, pursuant to its general authority granted by shareholders, the "
+     "Company today made on market purchases of 20,000 Ordinary Shares at 220p per share (all of "
+     "which are to be held as treasury shares).", 20_000),
+    # International Biotechnology Trust, September 2016
+    ("The Company announces that on 1 September 2016 it made a market purchase of 75,000 of its own "
+     "Ordinary shares of 25p each, representing 0.20% of the issued share capital.", 75_000),
+    # International Petroleum, normal course issuer bid results, February 2025 (a ticker before "common")
+    ("International Petroleum Corporation is pleased to announce that IPC repurchased a total of "
+     "407,001 IPC common shares during the period of February 3 to 7, 2025 under IPC’s normal course "
+     "issuer bid.", 407_001),
+])
+def test_market_purchases_of_own_shares(text: str, shares: int) -> None:
+    assert _one(text, form="6-K")["shares"] == shares
