@@ -1130,7 +1130,7 @@ def _latest_date(docs: list[Document]) -> date | None:
     """An excerpt's stand-in for its period: the latest date it gives as a balance or period
     date ("As of October 1, 2011, we had ..."), else the latest date at all."""
     found = [(d, doc.text[max(0, start - 20) : start]) for doc in docs[:3]
-             for d, start, _e in iter_dates(doc.text[:200_000])]
+             for d, start, _e in iter_dates(doc.text[:30_000])]
     marked = [d for d, head in found if _AS_OF_BEFORE.search(head)]
     if marked:
         return max(marked)
