@@ -69,8 +69,8 @@ PREFILTER = re.compile(
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
-            "deficienc", "correction of an error", "error", "irregularit", "not provide", "withdr",
-            "properly", "incorrectly", "erroneously")
+            "deficienc", "correction of an error", "erro", "irregularit", "not provide", "withdr",
+            "properly", "incorrectly")  # "erro": error(s) and erroneously in one pass
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -566,8 +566,8 @@ def _column_evidence(text: str, pos: int) -> str:
 
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
-_SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "error", "irregularit",
-             "not provide", "withdr", "properly", "incorrectly", "erroneously")
+_SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "erro", "irregularit",
+             "not provide", "withdr", "properly", "incorrectly")
 _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
