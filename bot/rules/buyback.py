@@ -125,7 +125,8 @@ _HEDGED = re.compile(
 _OTHER_PARTY = re.compile(
     r"\b(merger\s+sub|purchaser|parent|acquisition\s+corp|offeror|bidder|to\s+acquire|all\s+(?:of\s+)?the\s+"
     r"(?:issued\s+and\s+)?outstanding\s+(?:shares|common)|all\s+outstanding\s+shares|schedule\s+14d-?9"
-    r"|third-party\s+tender|third\s+party\s+tender)\b",
+    r"|third-party\s+tender|third\s+party\s+tender|mini-?tender|unsolicited"
+    r"|(?:shares|stock)\s+of\s+(?-i:[A-Z][\w&]+)\s+(?:Inc|Corp|Corporation|Ltd|plc)\.?\s+at\s+\$)\b",
     re.I,
 )
 _OWN_TENDER = re.compile(
@@ -316,6 +317,16 @@ _EMPLOYEE_PLAN = re.compile(r"employee\s+stock\s+purchase|\bESPP\b|\bESOP\b|divi
                             r"|401\(k\)|savings\s+plan", re.I)
 _OTHER_ISSUER = re.compile(r"\bshares\s+of\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?(?!the\s+company)(?-i:[A-Z][a-z]+)"
                            r"|\bof\s+(?-i:[A-Z][\w&]+)\s+(?:Corp|Inc|Co|Ltd|LLC|plc|Corporation)\b", re.I)
+_OTHER_STOCK = re.compile(
+    r"\bshares\s+of\s+(?!(?:its|our|their|the|Class|Common|Ordinary|Series|Preferred|Company|Corporation)\b)"
+    r"((?-i:[A-Z][a-z]+))(?:\s+(?-i:[A-Z][a-z]+))*\s+(?:common|ordinary|stock|shares)\b", re.I)
+
+
+def _other_issuers_stock(s: str) -> bool:
+    """"1,000,000 shares of Occidental common stock" bought by someone else; not "Butler National
+    Corporation ... authorized the repurchase of shares of Butler National common stock"."""
+    m = _OTHER_STOCK.search(s)
+    return m is not None and m.group(1) not in s[: m.start()]
 _ZERO_FIRST = re.compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)", re.I)
 _PLAN_PURCHASE = re.compile(
     r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+"
@@ -404,8 +415,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
                                          s, re.I)):
         return None
-    if _NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s):
-        return None
+    if _NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s):
+        return None  # ... or "1,000,000 shares of Occidental common stock": another issuer's
     if periodic and _CUMULATIVE.search(s):
         return None  # a program's total to date, not the period's purchases
     if ref_year and (periodic or _AUTH_VERB.search(s)):
@@ -1108,7 +1119,8 @@ def _tender_cover_event(docs: list[Document]) -> _Event | None:
         if _COVER_NOT_SHARES.search(head[:4000]):
             continue  # an exchange of options, or an offer for notes or warrants
         for para in head.split("\n"):
-            if _COVER_OFFER.search(para) and _COVER_EQUITY.search(para) and len(para) >= 60:
+            if (_COVER_OFFER.search(para) and _COVER_EQUITY.search(para) and len(para) >= 60
+                    and not _OTHER_PARTY.search(para)):
                 evidence = clip(normalize_ws(para))
                 ev = _Event("tender", evidence, evidence, doc)
                 ev.facts = _extract(ev)

@@ -185,3 +185,22 @@ def test_improperly_recorded_things_that_are_not_the_books(form: str, text: str)
 ])
 def test_routine_late_notice_work_is_only_late(text: str) -> None:
     assert _kinds(text, "NT 10-K") == {"late_filing"}
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    ("SC TO-I", "This Tender Offer Statement relates to the offer by Acme Holdings LLC to purchase up to "
+                "2,000,000 shares of common stock of Target Inc. at $10.00 per share."),
+    ("8-K", "The Company received notice of an unsolicited mini-tender offer by TRC Capital to purchase "
+            "up to 2,000,000 shares of the Company's common stock at $10.00 per share."),
+    ("8-K", "Berkshire Hathaway bought back 1,000,000 shares of Occidental common stock last quarter."),
+])
+def test_third_parties_buying_shares(form: str, text: str) -> None:
+    assert Kind.BUYBACK.value not in _kinds(text, form)
+
+
+def test_the_companys_own_name_before_its_stock_is_its_own() -> None:
+    # Butler National, 8-K Item 8.01, December 2016 (hold-out 10)
+    assert Kind.BUYBACK.value in _kinds(
+        "On December 20, 2016, Butler National Corporation announced that its Board of Directors "
+        "authorized the repurchase of shares of Butler National common stock in the open market or "
+        "otherwise, at an aggregate purchase price of up to $500,000.", "8-K")
