@@ -196,7 +196,6 @@ _PROGRAM_AFTER = re.compile(
 _AUTH_SHARES_BEFORE = re.compile(
     r"(?:authori[sz]\w*|up\s+to|additional|repurchase\s+of(?:\s+up\s+to)?(?:\s+an\s+additional)?)\s*$", re.I
 )
-_NO_EXPIRY = re.compile(r"\b(no|not\s+have\s+an?|without)\s+(?:an?\s+)?(?:expiration|expiry|termination)", re.I)
 _OUTSTANDING_AFTER = re.compile(
     r"(?:outstanding\s+(?:shares\s+)?(?:of\s+common\s+stock\s+)?to|leaving|leaves|reduc\w+[^.;]{0,80}?outstanding\s+to"
     r"|remaining\s+outstanding|outstanding\s+after)\s+(?:approximately\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+million)?)",
@@ -219,7 +218,6 @@ _TABLE_HEAD_LOWER = re.compile(
 _SHORT_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
 _TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+number)", re.I)
 _ITEM_HEAD = re.compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
-_NONE_LINE = re.compile(r"^\s*(none|not\s+applicable|n/a)\.?\s*$", re.I)
 _INITIAL = re.compile(r"(?:(?<!-)\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc))\.$")
 _SENT_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9$])")
 _LINE_END_SENTENCE = re.compile(r"[.!?:;][\"”’)]*$")
@@ -371,6 +369,11 @@ _PLAIN_PAST = re.compile(
     re.I)
 
 
+def _stated(s: str) -> bool:
+    """Neither denied nor hedged ("did not repurchase", "may repurchase")."""
+    return not _NEGATION.search(s) and not _HEDGED.search(s)
+
+
 def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
               prior_tender: bool = False, prev: str = "") -> str | None:
     """The event type a sentence states, or None when it states no issuer buyback."""
@@ -382,19 +385,19 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             if kind is not None:
                 return kind
         return None
-    if _MARKET_PURCHASE.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
+    if _MARKET_PURCHASE.search(s) and _stated(s):
         return "execution"  # "the Company today made on market purchases of 20,000 Ordinary Shares"
-    if _SOLD_TO_COMPANY.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
+    if _SOLD_TO_COMPANY.search(s) and _stated(s):
         return "private"  # "Mr. Mixon sold to the Company 350,000 common shares of the Company"
     tender = _TENDER_WORDS.search(s)
     if not tender and not _BUYBACK_WORDS.search(s):
-        if (_OWN_PURCHASE.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s)
+        if (_OWN_PURCHASE.search(s) and _stated(s)
                 and not _SOLD_BY_COMPANY.search(s)):
             return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
         if _FOLLOWING_NUMBER.search(s) and not _NEGATION.search(s):
             return "execution"  # "it purchased the following number of its ordinary shares ..."
         if (_PLAN_PURCHASE.search(s) and (_BUYBACK_WORDS.search(prev) or re.search(r"\bthe\s+plan\b|NCIB", s + prev))
-                and iter_shares(s) and not _NEGATION.search(s) and not _HEDGED.search(s)
+                and iter_shares(s) and _stated(s)
                 and not _OTHER_ISSUER.search(s) and not _EMPLOYEE_PLAN.search(s + " " + prev[-300:])
                 and not _SOLD_BY_COMPANY.search(s)):
             # "... a Common Stock repurchase plan. Under the plan, the Company purchased 255,812 ...

@@ -449,8 +449,7 @@ _TRIVIAL_ERROR = re.compile(r"typographical|clerical|scrivener|administrative\s+
 _IRREGULAR = re.compile(
     r"\b(?:accounting|financial|reporting)\s+irregularit\w*|\birregularities\s+(?:in|related\s+to|"
     r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue)", _F)
-_IRREGULAR_EVENT = re.compile(r"\b(?:identified|discovered|detected|found|uncovered|alleged|allegations?"
-                             r"|investigat\w*|became\s+aware|learned|revealed|review\w*)\b", _F)
+
 # The auditor would not let its report be used: an Item 4.02(b)-like fact in other words.
 _REPORT_WITHHELD = re.compile(
     r"\bnot\s+(?:provide|give)\s+(?:its\s+|final\s+)*approval\b[^.]{0,80}?\baudit\s+"
@@ -487,6 +486,9 @@ _NOT_BOOKS = re.compile(r"independent\s+contractors?|employees?\b|exempt|telepho
                         r"|suppliers?|\bclaims?\b|billing|immaterial[^.]{0,120}reclassif", _F)
 _DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
                          r"|learned)\b", _F)
+# irregularities count when something happened to them: found, alleged, investigated
+_IRREGULAR_EVENT = re.compile(r"\b(?:identified|discovered|detected|found|uncovered|alleged|allegations?"
+                              r"|investigat\w*|became\s+aware|learned|revealed|review\w*)\b", _F)
 
 
 def _misaccounted(s: str) -> Signal | None:

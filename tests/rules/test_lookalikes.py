@@ -4,6 +4,8 @@ event's. Each text is a realistic sentence of the kind filings carry."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.models import Document, Filing, Kind
@@ -13,6 +15,11 @@ from bot.rules import run_rules
 def _kinds(text: str, form: str) -> set[str]:
     f = Filing(documents=(Document(type=form, text=text),), form=form)
     return {x.kind.value for x in run_rules(f)}
+
+
+def _found(kind: Kind, text: str, form: str, period: date | None = None) -> list:
+    f = Filing(documents=(Document(type=form, text=text),), form=form, period=period)
+    return [x for x in run_rules(f) if x.kind is kind]
 
 
 @pytest.mark.parametrize(("form", "text"), [
@@ -44,10 +51,9 @@ def test_no_restatement_risk(form: str, text: str) -> None:
 
 
 def test_immaterial_errors_in_prior_statements_are_medium() -> None:
-    f = Filing(documents=(Document(type="10-K", text=(
-        "Management identified certain errors in the Company's previously issued financial "
-        "statements that were not material to any prior period.")),), form="10-K")
-    found = [x for x in run_rules(f) if x.kind is Kind.RESTATEMENT_RISK]
+    found = _found(Kind.RESTATEMENT_RISK, "Management identified certain errors in the Company's "
+                   "previously issued financial statements that were not material to any prior "
+                   "period.", "10-K")
     assert len(found) == 1 and found[0].severity.value == "medium"
 
 
@@ -79,18 +85,16 @@ def test_word_numbers_are_read_whole() -> None:
 
 
 def test_a_dividend_next_to_a_private_block_is_not_its_price() -> None:
-    f = Filing(documents=(Document(type="8-K", text=(
-        "On May 3, 2021, the Company repurchased 1,000,000 shares of its common stock from the estate "
-        "of its founder. The Board also declared a quarterly dividend of $0.25 per share.")),), form="8-K")
-    b = [x for x in run_rules(f) if x.kind is Kind.BUYBACK]
+    b = _found(Kind.BUYBACK, "On May 3, 2021, the Company repurchased 1,000,000 shares of its common "
+               "stock from the estate of its founder. The Board also declared a quarterly dividend "
+               "of $0.25 per share.", "8-K")
     assert len(b) == 1 and "price_per_share" not in b[0].facts and b[0].facts["shares"] == 1_000_000
 
 
 def test_a_dividend_increase_is_not_an_increased_program() -> None:
-    f = Filing(documents=(Document(type="8-K", text=(
-        "On June 1, 2021, the Board approved an increase in the quarterly dividend and authorized "
-        "the repurchase of up to 10 percent of the Company's outstanding shares.")),), form="8-K")
-    b = [x for x in run_rules(f) if x.kind is Kind.BUYBACK]
+    b = _found(Kind.BUYBACK, "On June 1, 2021, the Board approved an increase in the quarterly "
+               "dividend and authorized the repurchase of up to 10 percent of the Company's "
+               "outstanding shares.", "8-K")
     assert len(b) == 1 and not b[0].facts.get("increases_existing")
     assert b[0].facts["percent_of_outstanding"] == 10
 
@@ -133,32 +137,25 @@ def test_no_buyback_either(form: str, text: str) -> None:
 
 
 def test_a_list_whose_current_year_is_zero_is_no_purchase() -> None:
-    from datetime import date
-    f = Filing(documents=(Document(type="10-K", text=(
-        "NOTE 12. STOCKHOLDERS' EQUITY\nDuring the years ended December 31, 2023, 2022 and 2021, the "
-        "Company repurchased 0, 1,500,000 and 2,000,000 shares of common stock for $0, $60.0 million "
-        "and $70.0 million, respectively.")),), form="10-K", period=date(2023, 12, 31))
-    assert [x for x in run_rules(f) if x.kind is Kind.BUYBACK] == []
+    assert _found(Kind.BUYBACK, "NOTE 12. STOCKHOLDERS' EQUITY\nDuring the years ended December 31, "
+                  "2023, 2022 and 2021, the Company repurchased 0, 1,500,000 and 2,000,000 shares of "
+                  "common stock for $0, $60.0 million and $70.0 million, respectively.", "10-K",
+                  date(2023, 12, 31)) == []
 
 
 def test_the_clause_not_the_sentence_is_dated() -> None:
-    from datetime import date
-    f = Filing(documents=(Document(type="10-K", text=(
-        "NOTE 12. STOCKHOLDERS' EQUITY\nNo shares were repurchased during the year ended December 31, "
-        "2023; the Company repurchased 500,000 shares for $12.0 million during the year ended "
-        "December 31, 2022.")),), form="10-K", period=date(2023, 12, 31))
-    assert [x for x in run_rules(f) if x.kind is Kind.BUYBACK] == []
+    assert _found(Kind.BUYBACK, "NOTE 12. STOCKHOLDERS' EQUITY\nNo shares were repurchased during the "
+                  "year ended December 31, 2023; the Company repurchased 500,000 shares for $12.0 "
+                  "million during the year ended December 31, 2022.", "10-K", date(2023, 12, 31)) == []
 
 
 def test_cumulative_totals_in_a_note_are_not_the_periods() -> None:
-    from datetime import date
     for text in ("In 2023, the Board extended the stock repurchase program, under which the Company has "
                  "repurchased a total of 10,000,000 shares of its common stock for $300 million since 2015.",
                  "Through June 30, 2023, the Company had repurchased 10,000,000 shares of its common "
                  "stock for $300 million under the program adopted in 2015."):
-        f = Filing(documents=(Document(type="10-Q", text="NOTE 8. STOCKHOLDERS' EQUITY\n" + text),),
-                   form="10-Q", period=date(2023, 6, 30))
-        assert [x for x in run_rules(f) if x.kind is Kind.BUYBACK] == []
+        assert _found(Kind.BUYBACK, "NOTE 8. STOCKHOLDERS' EQUITY\n" + text, "10-Q",
+                      date(2023, 6, 30)) == []
 
 
 @pytest.mark.parametrize(("form", "text"), [
