@@ -1,0 +1,153 @@
+"""Buyback rule: dating events against the report's period (old programs, subsequent events)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.models import Document
+from bot.rules.buyback.patterns import _OTHER_PARTY
+from bot.rules.buyback.sentences import _Event, _extract
+from bot.rules.numbers import (
+    iter_dates,
+)
+from bot.rules.text import clip, normalize_ws
+
+
+def _subsequent_event(ev: _Event, period: date | None = None) -> bool:
+    if period is not None:
+        dates = [d for d, _s, _e in iter_dates(ev.sentence)] or [
+            date(int(y), _MONTHS[m[:3].lower()], 1) for m, y in _MONTH_YEAR.findall(ev.sentence)]
+        return bool(dates) and max(dates) > period
+    pos = ev.doc.text.find(ev.sentence[:80])
+    head = ev.doc.text[max(0, pos - 400) : max(0, pos)] if pos >= 0 else ""
+    return bool(re.search(r"subsequent\s+events?|subsequent\s+to\s+(?:the\s+)?(?:end\s+of|period|quarter)",
+                          head + " " + ev.sentence, re.I))
+
+
+def _section_period(sections: list[str]) -> date | None:
+    """For a report without a header or cover (an excerpt): the latest date its Item 703
+    section mentions ("At July 1, 2023, $1.00 billion was available"; the table's last month)
+    stands in for the period's end."""
+    dates = [d for section in sections for d, _s, _e in iter_dates(section)]
+    return max(dates) if dates else None
+
+
+_NOTHING_BOUGHT = re.compile(
+    r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchased?\s+any\s+(?:shares|stock|common|equity)"
+    r"|\bno\s+(?:share\s+|stock\s+)?repurchase\s+activity|\bno\s+shares\s+(?:of\s+\w+\s+)?(?:\w+\s+)?"
+    r"(?:were|have\s+been)\s+(?:re)?purchased", re.I)
+
+
+def _says_nothing_bought(sections: list[str]) -> bool:
+    """The report's Item 703 section says no shares were bought in the period ("During the
+    year ended December 31, 2023, we did not repurchase any shares ... under the Program")."""
+    for section in sections:
+        for m in _NOTHING_BOUGHT.finditer(section):
+            tail = section[m.end() : m.end() + 200].split(".")[0]
+            if not re.search(r"\bother\s+than\b|\bexcept\b", tail, re.I):
+                return True
+    return False
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_YEAR = re.compile(
+    r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)"
+    r",?\s+((?:19|20)\d\d)\b")
+
+
+_ISSUER_TENDER_FORM = re.compile(r"^SC\s*(?:TO-I|13E-?4)\b", re.I)
+_COVER_OFFER = re.compile(r"offer(?:ing|s)?\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares", re.I)
+_COVER_NOT_SHARES = re.compile(
+    r"\b(?:options?\s+to\s+purchase|eligible\s+options|(?:offer|right)\s+to\s+exchange|exchange\s+offer"
+    r"|warrants|(?:senior|convertible|subordinated|exchangeable)\s+notes|the\s+notes|debentures?"
+    r"|principal\s+amount|debt\s+securities|put\s+right)\b", re.I)
+_COVER_EQUITY = re.compile(r"\bshares\b|american\s+depositary", re.I)
+
+
+def _tender_cover_event(docs: list[Document]) -> _Event | None:
+    """An issuer tender offer's own document (a Schedule TO-I exhibit such as the letter of
+    transmittal) that no sentence describes: its cover names the offer and the shares sought
+    ("... Pursuant to the Offer to Purchase for Cash ... by SAVIENT PHARMACEUTICALS, INC. of Up
+    to 10,000,000 Shares of its Common Stock ..."). Offers for notes or warrants are not buybacks."""
+    for doc in docs[:3]:
+        head = doc.text[:6000]
+        if _COVER_NOT_SHARES.search(head[:4000]):
+            continue  # an exchange of options, or an offer for notes or warrants
+        for para in head.split("\n"):
+            if (_COVER_OFFER.search(para) and _COVER_EQUITY.search(para) and len(para) >= 60
+                    and not _OTHER_PARTY.search(para)):
+                evidence = clip(normalize_ws(para))
+                ev = _Event("tender", evidence, evidence, doc)
+                ev.facts = _extract(ev)
+                ev.facts["program"] = "tender_offer"
+                return ev
+    return None
+
+
+_PERIOD_YEAR = re.compile(r"\b(?:quarter\s+of|fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d)\b", re.I)
+_PERIOD_END = re.compile(r"\b(?:months|quarter|year|period)\s+ended\s*$", re.I)
+_SUBSEQUENT = re.compile(r"\bsubsequent\s+to\b|\bafter\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:fiscal\s+)?"
+                         r"(?:quarter|period|year)", re.I)
+
+
+_AS_OF_BEFORE = re.compile(r"\b(?:ended|as\s+of|at)\s*$", re.I)
+
+
+def _latest_date(docs: list[Document]) -> date | None:
+    """An excerpt's stand-in for its period: the latest date it gives as a balance or period
+    date ("As of October 1, 2011, we had ..."), else the latest date at all."""
+    found = [(d, doc.text[max(0, start - 20) : start]) for doc in docs[:3]
+             for d, start, _e in iter_dates(doc.text[:30_000])]
+    marked = [d for d, head in found if _AS_OF_BEFORE.search(head)]
+    if marked:
+        return max(marked)
+    return max((d for d, _h in found), default=None)
+
+
+def _in_period(sentence: str, period: date | None, form: str, proxy: bool = False) -> bool:
+    """A purchase told outside Item 703 ("During the three months ended June 30, 2022, the
+    Company repurchased ...", "Subsequent to the fiscal period ended November 30, 2019, the
+    Company repurchased ...") counts when it is dated in the report's period or just after it;
+    comparatives ("... ended June 30, 2021") and histories do not. With only a `proxy` period
+    (the latest date an excerpt mentions), any date in the year or quarter before it counts."""
+    if period is None:
+        return False
+    dates = [(d, start) for d, start, _e in iter_dates(sentence)]
+    if not dates:  # "During the third quarter of 2011", "in fiscal 2023": the period's year
+        years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
+        return period.year in years or (proxy and period.year - 1 in years)
+    annual = form.startswith(("10-K", "20-F", "40-F"))
+    first = period - timedelta(days=364 if annual else 100)  # not the prior year's last days
+    for d, start in dates:
+        head = sentence[max(0, start - 40) : start]
+        if _PERIOD_END.search(head) and not proxy:
+            if d == period or (_SUBSEQUENT.search(sentence[: start]) and abs((d - period).days) < 5):
+                return True
+            continue
+        if first <= d <= period + timedelta(days=75):
+            return True
+    return False
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
+    """A report restating a program authorised before its period ("On November 10, 2022, the
+    Board authorized ..." in a 10-Q for the quarter ended July 1, 2023) is not news."""
+    if period is None:
+        return events
+    start = period - timedelta(days=100)
+    out = []
+    for ev in events:
+        dates = [d for d, _s, _e in iter_dates(ev.sentence)] if ev.type == "authorization" else []
+        if ev.type == "authorization" and not dates:  # "In August 2023, our Board ..."
+            dates = [date(int(y), _MONTHS[m[:3].lower()], 1) for m, y in _MONTH_YEAR.findall(ev.sentence)]
+        if ev.type == "authorization" and not dates:  # "In 2022, the Board authorized ..."
+            dates = [date(int(y), 12, 31) for y in _IN_YEAR.findall(ev.sentence)]
+        if dates and max(dates) < start:
+            continue
+        out.append(ev)
+    return out

@@ -1,0 +1,461 @@
+"""Buyback rule: paragraphs and sentences, classification of one sentence, facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.models import Document
+from bot.rules.buyback.patterns import (
+    _ASR,
+    _ASR_EVENT,
+    _AUTH_CTX,
+    _AUTH_SHARES_BEFORE,
+    _AUTH_VERB,
+    _CUMULATIVE,
+    _DATE_RANGE,
+    _DEBT,
+    _EQUITY,
+    _EXEC_CTX,
+    _EXEC_VERB,
+    _EXPIRY,
+    _HEDGED,
+    _INCREASE,
+    _INITIAL,
+    _ITEM_HEAD,
+    _LINE_END_SENTENCE,
+    _NEGATION,
+    _OPEN_MARKET,
+    _OTHER_PARTY,
+    _OUTSTANDING_AFTER,
+    _OWN_TENDER,
+    _PCT_OF_OUT,
+    _PER_SHARE_AFTER,
+    _PRICE_BEFORE,
+    _PRIVATE,
+    _PROGRAM,
+    _PROGRAM_AFTER,
+    _REMAIN,
+    _RETURNED,
+    _SENT_BOUNDARY,
+    _TENDER_EVENT,
+    _WITHHOLD,
+    _YEAR,
+)
+from bot.rules.numbers import (
+    Match,
+    has_foreign_money,
+    iter_dates,
+    iter_money,
+    iter_percents,
+    iter_shares,
+)
+
+
+@dataclass
+class _Event:
+    type: str
+    sentence: str
+    context: str  # the sentence plus the next one or two in its paragraph (facts only)
+    doc: Document
+    facts: dict[str, Any] = field(default_factory=dict)
+    note: bool = False  # told outside the report's Item 703 section
+
+
+# --- text shaping -----------------------------------------------------------------------------
+
+
+def _is_table_row(line: str) -> bool:
+    return " | " in line
+
+
+def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
+    """The paragraph around line `idx`: hard-wrapped lines (plain-text filings, split inline
+    tags) are joined back when a line does not end a sentence and the next one continues it."""
+
+    def joins(a: str, b: str) -> bool:
+        if _looks_heading(a):
+            return False
+        if _is_table_row(a) or _is_table_row(b) or (_LINE_END_SENTENCE.search(a) and not _INITIAL.search(a)):
+            return False
+        if _ITEM_HEAD.match(b):
+            return False
+        if b[:1].islower() or b[:1] in "$%,;.)(" or b[:1].isdigit():
+            return True
+        return len(a) >= 50
+
+    start = idx
+    while start > 0 and idx - start < 12 and joins(lines[start - 1], lines[start]):
+        start -= 1
+    end = idx
+    while end + 1 < len(lines) and end - idx < 12 and joins(lines[end], lines[end + 1]):
+        end += 1
+    return " ".join(lines[start : end + 1]), start, end
+
+
+def _looks_heading(line: str) -> bool:
+    """Title-case or upper-case lines without a sentence end ("Management's Discussion and
+    Analysis (Continued)") are headings, never the start of a wrapped paragraph."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 3 or _LINE_END_SENTENCE.search(line):
+        return False
+    small = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "or", "by", "with", "from", "at"}
+    caps = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return caps / len(words) >= 0.9
+
+
+def _sentences(paragraph: str) -> list[str]:
+    parts: list[str] = []
+    pos = 0
+    for m in _SENT_BOUNDARY.finditer(paragraph):
+        head = paragraph[pos : m.start()]
+        if _INITIAL.search(head):
+            continue
+        parts.append(head.strip())
+        pos = m.end()
+    parts.append(paragraph[pos:].strip())
+    return [p for p in parts if p]
+
+
+# --- classification ---------------------------------------------------------------------------
+
+
+_TENDER_WORDS = re.compile(r"tender\s+offer|dutch\s+auction|self-tender|offer\s+to\s+purchase", re.I)
+_BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid", re.I)
+
+
+# "This repurchase consists of 5,000,000 shares": a program's size, not a holding or a purchase
+_SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
+                          r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
+                          r"|(?:expan|increas)\w*\s+[^.;]{0,60}?\bby)\s+"
+                          r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?[\$\d]", re.I)
+# Shares the company sold or that others bought, and purchases for employee plans
+_SOLD_BY_COMPANY = re.compile(r"from\s+the\s+company|private\s+placement|offering|over-?allotment|underwriters?",
+                              re.I)
+_EMPLOYEE_PLAN = re.compile(r"employee\s+stock\s+purchase|\bESPP\b|\bESOP\b|dividend\s+reinvestment|\bDRIP\b"
+                            r"|401\(k\)|savings\s+plan", re.I)
+_OTHER_ISSUER = re.compile(r"\bshares\s+of\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?(?!the\s+company)(?-i:[A-Z][a-z]+)"
+                           r"|\bof\s+(?-i:[A-Z][\w&]+)\s+(?:Corp|Inc|Co|Ltd|LLC|plc|Corporation)\b", re.I)
+_OTHER_STOCK = re.compile(
+    r"\bshares\s+of\s+(?!(?:its|our|their|the|Class|Common|Ordinary|Series|Preferred|Company|Corporation)\b)"
+    r"((?-i:[A-Z][a-z]+))(?:\s+(?-i:[A-Z][a-z]+))*\s+(?:common|ordinary|stock|shares)\b", re.I)
+
+
+def _other_issuers_stock(s: str) -> bool:
+    """"1,000,000 shares of Occidental common stock" bought by someone else; not "Butler National
+    Corporation ... authorized the repurchase of shares of Butler National common stock"."""
+    m = _OTHER_STOCK.search(s)
+    return m is not None and m.group(1) not in s[: m.start()]
+_ZERO_FIRST = re.compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)", re.I)
+_PLAN_PURCHASE = re.compile(
+    r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+"
+    r"|an\s+aggregate\s+of\s+)?\d", re.I)
+_MARKET_PURCHASE = re.compile(
+    r"\b(?:company|we|it)\s+(?:today\s+|has\s+)?(?:made|effected)\s+(?:an?\s+)?(?:on[-\s])?market\s+purchases?\s+of\s+"
+    r"[\d,]+\s+(?:of\s+its\s+(?:own\s+)?)?(?:ordinary\s+|common\s+)?shares", re.I)
+_SOLD_TO_COMPANY = re.compile(
+    r"\bsold\s+to\s+the\s+(?:company|corporation|registrant)\s+(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?"
+    r"[\d,]+\s+(?:shares|(?:common|ordinary)\s+shares)", re.I)
+_FOLLOWING_NUMBER = re.compile(
+    r"\bpurchased\s+the\s+following\s+number\s+of\s+its\s+(?:own\s+)?(?:ordinary|common)\s+shares", re.I)
+_OWN_PURCHASE = re.compile(
+    r"\b(?:company|corporation|registrant|we)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
+    r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
+    r"(?:ordinary|common)\s+shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
+    r"(?:class\s+\w\s+)?(?:common|ordinary))", re.I)
+_REDEEMED_COMMON = re.compile(
+    r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?redeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+shares\s+of\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:common|ordinary)\s+(?:stock|shares)", re.I)
+# Redemptions that are not the issuer buying back: a SPAC's trust, units exchanged for stock.
+_NOT_REDEMPTION = re.compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redeem|public\s+shares"
+                             r"|business\s+combination|extension|\bunits?\b", re.I)
+_INTENT_HEDGE = re.compile(  # not "8 May 2006"
+    r"\b(?:if|might|could|would|no\s+longer|not|terminat\w*|suspend\w*|previously\s+announced|forward-looking"
+    r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
+_INTENT = re.compile(
+    r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:re)?purchase\s+"
+    r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
+    r"(?:million\s+)?shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
+    r"(?:class\s+\w\s+)?(?:common|ordinary|shares|stock)|[\d.,]+\s*(?:million\s+)?own\s+shares)", re.I)
+_PLAN_10B51 = re.compile(
+    r"(?=.*\b10b5-1\b)(?=.*(?:\b(?:company|corporation|registrant|we|board(?:\s+of\s+directors)?)\b[^.]{0,40}?"
+    r"\b(?:adopted|established|entered\s+into)\b|\bplan\s+(?:has\s+been|was)\s+(?:established|adopted)\b))"
+    r"(?!.*\b(?:officers?|chief|president|insiders?|trading\s+arrangements?|former|executives?)\b)"
+    r"(?!.*\bdirectors?\b(?<!board\sof\sdirectors))", re.I | re.S)
+
+
+# A past-tense purchase followed by its quantity is a statement of fact whatever hedges follow it.
+_PLAIN_PAST = re.compile(
+    r"\b(?:repurchased|bought\s+back)\s+(?:approximately\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?[\$\d]",
+    re.I)
+
+
+def _stated(s: str) -> bool:
+    """Neither denied nor hedged ("did not repurchase", "may repurchase")."""
+    return not _NEGATION.search(s) and not _HEDGED.search(s)
+
+
+def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
+              prior_tender: bool = False, prev: str = "") -> str | None:
+    """The event type a sentence states, or None when it states no issuer buyback."""
+    if len(s) < 25 or len(s) > 1500 or _is_table_row(s):
+        return None
+    if ";" in s:  # "... repurchased 39,246 shares for $14,920; no shares were repurchased in 2018."
+        for clause in s.split(";"):
+            kind = _classify(clause, periodic, ref_year, nxt, prior_tender, prev)
+            if kind is not None:
+                return kind
+        return None
+    if _MARKET_PURCHASE.search(s) and _stated(s):
+        return "execution"  # "the Company today made on market purchases of 20,000 Ordinary Shares"
+    if _SOLD_TO_COMPANY.search(s) and _stated(s):
+        return "private"  # "Mr. Mixon sold to the Company 350,000 common shares of the Company"
+    tender = _TENDER_WORDS.search(s)
+    if not tender and not _BUYBACK_WORDS.search(s):
+        if (_OWN_PURCHASE.search(s) and _stated(s)
+                and not _SOLD_BY_COMPANY.search(s)):
+            return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
+        if _FOLLOWING_NUMBER.search(s) and not _NEGATION.search(s):
+            return "execution"  # "it purchased the following number of its ordinary shares ..."
+        if (_PLAN_PURCHASE.search(s) and (_BUYBACK_WORDS.search(prev) or re.search(r"\bthe\s+plan\b|NCIB", s + prev))
+                and iter_shares(s) and _stated(s)
+                and not _OTHER_ISSUER.search(s) and not _EMPLOYEE_PLAN.search(s + " " + prev[-300:])
+                and not _SOLD_BY_COMPANY.search(s)):
+            # "... a Common Stock repurchase plan. Under the plan, the Company purchased 255,812 ...
+            # shares"; "... Normal Course Issuer Bid ... In 2018, we purchased and canceled 161,500 ..."
+            return "execution"
+        if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
+            return "intent"  # "the Bank intends to purchase up to 30,000,000 own shares"
+        if (_REDEEMED_COMMON.search(s) and not _NOT_REDEMPTION.search(s) and not _NEGATION.search(s)
+                and not _HEDGED.search(s)):
+            # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
+            return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
+        return None  # cheap exit: every non-tender path below needs one of these words
+    debt = _DEBT.search(s) and not (
+        _EQUITY.search(s) and re.search(
+            r"repurchas\w*\s+(?:of\s+)?(?:up\s+to\s+|at\s+least\s+|approximately\s+)?[\$\d]"
+            r"(?![^.;]{0,50}\b(?:principal|notes|debentures|bonds)\b)", s)
+    )
+    if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
+                                         s, re.I)):
+        return None
+    if _NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s):
+        return None  # ... or "1,000,000 shares of Occidental common stock": another issuer's
+    if periodic and _CUMULATIVE.search(s):
+        return None  # a program's total to date, not the period's purchases
+    if ref_year and (periodic or _AUTH_VERB.search(s)):
+        years = [int(y) for y in _YEAR.findall(s)]
+        if years and max(years) < ref_year - 1:
+            return None  # a program or purchase from years before the report or the filing
+    if tender:
+        if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s):
+            return None
+        if not _OWN_TENDER.search(s) and not (prior_tender and (iter_shares(s) or iter_money(s))):
+            return None  # whose offer: the sentence says, or an earlier one of this document did
+        if re.search(r"pre-commencement|13e-4\(c\)|check\s+the\s+(?:appropriate\s+)?box", s, re.I):
+            return None
+        return "tender"
+    if not _BUYBACK_WORDS.search(s) or not _EQUITY.search(s):
+        return None
+    if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
+        return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
+    foreign = has_foreign_money(s) and not re.search(r"dividend|per\s+share", s, re.I)
+    has_number = bool(iter_money(s) or iter_shares(s) or foreign or any(
+        # "program of up to 5 percent of ... shares"
+        _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
+        for m in iter_percents(s)))
+    hedged = bool(_HEDGED.search(s))
+    if _ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged):
+        return "asr"
+    if _RETURNED.search(s) and iter_money(s):
+        return "returned"
+    if not has_number and not periodic and _PLAN_10B51.search(s) and not hedged:
+        return "plan"  # "The Rule 10b5-1 plan has been established in connection with the ... authorization"
+    if not has_number:
+        # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
+        # program. This repurchase consists of 5,000,000 shares ...": the size follows
+        if (_AUTH_VERB.search(s) and not hedged and _YEAR.search(s) and nxt
+                and re.search(r"repurchas|buy-?back|program|own\s+shares", nxt, re.I)
+                and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
+                    _PCT_SHARES.search(_after(nxt, m, 70)) for m in iter_percents(nxt)))
+                and not _NEGATION.search(nxt) and not _HEDGED.search(nxt[:80])):
+            return "authorization"
+        return None
+    if _EXEC_VERB.search(s) and not re.search(r"\b(will|to\s+be)\s+(?:be\s+)?(?:re)?purchased\b", s, re.I):
+        if _PRIVATE.search(s):
+            return "private"
+        if not hedged or _PLAIN_PAST.search(s):
+            return "execution"
+    if re.search(r"\bagree\w*\s+to\s+repurchase|\bagreement\b[^.]{0,80}\bto\s+repurchase\b"
+                 r"|\bapprov\w*\s+the\s+(?:re)?purchase\s+of\b", s, re.I) and _PRIVATE.search(s):
+        return "private"
+    if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)):
+        if periodic and not _YEAR.search(s):
+            return None  # an undated program description in a periodic report is not news
+        if periodic and re.match(r"(?:\W|\(\w{1,2}\))*as\s+of\b", s, re.I):
+            return None  # "As of September 28, 2024, the Company was authorized ...": a status
+        return "authorization"
+    return None
+
+
+# --- facts ---------------------------------------------------------------------------------------
+
+
+def _before(s: str, m: Match, n: int = 70) -> str:
+    return s[max(0, m.start - n) : m.start]
+
+
+def _after(s: str, m: Match, n: int = 40) -> str:
+    return s[m.end : m.end + n]
+
+
+def _extract(ev: _Event) -> dict[str, Any]:
+    """Facts of the event's sentence; when the sentence states no number (a tender offer
+    "expired."), the following sentences of its paragraph supply them."""
+    facts = _extract_sentence(ev.sentence, ev.type)
+    if not (facts.keys() & (_NUMBER_FACTS | {"percent_of_outstanding"})):
+        for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
+            if re.search(r"dividend", nxt, re.I):
+                continue  # "... follows Alcan's 33 percent quarterly dividend increase ..."
+            for k, v in _extract_sentence(nxt, ev.type).items():
+                facts.setdefault(k, v)
+    elif ev.type == "private" and "shares" in facts:
+        # "approved the repurchase of 1,000,086 shares from ... The shares were purchased in a
+        # private transaction at a price of $3.20 per share": the price follows
+        for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
+            if re.search(r"dividend", nxt, re.I) or not re.search(r"purchas|paid", nxt, re.I):
+                continue  # "The Board also declared a quarterly dividend of $0.25 per share."
+            more = _extract_sentence(nxt, ev.type)
+            if more.get("shares", facts["shares"]) != facts["shares"]:
+                break  # another block
+            for k in ("price_per_share", "amount_usd"):
+                if k in more:
+                    facts.setdefault(k, more[k])
+    om = _OUTSTANDING_AFTER.search(ev.context)
+    if om:
+        raw = om.group(1)
+        val = float(raw.split()[0].replace(",", "")) * (1e6 if "million" in raw else 1)
+        facts.setdefault("_outstanding_after", val)
+    if ev.type in _PROGRAM:
+        facts["program"] = _PROGRAM[ev.type]
+    elif _OPEN_MARKET.search(ev.sentence):
+        facts["program"] = "open_market"
+    return facts
+
+
+_TOTAL_AUTH_BEFORE = re.compile(
+    r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
+    r"|\b(?:bringing|brings|increasing|raising)\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+){0,4}?to\s+"
+    r"(?:a\s+total\s+of\s+)?)$", re.I)
+_PCT_OBJECT = re.compile(r"(?:repurchas\w*|buy\s*back|program|authoriz\w*|purchase)\s+(?:of\s+)?(?:up\s+to\s+)?"
+                         r"(?:approximately\s+|an\s+additional\s+)?$", re.I)
+_PCT_SHARES = re.compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
+_RANGE_BOUND = re.compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
+                          r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "authorized_shares"}
+
+
+def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    for m in iter_money(s):
+        pre, post = _before(s, m), _after(s, m)
+        if _RANGE_BOUND.search(pre[-30:]) or re.search(r"par\s+value\s*(?:of\s+)?$", pre[-20:], re.I):
+            continue  # a range's bound ("not greater than $21.00 nor less than $18.50"), a par value
+        if (_PER_SHARE_AFTER.search(post) or _PRICE_BEFORE.search(pre)) and m.value < 20_000:
+            facts.setdefault("price_per_share", m.value)
+        elif m.value < 10_000:
+            continue  # a dividend or par value, not a program amount
+        elif _TOTAL_AUTH_BEFORE.search(pre):
+            facts["authorized_usd"] = m.value  # "resulting in an updated total ... authorization of $325 million"
+        elif kind == "authorization" and re.match(r"\s*(?:increase|addition)\b", post, re.I):
+            facts.setdefault("authorized_usd", m.value)  # "approved a $200 million increase to ..."
+        elif _REMAIN.search(pre[-25:]):
+            facts.setdefault("remaining_usd", m.value)  # "the Company's remaining $125 million ... authorization"
+        elif _PROGRAM_AFTER.search(post):
+            facts.setdefault("authorized_usd", m.value)
+        elif _REMAIN.search(pre[-45:]) or _REMAIN.search(post[:45]):
+            facts.setdefault("remaining_usd", m.value)
+        elif kind == "asr" and not re.search(r"authori[sz]|program|plan\b|approv", pre[-60:], re.I):
+            facts.setdefault("amount_usd", m.value)  # the ASR's notional is the money paid
+        elif kind == "intent":
+            facts.setdefault("authorized_usd", m.value)  # the planned amount
+        elif kind in ("authorization", "asr", "tender") and _AUTH_CTX.search(pre[-60:] + " " + post[:40]):
+            facts.setdefault("authorized_usd", m.value)
+        elif kind in ("execution", "private", "tender", "asr") and (
+            _EXEC_CTX.search(pre[-60:]) or kind == "execution"
+        ):
+            facts.setdefault("amount_usd", m.value)
+    # "1.0 million, 1.7 million and 0.4 million shares, respectively, ... at $220.26, $212.56
+    # and $213.52, respectively": one number of a list is no total, so no count or price.
+    listed = _RESPECTIVELY.search(s) is not None
+    if listed:  # the list's amounts belong to several periods: keep only an aggregate
+        for k in ("price_per_share", "amount_usd", "authorized_usd", "remaining_usd"):
+            if k in facts and not re.search(r"aggregate|total", s, re.I):
+                facts.pop(k)
+        facts.pop("price_per_share", None)
+    for m in () if listed else iter_shares(s):
+        pre = _before(s, m)
+        if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
+            continue
+        if re.search(r"outstanding|reduc|weighted|leaving|(?<!\bup\s)\bto\s*$", pre[-40:], re.I):
+            continue
+        if kind == "authorization" or _AUTH_SHARES_BEFORE.search(pre[-50:]):
+            facts.setdefault("authorized_shares", m.value)
+        else:
+            facts.setdefault("shares", m.value)
+    for m in iter_percents(s):
+        if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not re.search(r"excise|tax|interest|premium|discount", _before(s, m, 40), re.I):
+            facts.setdefault("percent_of_outstanding", m.value)
+    for d, start, _end in iter_dates(s) if kind in ("authorization", "asr", "tender") else ():
+        before = s[max(0, start - 45) : start]
+        if _EXPIRY.search(before) and not _DATE_RANGE.search(s[max(0, start - 40) : start]):
+            facts.setdefault("expires", d.isoformat())
+    if kind == "authorization" and any(
+            not re.search(r"dividend", s[max(0, m.start() - 40) : m.end() + 40], re.I)
+            for m in _INCREASE.finditer(s)):
+        facts["increases_existing"] = True  # not "raised its quarterly dividend" beside it
+    return facts
+
+
+def _merge(events: list[_Event]) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    primary = events[0]
+    # A periodic report's Item 703 table total is the period's purchases: its count and price
+    # win over a sentence's (one tranche, one month, an ASR's partial delivery).
+    table = next((ev for ev in events if ev.type == "table"), None)
+    if primary.type in ("tender", "private") or (
+            primary is not table and "shares" in _extract_sentence(primary.sentence, primary.type)):
+        # an offer's or a block's own numbers are the event; a quoted sentence that gives its
+        # own count (a 10-K's year, where the table shows the last quarter) keeps it
+        table = None
+    if table is not None:
+        facts.update(table.facts)
+    for ev in events:
+        same_event = ev is primary or ev.type == primary.type or ev.type in ("execution", "table")
+        for k, v in ev.facts.items():
+            if k in ("shares", "price_per_share", "amount_usd") and not same_event:
+                continue
+            # beside a table, a sentence's amount counts only when it speaks of the table's total
+            if (table is not None and ev is not table and k in ("shares", "price_per_share", "amount_usd")
+                    and (k != "amount_usd" or ev.facts.get("shares") != table.facts.get("shares"))):
+                continue
+            if k == "program" and ev is not primary and "program" in facts:
+                continue
+            facts.setdefault(k, v)
+    if "program" not in facts:
+        facts["program"] = "unspecified"
+    shares, price = facts.get("shares"), facts.get("price_per_share")
+    if "amount_usd" not in facts and shares and price:
+        facts["amount_usd"] = round(shares * price, 2)
+    after = facts.pop("_outstanding_after", None)
+    if "percent_of_outstanding" not in facts and shares and after and after > 0:
+        facts["percent_of_outstanding"] = round(shares / (shares + after) * 100, 2)
+    return {k: _plain(v) for k, v in facts.items()}
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, float) and v.is_integer() and abs(v) >= 1:
+        return int(v)
+    return v

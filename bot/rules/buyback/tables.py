@@ -1,0 +1,258 @@
+"""Buyback rule: the Reg S-K Item 703 "Issuer Purchases of Equity Securities" table."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.models import Document
+from bot.rules.buyback.patterns import (
+    _DASH_CELL,
+    _ITEM_HEAD,
+    _LINE_END_SENTENCE,
+    _NEGATION,
+    _SHORT_DATE,
+    _TABLE_HEAD_LOWER,
+    _TOTAL_ROW,
+    _WITHHOLD,
+    _YEAR,
+)
+from bot.rules.buyback.sentences import _Event, _is_table_row, _sentences
+from bot.rules.numbers import (
+    iter_dates,
+    parse_cell,
+)
+
+# --- Item 703 table ---------------------------------------------------------------------------
+
+
+def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
+    """Numbers of a table row: the cells of a "a | b | c" line, or (when the parser emitted one
+    cell per line) the numeric lines that follow the label."""
+    if _is_table_row(lines[i]):
+        parts = lines[i].split(" | ")
+        cells = parts if parse_cell(parts[0]) is not None else parts[1:]  # unlabeled: all values
+    else:
+        cells = []
+        for ln in lines[i + 1 : i + 16]:
+            if re.fullmatch(r"\s*(?:\$|\([a-z0-9]\)|\(\d\)|million|billion|thousand|%)?\s*", ln, re.I):
+                continue
+            v = parse_cell(re.sub(r"\s*\((?:[a-z]|\d)\)\s*|\s+(?:million|billion)\b", "", ln))
+            if v is None:
+                break
+            cells.append(ln)
+    vals = []
+    for c in cells:
+        c = re.sub(r"\s*\((?:[a-z]|\d)\)\s*|\s+(?:million|billion)\b", "", c)
+        if _DASH_CELL.fullmatch(c):
+            vals.append((0.0, "$" in c))  # a dash in a financial table is a zero
+            continue
+        v = parse_cell(c)
+        if v is not None:
+            vals.append((v, "$" in c))
+    return vals
+
+
+def _line_numbers(text: str, positions: list[int]) -> list[int]:
+    """Sorted distinct indices (into `text.split("\\n")`) of the lines holding `positions`
+    (sorted ascending), counting newlines between consecutive positions in C."""
+    out: list[int] = []
+    line = prev = 0
+    for p in positions:
+        line += text.count("\n", prev, p) if p > prev else 0
+        prev = max(prev, p)
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic: bool) -> _Event | None:
+    if not periodic:
+        return None
+    pos = low.find("total number")
+    while pos >= 0:
+        hm = _TABLE_HEAD_LOWER.match(low, pos)
+        pos = low.find("total number", pos + 1)
+        if not hm:
+            continue
+        hi = text.count("\n", 0, hm.start())  # index of the line holding the header
+        window = lines[hi : hi + 80]
+        # the section's narrative, for the evidence and the "None" check
+        for j, ln in enumerate(window[1:], start=1):
+            if _ITEM_HEAD.match(ln) and j > 3:
+                window = window[:j]
+                break
+        total = next((j for j, ln in enumerate(window)
+                      if _TOTAL_ROW.match(ln) or _unlabeled_total(window, j)), None)
+        if total is not None:
+            cells, j = _row_values(window, total), total
+            if not cells:
+                return None
+        else:
+            cells, j = _summed_rows(window)
+            if not cells:
+                continue  # no total and no dated rows under this header: try the next table
+        vals = [v for v, _ in cells]
+        if vals[0] <= 0:
+            return None
+        shares = vals[0]
+        if len(vals) >= 3 and vals[2] == 0:
+            return None  # nothing under announced programs: tax withholding only
+        if _withheld_only(window[j + 1 :], shares) or _intro_withheld(lines, hi):
+            return None
+        shares *= _share_scale(lines, hi, shares)
+        facts: dict[str, Any] = {"shares": shares}
+        if len(cells) >= 2 and cells[1][1] and 0 < vals[1] < 20_000:
+            facts["price_per_share"] = vals[1]  # only a "$" cell is read as the average price
+        evidence = _table_sentence(lines, hi, window)
+        if evidence is None:
+            evidence = (
+                f"Issuer purchases of equity securities, total for the period: "
+                f"{shares:,.0f} shares purchased"
+                + (f" at an average price of ${facts['price_per_share']:,.2f}" if "price_per_share" in facts else "")
+                + "."
+            )
+        return _Event("table", evidence, evidence, doc, facts)
+    return None
+
+
+_UNIT_FACTOR = {"thousands": 1e3, "millions": 1e6}
+
+
+def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
+    """A table with no total row: the sum of its dated rows' counts and program counts (the
+    average price is left out: it would need weights), and the index of its last row."""
+    rows: list[list[tuple[float, bool]]] = []
+    last = 0
+    for i, ln in enumerate(window[1:], start=1):
+        if not _is_table_row(ln):
+            if rows and not ln.strip().endswith(":"):
+                break
+            continue
+        first = ln.split(" | ", 1)[0]
+        if parse_cell(first) is None and (iter_dates(first) or _SHORT_DATE.search(first)
+                                          or _MONTH_WORD.search(first)):
+            vals = _row_values([ln], 0)
+            if vals and len(rows) >= 2 and abs(vals[0][0] - sum(r[0][0] for r in rows)) < 0.5:
+                return vals, i  # "As of August 4, 2023 | 10,107,488 | ...": the total, dated
+            if vals:
+                rows.append(vals)
+                last = i
+    if not rows:
+        return [], 0
+    width = min(len(r) for r in rows)
+    sums = [sum(r[k][0] for r in rows) for k in range(width)]
+    return [(sums[0], False), (0.0, False)] + [(v, False) for v in sums[2:3]], last
+
+
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+
+
+def _unit(cell: str) -> float:
+    m = re.search(r"in\s+(thousands|millions)", cell, re.I)
+    return _UNIT_FACTOR[m.group(1).lower()] if m else 1.0
+
+
+def _share_scale(lines: list[str], hi: int, shares: float) -> float:
+    """The factor the table's share counts are given in: from a units row under the header
+    aligned with the share column ("| (in thousands) | | (in thousands) | (in millions)"), or
+    the caption's words ("in millions, except number of shares, which are reflected in
+    thousands"; "(in millions, except per share data)"). Dollar-only units do not count."""
+    under = lines[hi + 1] if hi + 1 < len(lines) else ""
+    ucells = [c.strip() for c in under.split(" | ")]
+    units_row = any(ucells) and all(not c or c.lower().startswith("(in ") for c in ucells)
+    if units_row and len(ucells) > 1:
+        hcells = [c.strip() for c in lines[hi].split(" | ")]
+        if len(hcells) == len(ucells):
+            for h, u in zip(hcells, ucells, strict=True):
+                if _TABLE_HEAD_LOWER.search(h.lower()):
+                    return _unit(u)
+        else:  # empty cells dropped: the first unit is the first numeric column's, the count's
+            return _unit(next(c for c in ucells if c))
+    text = " ".join(lines[max(0, hi - 4) : hi + 1] + ([under] if units_row else []))
+    m = re.search(r"shares?[^.;()]{0,40}?\b(?:reflected|presented|shown|stated|are)\s+in\s+"
+                  r"(thousands|millions)", text, re.I)
+    if m:
+        return _UNIT_FACTOR[m.group(1).lower()]
+    factor = 1.0
+    for word, f in _UNIT_FACTOR.items():
+        if re.search(rf"(?:dollars|\$)\)?\s*(?:amounts\s+)?(?:are\s+)?in\s+{word}", text, re.I):
+            continue  # only the dollar columns are scaled
+        if re.search(rf"in\s+{word}\s*,?\s*except\s+(?:for\s+)?(?:the\s+)?(?:number\s+of\s+)?shares",
+                     text, re.I):
+            continue
+        if re.search(rf"in\s+{word}", text, re.I) and re.search(
+            rf"shares?[^.]{{0,40}}{word}|{word}[^.]{{0,30}}(?:shares|except\s+(?:average\s+)?"
+            rf"(?:price\s+)?per[- ]share)", text, re.I,
+        ):
+            factor *= f
+    if factor == 1.0 and not shares.is_integer() and shares < 100_000:
+        # a fractional share count is in the header's units ("(in millions)")
+        low = text.lower()
+        factor = 1e6 if "million" in low else 1e3 if "thousand" in low else 1.0
+    return factor
+
+
+_NONE_BOUGHT = re.compile(
+    r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchase\w*\s+any\b[^.]{0,120}?"
+    r"\b(?:open\s+market|program|plan)\b", re.I)
+_COUNT = re.compile(r"(?<![\d,.$])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.$])\d{4,}(?![\d,.])")
+
+
+def _unlabeled_total(window: list[str], j: int) -> bool:
+    """A row with no label under dated rows: the table's total ("10,467,508 | $ 108.12")."""
+    if j < 2 or " | " not in window[j] or " | " not in window[j - 1]:
+        return False
+    first = window[j].split(" | ", 1)[0]
+    prev = window[j - 1].split(" | ", 1)[0]
+    if re.fullmatch(r"\s*\(\w{1,2}\)\s*", first) or any(
+            sum(ch.isalpha() for ch in c) > 40 for c in window[j].split(" | ")):
+        return False  # "(1) | On September 22, 2021, ...": a footnote, not a total
+    return parse_cell(first) is not None and parse_cell(prev) is None and bool(
+        iter_dates(prev) or _YEAR.search(prev) or _SHORT_DATE.search(prev))
+
+
+def _withheld_only(notes: list[str], shares: float) -> bool:
+    """The table's notes say its whole total was withheld or surrendered for taxes (the only
+    share count in the sentence is the total), or that nothing at all was bought in the open
+    market or under a program (the program column left blank)."""
+    for line in notes:
+        for s in _sentences(line):
+            if _WITHHOLD.search(s):
+                counts = {float(c.replace(",", "")) for c in _COUNT.findall(s)}
+                counts -= {float(y) for y in _YEAR.findall(s)}
+                if counts == {shares}:
+                    return True
+            if _NONE_BOUGHT.search(s) and not re.search(r"\bother\s+than\b|\bexcept\b", s, re.I):
+                return True
+    return False
+
+
+def _intro_withheld(lines: list[str], hi: int) -> bool:
+    """The words between the section heading and the table say the table lists shares
+    employees surrendered or had withheld for taxes, and name no repurchase program."""
+    intro: list[str] = []
+    for ln in reversed(lines[max(0, hi - 12) : hi]):
+        if _ITEM_HEAD.match(ln):
+            break
+        intro.append(ln)
+    text = " ".join(reversed(intro))
+    return bool(_WITHHOLD.search(text) and re.search(r"following\s+table|table\s+below", text, re.I)
+                and not re.search(r"repurchase\s+(?:program|plan)|publicly\s+announced"
+                                  r"|share\s+repurchase|stock\s+repurchase", text, re.I))
+
+
+def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
+    """A sentence introducing or footnoting the table that speaks of the program."""
+    around = lines[max(0, hi - 3) : hi] + window
+    for ln in around:
+        if _is_table_row(ln) or len(ln) < 40 or not _LINE_END_SENTENCE.search(ln) or _TABLE_HEAD_LOWER.search(ln.lower()):
+            continue
+        for s in _sentences(ln):
+            if (
+                re.search(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|program|authori[sz]ation", s, re.I)
+                and not _WITHHOLD.search(s)
+                and not _NEGATION.search(s)
+            ):
+                return s
+    return None
