@@ -1,0 +1,273 @@
+"""restatement_risk: non-reliance (8-K Item 4.02), auditor changes (Item 4.01 / old Item 4),
+restatements, material weaknesses, investigations and accounting reviews. Pure.
+
+Severity ladder (strongest signal in the filing wins; one finding per filing):
+
+| signal                                                              | trigger          | severity |
+|---------------------------------------------------------------------|------------------|----------|
+| Item 4.02, or "should no longer be relied upon"                     | non_reliance     | high     |
+| Item 4.02 together with 4.01 or 3.01 (title mentions both)          | non_reliance     | high     |
+| previously issued statements restated / "As Restated" / error in them | restatement    | high     |
+| auditor resigned or declined to stand; 4.01 with disagreements,     | auditor_change   | high     |
+|   reportable events or a material weakness                          |                  |          |
+| auditor dismissed / 4.01 plain change                               | auditor_change   | medium   |
+| SEC investigation; investigation tied to misstatement or fraud      | investigation    | high     |
+| audit-committee / special-committee investigation or review of      | investigation    | medium   |
+|   financial reporting (also what an NT's accounting reason yields)  |                  |          |
+| existing material weakness or internal-control deficiencies         | material_weakness| medium   |
+| "little r" revision of previously issued statements; an unexplained | restatement      | medium   |
+|   "As Restated" column; the cover box "correction of an error" checked|                  |          |
+
+Refused: "restated certificate of incorporation", amended and restated agreements/bylaws,
+clawback policies "in the event of a restatement", results recast for discontinued operations,
+segments, splits or a new accounting standard, "will not restate", "no material weaknesses",
+risk-factor hypotheticals ("if we identify a material weakness ...", "could result in a
+restatement"), investigation costs in a non-GAAP reconciliation, certification boilerplate.
+
+Speed: each document is scanned once with one compiled keyword regex; only the sentences
+around its hits are split and classified.
+
+Layout: `patterns` (keyword prefilter, sentence regexes), `classifiers` (one sentence -> Signal,
+a document's signals), `facts` (periods affected, auditor); this module decides the findings.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.models import Document, Filing, Finding, Kind, Severity
+from bot.rules.items import filing_items, report_period
+from bot.rules.numbers import iter_dates
+from bot.rules.restatement.classifiers import (
+    _FORM_INSTRUCTION,
+    Signal,
+    _doc_signals,
+    _hypothetical,
+    _is_evidence,
+    _negated,
+    _quality,
+)
+from bot.rules.restatement.facts import auditor_name, periods_affected
+from bot.rules.restatement.patterns import _DISAGREE, _EXCEPT, _F, _ITEM_TEXT, _PRIORITY, _SKIP_DOC
+from bot.rules.text import clip, find_sentences, paragraphs, sentences
+
+# --- the rule ---------------------------------------------------------------------------------
+
+
+def _relevant_docs(filing: Filing) -> list[Document]:
+    return [d for d in filing.documents if not _SKIP_DOC.match(d.type or "")]
+
+
+def find(filing: Filing) -> list[Finding]:
+    items, _old = filing_items(filing)
+    docs = _relevant_docs(filing)
+    signals: list[Signal] = []
+    for doc in docs:
+        signals.extend(_doc_signals(doc))
+
+    form = (filing.form or "").upper()
+    if _PERIODIC.match(form):
+        signals = _drop_old_auditor_changes(signals, report_period(filing))
+    if form.startswith("NT ") and not signals:
+        signals = _late_notice_accounting_review(docs)
+    rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
+    best: Signal | None = _strongest(signals)
+
+    if "4.02" in items:
+        ev = next((x for x in signals if x.trigger == "non_reliance"), None) or best
+        best = Signal("non_reliance", Severity.HIGH, ev.evidence if ev else "", ev.document if ev else None)
+    elif "4.01" in items:
+        change = next((x for x in signals if x.trigger == "auditor_change"), None)
+        worse = change is not None and change.severity is Severity.HIGH
+        worse = worse or _adverse_401(signals, docs)
+        ev = change or best
+        cand = Signal("auditor_change", Severity.HIGH if worse else Severity.MEDIUM,
+                      ev.evidence if ev else "", ev.document if ev else None)
+        if best is None or cand.rank >= best.rank or best.trigger == "material_weakness":
+            best = cand
+
+    if best is not None and not best.evidence and docs:
+        # Item declared in the header but no classified sentence: quote the item's own text.
+        for hit in find_sentences(docs[0].text, _ITEM_TEXT, limit=20):
+            if _is_evidence(hit.sentence):
+                best.evidence, best.document = hit.sentence, docs[0].filename or docs[0].type
+                break
+    if best is not None and not best.evidence and docs:
+        # nothing about accountants in so many words: the item's first real sentence
+        best.evidence = _item_body_sentence(docs[0].text, rel_items)
+        best.document = docs[0].filename or docs[0].type
+    if best is None or not best.evidence:
+        return []
+
+    facts: dict[str, object] = {"trigger": best.trigger}
+    if rel_items:
+        facts["items"] = rel_items
+    same = [x for x in signals if x.trigger == best.trigger] or [best]
+    periods: list[str] = []
+    if best.trigger in {"non_reliance", "restatement"}:
+        for x in same[:5]:
+            for p in periods_affected(x.evidence):
+                if p not in periods:
+                    periods.append(p)
+    if periods:
+        facts["periods_affected"] = periods
+    for x in [best, *[y for y in signals if y.trigger == "auditor_change"], *signals]:
+        name = auditor_name(x.evidence, anchored=x.trigger != "auditor_change")
+        if name:
+            facts["auditor"] = name
+            break
+
+    return [Finding(
+        kind=Kind.RESTATEMENT_RISK,
+        severity=best.severity,
+        title=_title(form, best, rel_items, facts),
+        evidence=clip(best.evidence),
+        facts=facts,
+        document=best.document,
+    )]
+
+
+_ITEM_TITLE = re.compile(
+    r"^\W{0,3}item\s*\d{1,2}(?:\.\d{2})?\.?\s*[-:.–—]?\s*(?:non-?\s?reliance\s+on\s+previously\s+issued"
+    r"\s+financial\s+statements(?:\s+or\s+a\s+related\s+audit\s+report\s+or\s+completed\s+interim"
+    r"\s+review)?|changes?\s+in\s+(?:the\s+)?registrant.?s\s+certifying\s+accountant)\.?\s*", _F)
+
+
+def _item_body_sentence(text: str, items: list[str]) -> str:
+    """The first sentence of a declared item's text, its heading cut off ("" when none)."""
+    start = 0
+    for item in items:
+        m = re.search(rf"(?im)^\W{{0,3}}item\s*{re.escape(item)}\b", text)
+        if m:
+            start = m.start()
+            break
+    for para in paragraphs(text[start : start + 20_000]):
+        for sent in sentences(_ITEM_TITLE.sub("", para.strip(), count=1)):
+            if _is_evidence(sent):
+                return sent
+    return ""
+
+
+# A late notice's reason that is an open accounting question (the issue: "a late notice whose
+# reason is an accounting review ... also yields a restatement_risk finding"). Not the auditor
+# "completing its review", not routine impairment testing.
+_ACCOUNTING_REVIEW = re.compile(
+    r"\b(?:review\w*|evaluat\w*|assess\w*|analy[sz]\w*|finaliz\w*|determin\w*|resolv\w*)\b"
+    r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:and\s+\w+\s+)?(?:treatment|for\b|implications"
+    r"|matters?\s+(?:related|relating|associated|regarding)"
+    r"|(?:issues?|questions?)\s+(?:related|relating|associated|regarding)\s+to\s+(?:the\s+)?(?:\w+\s+){0,6}?"
+    r"(?:notes|warrants?|revenue|convertible|derivatives?|preferred|errors?|restat\w*|impairment|leases?)"
+    r"|classification|standards\s+codification)"
+    r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting\s+and\s+financial\s+reporting"
+    r"\s+(?:of|for)"
+    r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*)"
+    r"|classification\s+of\s+(?:\w+\s+){0,3}?(?:equity\s+instruments?|warrants?|preferred|convertible))"
+    r"|\b(?:analy[sz]\w*|evaluat\w*|review\w*|assess\w*)\b[^.]{0,100}?\bequity\s+transactions"
+    r"|\baccount\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:warrants?|derivatives?|convertible|preferred"
+    r"|embedded|fair\s+value|financial\s+liabilit\w*)", _F)
+
+
+def _late_notice_accounting_review(docs: list[Document]) -> list[Signal]:
+    for doc in docs[:2]:
+        for hit in find_sentences(doc.text, _ACCOUNTING_REVIEW, limit=50,
+                                  keywords=("ccounting", "ASC ", "ccount for", "transactions",
+                                            "rather than", "classification"), back=200):
+            s = _FORM_INSTRUCTION.sub("", hit.sentence).strip()
+            m = _ACCOUNTING_REVIEW.search(s)
+            if (m and _is_evidence(s) and not _negated(s, m.start(), 30)
+                    and not re.search(r"\bif\b|\bmay\b|\bcould\b|forward-looking", s, _F)):
+                return [Signal("investigation", Severity.MEDIUM, s, doc.filename or doc.type,
+                               detail="accounting_review")]
+    return []
+
+
+_PERIODIC = re.compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:ended|ending|since|through)\b", _F)
+
+
+def _event_dates(sentence: str) -> list[date]:
+    """Dates that can be the change's own, not periods ("for the fiscal years ended December 31,
+    2022 and December 31, 2021": a period word shortly before the date)."""
+    return [d for d, start, _e in iter_dates(sentence)
+            if not _PERIOD_WORDS.search(sentence[max(0, start - 40) : start])]
+
+
+def _drop_old_auditor_changes(signals: list[Signal], period: date | None) -> list[Signal]:
+    """A report repeats the auditor changes of its last two fiscal years (Item 9 / Item 16F):
+    one dated more than a year before the period's end was news in an earlier filing."""
+    if period is None:
+        return signals
+    cutoff = period - timedelta(days=366)
+    out = []
+    for x in signals:
+        dates = _event_dates(x.evidence) if x.trigger == "auditor_change" else []
+        if dates and max(dates) < cutoff:
+            continue
+        out.append(x)
+    return out
+
+
+def _strongest(signals: list[Signal]) -> Signal | None:
+    """`max(signals, key=rank)` (first of equals), scoring evidence quality only for the
+    signals tied on severity and trigger priority."""
+    if not signals:
+        return None
+    top = max((x.severity.rank, _PRIORITY[x.trigger]) for x in signals)
+    tied = [x for x in signals if (x.severity.rank, _PRIORITY[x.trigger]) == top]
+    return tied[0] if len(tied) == 1 else max(tied, key=lambda x: _quality(x.evidence))
+
+
+def _adverse_401(signals: list[Signal], docs: list[Document]) -> bool:
+    """Item 4.01 text that mentions disagreements, reportable events or a material weakness
+    as having occurred (not the usual "there were no disagreements")."""
+    if any(x.trigger in {"material_weakness", "non_reliance", "restatement"} for x in signals):
+        return True
+    for doc in docs[:2]:
+        for hit in find_sentences(doc.text, _DISAGREE, limit=30):
+            s = hit.sentence
+            m = _DISAGREE.search(s)
+            if (
+                m
+                and (not _negated(s, m.start(), 60) or _EXCEPT.search(s[m.end() :]))
+                and not _hypothetical(s, m.start())
+                and not re.search(r"\bwould\s+have\s+caused", s, _F)
+            ):
+                return True
+    return False
+
+
+_TRIGGER_WORDS = {
+    "non_reliance": "previously issued financial statements should no longer be relied upon",
+    "restatement": "restatement of previously issued financial statements",
+    "auditor_change": "change of independent auditor",
+    "investigation": "investigation or review of accounting / financial reporting",
+    "material_weakness": "material weakness in internal control",
+}
+
+
+def _title(form: str, sig: Signal, items: list[str], facts: dict[str, object]) -> str:
+    prefix = form if form not in {"", "TEXT", "UNKNOWN"} else ""
+    if items:
+        prefix = f"{prefix} Item " + " + ".join(items) if prefix else "Item " + " + ".join(items)
+    what = _TRIGGER_WORDS[sig.trigger]
+    if sig.trigger == "restatement" and sig.detail == "revision":
+        what = "revision of previously issued financial statements"
+    if sig.detail == "accounting_review":
+        what = "late because of an open accounting question"
+    if sig.trigger == "restatement" and sig.detail == "cover":
+        what = "cover page marks a correction of an error in previously issued financial statements"
+    if sig.trigger == "restatement" and sig.detail == "column":
+        what = "financial statements presented \"As Restated\""
+    if sig.trigger == "auditor_change":
+        who = facts.get("auditor")
+        verb = "resigned" if sig.severity is Severity.HIGH and "resign" in sig.evidence.lower() else (
+            "dismissed" if "dismiss" in sig.evidence.lower() else "changed")
+        what = f"auditor {who} {verb}" if who else f"independent auditor {verb}"
+    periods = facts.get("periods_affected")
+    if periods and sig.trigger in {"non_reliance", "restatement"}:
+        what += f" ({', '.join(list(periods)[:3])})"  # type: ignore[call-overload]
+    what = what[0].upper() + what[1:] if not prefix else what
+    return f"{prefix}: {what}" if prefix else what

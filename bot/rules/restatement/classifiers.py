@@ -1,0 +1,437 @@
+"""Restatement-risk rule: one sentence -> Signal | None, and the signals of one document."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bot.models import Document, Severity
+from bot.rules.restatement.facts import _AUDITOR_WORD
+from bot.rules.restatement.patterns import (
+    _ACCOUNTING,
+    _AUDITOR,
+    _AUDITOR_GONE,
+    _AUDITOR_RESIGNED,
+    _BOOKS_SUBJECT,
+    _CLAWBACK,
+    _CLAWBACK_WORDS,
+    _COMMITTEE,
+    _COSTS_OF,
+    _DIRECTOR,
+    _DOC_RESTATED,
+    _ERRORS_PRIOR,
+    _F,
+    _FINANCIAL,
+    _GENERIC_ERRORS,
+    _GOVERNMENT,
+    _HYPO,
+    _IGNORECASE_EXOTIC,
+    _INV_COSTS,
+    _INVESTIGATION,
+    _INVESTIGATOR,
+    _LEGAL,
+    _MODAL_AFTER,
+    _MW,
+    _MW_DEFINITION,
+    _NEG,
+    _NON_RELIANCE,
+    _NOT_EFFECTIVE,
+    _OTHER_SUBJECT,
+    _PRIORITY,
+    _RECAST,
+    _RECAST_WORDS,
+    _RESTATE,
+    _REVISION,
+    _SEC_INV,
+    _SERIOUS,
+    PREFILTER,
+)
+from bot.rules.text import (
+    Hit,
+    find_sentences,
+    is_table_row,
+    normalize_ws,
+)
+
+
+@dataclass
+class Signal:
+    trigger: str
+    severity: Severity
+    evidence: str
+    document: str | None
+    detail: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        return (self.severity.rank, _PRIORITY[self.trigger], _quality(self.evidence))
+
+
+def _before(sentence: str, pos: int, width: int = 160) -> str:
+    """The clause before position `pos`: at most `width` chars, not crossing ';' or ':'."""
+    head = sentence[max(0, pos - width) : pos]
+    for sep in (";", ":", " — ", " - "):
+        i = head.rfind(sep)
+        if i >= 0:
+            head = head[i + 1 :]
+    return head
+
+
+_REPORTED = re.compile(r"\b(?:announced|disclosed|reported|stated|said|indicated|notified\s+\w+)\s+that\b"
+                       r"[^;:]*?\bwould\b", _F)
+
+
+def _hypothetical(sentence: str, pos: int) -> bool:
+    head = _before(sentence, pos)
+    if "would" in head and "would have" not in head and _REPORTED.search(sentence[:pos]):
+        head = head.replace("would", "")  # "announced that the filing would be delayed": past
+    if re.search(r"\bif\b|\bwhether\b", sentence[: pos], _F) and not re.search(
+        r"\b(?:has|have|had)\s+(?:identified|determined|concluded)", sentence[:pos], _F
+    ):
+        return True
+    return bool(_HYPO.search(head))
+
+
+def _negated(sentence: str, pos: int, width: int = 45) -> bool:
+    head = _NOT_EFFECTIVE.sub(" ", _before(sentence, pos, width))
+    return bool(_NEG.search(head))
+
+
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
+
+
+def _is_evidence(sentence: str) -> bool:
+    """A real sentence: not a heading or a table row alone."""
+    if is_table_row(sentence) or len(sentence) < 40:
+        return False
+    words = sentence.split()
+    if len(words) < 7:
+        return False
+    # count ASCII letters ([A-Za-z]) and capitals ([A-Z]) by deleting them from the bytes
+    raw = sentence.encode("ascii", "ignore")
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    return letters > 0 and (len(raw) - len(raw.translate(None, _ASCII_UPPER))) / letters < 0.6
+
+
+# --- classifiers: sentence -> Signal | None -------------------------------------------------
+
+
+def _non_reliance(s: str) -> Signal | None:
+    m = _NON_RELIANCE.search(s)
+    if not m or (_hypothetical(s, m.start()) and "item 4.02" not in s.lower()):
+        return None
+    if not _FINANCIAL.search(s) and not re.search(r"audit\s+report|interim\s+review", s, _F):
+        return None
+    return Signal("non_reliance", Severity.HIGH, s, None)
+
+
+def _restatement(s: str) -> Signal | None:
+    low = s.lower()
+    exotic = _IGNORECASE_EXOTIC.search(s) is not None
+    cleaned = s
+    if exotic or "restated" in low or "restatement agreement" in low or "amendment and restatement" in low:
+        cleaned = _DOC_RESTATED.sub(" ", s)
+        if cleaned != s:
+            low = cleaned.lower()
+            exotic = _IGNORECASE_EXOTIC.search(cleaned) is not None
+    if (exotic or any(w in low for w in _CLAWBACK_WORDS)) and _CLAWBACK.search(cleaned):
+        return None
+    # loop-invariant: a recast skips every match
+    recast = (exotic or any(w in low for w in _RECAST_WORDS)) and _RECAST.search(cleaned) is not None
+    for m in () if recast else _RESTATE.finditer(cleaned):
+        word = m.group(0).lower()
+        window = cleaned[max(0, m.start() - 150) : m.end() + 150]
+        if _negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start()):
+            continue
+        if _COSTS_OF.search(_before(cleaned, m.start(), 80)):
+            continue
+        if word.startswith("misstat") and not re.search(r"previously|prior\s+period|restat", window, _F):
+            continue
+        if "error" in word and (_MODAL_AFTER.search(cleaned[m.end():])
+                                or _GENERIC_ERRORS.search(cleaned)):
+            continue  # "errors in previously issued financial statements could require us to ..."
+        if not _FINANCIAL.search(window) and not (
+                cleaned[m.start() : m.start() + 11].lower().startswith(("restatement", "restating"))
+                and _FINANCIAL.search(cleaned)):
+            continue
+        return Signal("restatement", Severity.HIGH, s, None)
+    for m in () if recast else _ERRORS_PRIOR.finditer(cleaned):
+        if (_negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start())
+                or _NEG.search(m.group(1)) or _HYPO.search(m.group(1))
+                or _MODAL_AFTER.search(cleaned[m.end():]) or _GENERIC_ERRORS.search(cleaned)):
+            continue  # "errors that did not affect previously issued ...", "errors could ...", policy
+        immaterial = re.search(r"\bnot\s+material|\bimmaterial", cleaned[m.end() : m.end() + 120], _F)
+        return Signal("restatement", Severity.MEDIUM if immaterial else Severity.HIGH, s, None,
+                      detail="errors")
+    m = _REVISION.search(cleaned)
+    if (
+        m
+        and re.search(r"financial\s+statements|error", cleaned, _F)
+        and not recast
+        and not _hypothetical(cleaned, m.start())
+        and not _negated(cleaned, m.start(), 30)
+    ):
+        return Signal("restatement", Severity.MEDIUM, s, None, detail="revision")
+    return None
+
+
+def _material_weakness(s: str) -> Signal | None:
+    if _MW_DEFINITION.search(s):
+        return None
+    for m in _MW.finditer(s):
+        if _negated(s, m.start()) or _hypothetical(s, m.start()):
+            continue
+        return Signal("material_weakness", Severity.MEDIUM, s, None)
+    return None
+
+
+def _auditor_change(s: str) -> Signal | None:
+    m = _AUDITOR_GONE.search(s)
+    if not m or not _AUDITOR.search(s):
+        return None
+    if _hypothetical(s, m.start()) or _negated(s, m.start(), 30) or _LEGAL.search(s):
+        return None
+    # A director or officer resigning, not the audit firm.
+    near = s[max(0, m.start() - 120) : m.start()]
+    if _DIRECTOR.search(near) and not _AUDITOR.search(near):
+        return None
+    sev = Severity.HIGH if _AUDITOR_RESIGNED.search(m.group(0)) else Severity.MEDIUM
+    return Signal("auditor_change", sev, s, None, detail=m.group(0).lower())
+
+
+def _investigation(s: str, ctx: str = "") -> Signal | None:
+    for m in _INVESTIGATION.finditer(s):
+        if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
+            continue
+        if not _INVESTIGATOR.search(s) and not (
+                re.search(r"internal\s+investigation", s, _F) and _ACCOUNTING.search(s)):
+            continue  # who investigates, unless it is an internal one into the accounting
+        # a government investigation counts only when it is about accounting or disclosure
+        if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not _ACCOUNTING.search(ctx or s):
+            continue
+        # neither does one whose paragraph says it is about bribery, antitrust, a data breach...
+        if _OTHER_SUBJECT.search(ctx or s) and not _BOOKS_SUBJECT.search(s) and not _SERIOUS.search(s):
+            continue
+        if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
+            continue
+        # a "review" counts when it is about accounting or financial reporting
+        if "review" in m.group(0).lower() and not _ACCOUNTING.search(s):
+            continue
+        sev = Severity.HIGH if (_SEC_INV.search(s) or _SERIOUS.search(s)) else Severity.MEDIUM
+        return Signal("investigation", sev, s, None)
+    return None
+
+
+# (literals one of which the sentence must contain, classifier): a cheap gate before the regexes.
+_COVER_ERROR = re.compile(
+    r"correction\s+of\s+an\s+error\s+to\s+previously\s+issued\s+financial\s+statements\.?\s*"
+    r"(?:☒|☑|✔|\[\s*[xX]\s*\]|(?<![\w.])[xX](?![\w.]))", _F)
+
+
+def _cover_error(s: str) -> Signal | None:
+    """The 10-K/10-Q cover box (since 2023) "... reflect the correction of an error to
+    previously issued financial statements" when it is checked."""
+    if _COVER_ERROR.search(s):
+        return Signal("restatement", Severity.MEDIUM, s, None, detail="cover")
+    return None
+
+
+# "identified an error during the year-end financial close process with respect to the
+# presentation of ... the fiscal years ending December 31, 2024 and 2023"
+_IDENTIFIED_ERROR = re.compile(
+    r"\b(?:identified|discovered|detected|found|uncovered)\s+(?:an?\s+|certain\s+|several\s+|two\s+"
+    r"|three\s+|multiple\s+|material\s+|the\s+|these\s+)?(?:\w+\s+){0,2}?errors?\b", _F)
+_ERROR_SUBJECT = re.compile(
+    r"financial\s+(?:statements?|close|reporting|results|information)|previously\s+(?:issued|filed"
+    r"|reported)|revenues?\b|expenses?\b|balance\s+sheets?|accounting\b|interim\s+(?:reporting\s+)?"
+    r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share", _F)
+_TRIVIAL_ERROR = re.compile(r"typographical|clerical|scrivener|administrative\s+(?:error|oversight)|transmission"
+                            r"|filing\s+agent"
+                            r"|XBRL|EDGAR|tagging|exhibit", _F)
+_IRREGULAR = re.compile(
+    r"\b(?:accounting|financial|reporting)\s+irregularit\w*|\birregularities\s+(?:in|related\s+to|"
+    r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue)", _F)
+
+# The auditor would not let its report be used: an Item 4.02(b)-like fact in other words.
+_REPORT_WITHHELD = re.compile(
+    r"\bnot\s+(?:provide|give)\s+(?:its\s+|final\s+)*approval\b[^.]{0,80}?\baudit\s+"
+    r"(?:opinion|report)|\bwithdr(?:ew|awn|aw)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)"
+    r"(?=[^.]{0,120}\b(?:financial\s+statements|audit|fiscal\s+years?))", _F)
+
+
+def _identified_error(s: str) -> Signal | None:
+    m = _IDENTIFIED_ERROR.search(s)
+    if (not m or _TRIVIAL_ERROR.search(s) or not _ERROR_SUBJECT.search(s) or _GENERIC_ERRORS.search(s)
+            or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
+            or _NEG.search(s[m.end() : m.end() + 120])  # "errors ... that did not affect ..."
+            or _MODAL_AFTER.search(s[m.end():])):  # "... errors, which could affect revenue"
+        return None
+    return Signal("restatement", Severity.MEDIUM, s, None, detail="error_identified")
+
+
+# "the Company determined that it had not properly accounted for certain warrants"
+_MISACCOUNTED = re.compile(
+    r"\b(?:(?:had|has|have|did|was|were)\s+not\s+(?:been\s+)?properly\s+account\w*"
+    r"|(?:improperly|incorrectly|erroneously)\s+(?:account\w*|recorded|classified|recogni[sz]ed|reported"
+    r"|presented|capitalized|deferred))\b", _F)
+_BOOKS_OBJECT = re.compile(
+    r"\b(?:warrants?|revenues?|expenses?|lease\s+liabilit\w*|derivatives?|convertible\s+(?:notes|debt|preferred)"
+    r"|inventor\w*|income\s+tax\s+(?:expense|provision|benefit)|stock[-\s]based\s+compensation"
+    r"|financial\s+statements|goodwill|receivables?|reserves?|accruals?|balance\s+sheets?"
+    r"|statements?\s+of\s+(?:operations|income|cash|comprehensive)|cash\s+flows?|net\s+(?:income|loss)"
+    r"|intangible\s+assets|amortization|depreciation|net\s+sales|deferred\s+(?:revenue|tax)"
+    r"|(?:current|long-term|non-?current)\s+(?:assets|liabilities))\b", _F)
+# "classified as independent contractors", "recorded customer telephone calls", "votes"
+_NOT_BOOKS = re.compile(r"independent\s+contractors?|employees?\b|exempt|telephone|calls?\b|votes?\b"
+                        r"|broker\s+non-votes|labels?\b|nutritional|customers?\s+accounts?|\bIRS\b"
+                        r"|internal\s+revenue|tax\s+authorit\w*|examination|third[-\s]party|processor|vendors?"
+                        r"|suppliers?|\bclaims?\b|billing|immaterial[^.]{0,120}reclassif", _F)
+_DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
+                         r"|learned)\b", _F)
+# irregularities count when something happened to them: found, alleged, investigated
+_IRREGULAR_EVENT = re.compile(r"\b(?:identified|discovered|detected|found|uncovered|alleged|allegations?"
+                              r"|investigat\w*|became\s+aware|learned|revealed|review\w*)\b", _F)
+
+
+def _misaccounted(s: str) -> Signal | None:
+    m = _MISACCOUNTED.search(s)
+    if (not m or not _DETERMINED.search(s[: m.start()]) or _hypothetical(s, m.start())
+            or _TRIVIAL_ERROR.search(s) or _NOT_BOOKS.search(s)
+            or not _BOOKS_OBJECT.search(s[max(0, m.start() - 100) : m.end() + 100])):
+        return None
+    return Signal("restatement", Severity.MEDIUM, s, None, detail="misaccounted")
+
+
+def _irregularities(s: str) -> Signal | None:
+    m = _IRREGULAR.search(s)
+    if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
+            or not _IRREGULAR_EVENT.search(s) or _MODAL_AFTER.search(s[m.end():])
+            or re.search(r"complaints?|prohibit|other\s+companies|tips?\b|hotline", s, _F)):
+        return None
+    return Signal("investigation", Severity.HIGH, s, None, detail="irregularities")
+
+
+def _report_withheld(s: str) -> Signal | None:
+    m = _REPORT_WITHHELD.search(s)
+    if (not m or not (_AUDITOR_WORD.search(s) or _FIRM_SUFFIX.search(s)) or _hypothetical(s, m.start())
+            or re.search(r"damages|plaintiff|expert|rule\s+437a", s, _F)):
+        return None
+    return Signal("non_reliance", Severity.HIGH, s, None, detail="audit_report")
+
+
+_FIRM_SUFFIX = re.compile(r"\bLLP\b|\bCPA")  # "Crowe LLP ... did not provide final approval"
+
+
+_CLASSIFIERS = (
+    (("relied", "rely"), _non_reliance),
+    (("error",), _identified_error),
+    (("irregularit",), _irregularities),
+    (("properly", "incorrectly", "erroneously"), _misaccounted),
+    (("not provide", "withdr"), _report_withheld),
+    (("restat", "misstat", "error", "revis"), _restatement),
+    (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
+    (("investigat", "inquir", "subpoena", "formal order", "wells", "review"), _investigation),
+    (("weakness", "deficienc"), _material_weakness),
+    (("correction of an error",), _cover_error),
+)
+
+
+_GOOD = re.compile(
+    r"previously\s+(?:issued|reported)|(?:have|has|had|were|was|been)\s+restated|restatement\s+of"
+    r"|identified\s+(?:a\s+|two\s+|three\s+|certain\s+)?material\s+weakness|material\s+weakness(?:es)?"
+    r"\s+(?:existed|exists|in\s+our|in\s+the)|resigned|dismissed|concluded|determined", _F)
+
+
+def _quality(sentence: str) -> int:
+    """Prefer plain statements of fact for the evidence quote."""
+    q = 1 if _GOOD.search(sentence) else 0
+    if _HYPO.search(sentence):
+        q -= 1
+    if len(sentence) > 450:
+        q -= 1
+    return q
+
+
+_RESTAT_WORD = re.compile(r"restat", _F)
+_COLUMN = re.compile(r"^[(\[]?(?:as\s+)?restated(?:\s*\(\w\))?[)\]]?$|^restatement\s+adjustments?$", _F)
+_CAPTION = re.compile(r"statements?\s+of\s+\w+|balance\s+sheets?|selected\s+financial\s+data|results", _F)
+
+
+def _column_evidence(text: str, pos: int) -> str:
+    """A quote for an "As Restated" column that no sentence explains: the table's caption line
+    (the nearest line above naming a financial statement) and the column heading."""
+    head = text[max(0, pos - 3000) : pos].split("\n")
+    for line in reversed(head[-40:]):
+        line = line.strip()
+        if not is_table_row(line) and _CAPTION.search(line) and len(line) < 300:
+            return normalize_ws(f"{line} [column: As Restated]")
+    return "Financial statement table with a column headed \"As Restated\""
+
+
+# Keywords specific enough to examine every occurrence, and broad ones examined only when a word
+# about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
+_SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "erro", "irregularit",
+             "not provide", "withdr", "properly", "incorrectly")
+_BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
+_BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
+               "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
+               "misstat", "financial reporting", "Financial Reporting", "AUDIT", "ACCOUNT")
+
+
+def _hits(text: str) -> Iterator[Hit]:
+    yield from find_sentences(text, PREFILTER, limit=300, keywords=_SPECIFIC)
+    yield from find_sentences(text, PREFILTER, limit=300, keywords=_BROAD, near=_BROAD_NEAR,
+                              near_window=300)
+
+
+_FORM_INSTRUCTION = re.compile(r"\(\s*attach\s+extra\s+sheets?\s+if\s+needed\.?\s*\)\.?", _F)
+
+
+def _doc_signals(doc: Document) -> list[Signal]:
+    out: list[Signal] = []
+    table_restated: str | None = None
+    seen: set[str] = set()
+    for hit in _hits(doc.text):
+        s = hit.sentence
+        if s in seen:
+            continue
+        seen.add(s)
+        if "eeded" in s:  # the 12b-25 form's "(Attach extra sheets if needed)" is no hedge
+            s = _FORM_INSTRUCTION.sub("", s).strip()
+        if is_table_row(s) or len(s) < 40:
+            if table_restated is None and any(_COLUMN.match(c.strip()) for c in s.split("|")):
+                table_restated = _column_evidence(doc.text, hit.match.start())
+            continue
+        if not _is_evidence(s):
+            continue
+        low = s.lower()
+        for gate, classify in _CLASSIFIERS:
+            if not any(g in low for g in gate):
+                continue
+            sig = classify(s, hit.context) if classify is _investigation else classify(s)
+            if sig is not None:
+                sig.document = doc.filename or doc.type
+                out.append(sig)
+    if table_restated and not any(x.trigger == "restatement" for x in out):
+        # "As Restated" columns with no restatement sentence: quote the nearest explanation.
+        found = recast = False
+        for hit in find_sentences(doc.text, _RESTAT_WORD, limit=50, keywords=("restat",)):
+            s = hit.sentence
+            m = re.search(r"restat", s, _F)
+            if m and _RECAST.search(s):
+                recast = True  # the columns are explained as a recast, not a correction
+            if (m and _is_evidence(s) and not _DOC_RESTATED.search(s) and not _CLAWBACK.search(s)
+                    and not _RECAST.search(s) and not _negated(s, m.start(), 30)
+                    and not _hypothetical(s, m.start())):
+                out.append(Signal("restatement", Severity.HIGH, s,
+                                  doc.filename or doc.type))
+                found = True
+                break
+        if not found and not recast:
+            out.append(Signal("restatement", Severity.MEDIUM, table_restated,
+                              doc.filename or doc.type, detail="column"))
+    return out

@@ -1,0 +1,205 @@
+"""Restatement-risk rule: the keyword prefilter and the sentence patterns."""
+
+from __future__ import annotations
+
+import re
+
+_F = re.I
+
+# Every alternative starts with one of KEYWORDS (see text.keyword_matches); words that must
+# come before a keyword are fixed-width lookbehinds.
+PREFILTER = re.compile(
+    r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declined\s+to\s+stand"
+    r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
+    r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue)"
+    r"|deficienc|correction\s+of\s+an\s+error"
+    r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
+    r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
+    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?)\b)"
+    r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
+    r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
+    r"|irregularit"
+    r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
+    r"|withdr(?:ew|awn)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)",
+    _F,
+)
+KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
+            "deficienc", "correction of an error", "erro", "irregularit", "not provide", "withdr",
+            "properly", "incorrectly")  # "erro": error(s) and erroneously in one pass
+
+# Documents that never carry the signal, only boilerplate (certifications) or contracts.
+_SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
+
+# Things called "restated" that are not restatements of financial statements.
+_DOC_RESTATED = re.compile(
+    r"(?:amended\s+and\s+|second\s+amended\s+and\s+|third\s+amended\s+and\s+)?restated"
+    r"(?:\s+[\w,'’-]+){0,6}?\s+(?:certificate|articles|by-?laws|charter|agreement|plan|indenture"
+    r"|memorandum|declaration|note|notes|warrants?|deed|trust|lease|guarant\w+|credit|loan"
+    r"|partnership|operating|code|policy|facility|charter|constitution)\b"
+    r"|amended\s+and\s+restated|amendment\s+and\s+restatement|restatement\s+agreement"
+    r"|restated\s+to\s+(?:reflect|conform|give\s+effect|include)"
+    r"(?![^.]{0,60}\b(?:correct|error|misstat))"  # "restated to reflect the correction": real
+    r"|as\s+(?:amended\s+and\s+)?restated\b(?=[^.]{0,40}(?:agreement|certificate|by-?laws|plan))",
+    _F,
+)
+_CLAWBACK = re.compile(
+    r"claw-?back|recoup|recover(?:y|ed|ing)?\s+(?:of\s+)?(?:erroneously|incentive|any\s+excess)"
+    r"|erroneously\s+awarded|compensation\s+recovery|incentive[- ]based\s+compensation"
+    r"|forfeit|reimburse\s+the\s+company",
+    _F,
+)
+# Restated for presentation, not for error.
+_RECAST = re.compile(
+    r"discontinued\s+operation|retrospective|retroactive|adoption\s+of|newly\s+adopted|adopted\s+"
+    r"(?:asu|the\s+new|new)|new\s+accounting\s+(?:standard|guidance|pronouncement)|\basu\s*\d"
+    r"|reclassif|\brecast|segment|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
+    r"|conform\s+(?:to\s+)?(?:the\s+)?current|pro\s+forma|exchange\s+rate|constant\s+currency"
+    r"|common\s+control|pooling|tax\s+rate|remeasur|tax\s+rate|remeasur|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
+    r"(?![^.]{0,60}\b(?:correct|error|misstat))"
+    r"|no\s+(?:effect|impact)\s+on\s+(?:the\s+)?(?:total|consolidated|net\s+income|previously\s+reported\s+net)",
+    _F,
+)
+# Literal gates: every match of _CLAWBACK / _RECAST contains one of these words (lower case),
+# so a sentence without any of them cannot match and the costly regex is skipped. Under
+# re.IGNORECASE four non-ASCII letters also match ASCII ones (ı, İ, ſ, K): text holding one
+# of them always gets the regex.
+_CLAWBACK_WORDS = ("claw", "recoup", "recover", "erroneously", "incentive", "forfeit", "reimburse")
+_RECAST_WORDS = (
+    "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu",
+    "reclassif", "recast", "segment", "split", "dividend", "conform", "forma", "exchange",
+    "currency", "control", "pooling", "tax", "remeasur", "exclude", "include", "reflect", "effect",
+    "impact",
+)
+_IGNORECASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+
+# Words that, shortly before a keyword, make the statement hypothetical or generic.
+_HYPO = re.compile(
+    r"\b(?:if|could|may(?!\s+\d)|might|would|can|cannot|unless|whether|potential(?:ly)?|possibl[ey]"
+    r"|future|risk\s+that|fail(?:ure)?\s+to|no\s+assurance|in\s+the\s+event|were\s+to|should\s+we"
+    r"|to\s+the\s+extent|likelihood|any|all|such\s+as|including\s+a|or\s+a|lead\s+to|result\s+in"
+    r"|resulting\s+in|require\s+us\s+to)\b",
+    _F,
+)
+_NEG = re.compile(r"\b(?:no|not|none|neither|nor|without|never)\b|n['’]t\b", _F)
+_NOT_EFFECTIVE = re.compile(r"\b(?:was|were|are|is|been|be)\s+not\s+effective\b|\bineffective\b", _F)
+
+_MW = re.compile(r"material\s+weakness(?:es)?|internal\s+control\s+deficiencies", _F)
+_MW_DEFINITION = re.compile(
+    r"material\s+weakness\s+is\s+(?:a|defined)|(?:is|are)\s+defined\s+as|\bdefinition\b"
+    r"|rises?\s+to\s+the\s+level",
+    _F,
+)
+_RESTATE = re.compile(
+    r"\b(?:restat(?:e|ed|es|ing|ement|ements)|as\s+restated|misstate(?:d|ment|ments)"
+    r"|errors?\s+in\s+(?:the\s+|our\s+|its\s+|certain\s+)?(?:previously|prior)"
+    r"|error\s+correction|correction\s+of\s+(?:an\s+)?(?:immaterial\s+)?errors?"
+    r"|correction\s+of\s+(?:\w+\s+){1,4}?errors?\s+in\b)",
+    _F,
+)
+_FINANCIAL = re.compile(
+    r"financial\s+(?:statements?|information|results|data|reports?)|balance\s+sheets?"
+    r"|statements?\s+of\s+(?:operations|income|cash|comprehensive|stockholders|shareholders)"
+    r"|previously\s+(?:issued|reported|filed)|prior\s+(?:period|year|quarter)s?|10-[KQ]"
+    r"|annual\s+report|quarterly\s+report|fiscal\s+(?:year|quarter|20\d\d|19\d\d)|revenues?"
+    r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended",
+    _F,
+)
+# "discovered errors related to the disclosure of ... within previously filed Form 10-K": errors
+# found in statements already filed, said without the word "restate".
+_ERRORS_PRIOR = re.compile(
+    r"\berrors?\b([^.]{0,200}?)\bpreviously\s+(?:issued|filed|reported)\s+(?:\w+\s+){0,3}?"
+    r"(?:financial|statements?|(?:Form\s+)?10-[KQ]|annual|quarterly|reports?|results|periods?)", _F)
+# Accounting-policy text and filing-mechanics corrections, not errors found in the statements
+_GENERIC_ERRORS = re.compile(
+    r"^\W*when(?:ever)?\b|\bpolic(?:y|ies)\b|\bpractice\s+is\b|\bin\s+accordance\s+with\s+ASC\s+250"
+    r"|typographical|clerical|scrivener|XBRL|tagging|conformed\s+signature|\bdate\s+of\s+the\s+report", _F)
+_MODAL_AFTER = re.compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
+_REVISION = re.compile(r"\brevis(?:ed|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
+_NON_RELIANCE = re.compile(
+    r"(?:should|can|could|would)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
+    r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
+    r"|(?:not|no\s+longer)\s+be\s+relied\s+upon",
+    _F,
+)
+_AUDITOR = re.compile(
+    r"accounting\s+firm|auditors?\b|accountants?\b|\bLLP\b|L\.L\.P\.|\bP\.?C\.|\bPLLC\b|\bCPAs?\b"
+    r"|KPMG|Deloitte|Ernst\s+&\s+Young|Pricewaterhouse|Grant\s+Thornton|\bBDO\b|Marcum|Andersen",
+    _F,
+)
+_AUDITOR_GONE = re.compile(
+    r"\b(?:resign(?:ed|s|ation)?|declin(?:ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|terminat(?:ed|ion)"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:engagement|services)|was\s+(?:replaced|revoked)|registration\s+"
+    r"\w+\s+revoked|ceased\s+to\s+(?:serve|be))\b",
+    _F,
+)
+# Lawsuits are dismissed too.
+_LEGAL = re.compile(
+    r"motion\s+to\s+dismiss|\bcourt\b|lawsuit|complaint|plaintiff|litigation|prejudice|\bappeal"
+    r"|class\s+action|arbitrat|\bclaims?\s+(?:against|were|was)|\bsuit\b|\bcase\b|petition", _F)
+_AUDITOR_RESIGNED = re.compile(r"\bresign|declin\w+\s+to\s+stand|revoked", _F)
+_DIRECTOR = re.compile(
+    r"\b(?:director|officer|chief|president|board\s+member|member\s+of\s+the\s+board|from\s+the\s+board"
+    r"|employee|partner\s+at|executive)\b", _F)
+_INVESTIGATION = re.compile(
+    r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice)\b"
+    r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
+    r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue)",
+    _F,
+)
+_INVESTIGATOR = re.compile(
+    r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|independent\s+committee|board\s+of\s+"
+    r"directors|outside\s+counsel|forensic\s+account|\bsec\b|securities\s+and\s+exchange\s+commission"
+    r"|department\s+of\s+justice|\bdoj\b|enforcement|independent\s+counsel|auditors",
+    _F,
+)
+_SEC_INV = re.compile(
+    r"(?:\bSEC\b|Securities\s+and\s+Exchange\s+Commission|Division\s+of\s+Enforcement|Department\s+"
+    r"of\s+Justice)[^.]{0,120}\b(?:investigation|inquiry|subpoena|formal\s+order)"
+    r"|formal\s+order\s+of\s+(?:private\s+)?investigation|wells\s+notice",
+    _F,
+)
+_INV_COSTS = re.compile(
+    r"investigation[\w\s-]{0,30}(?:costs?|expenses?|fees|charges)|(?:costs?|expenses?|fees|charges)"
+    r"\s+(?:of|for|related\s+to|associated\s+with|incurred\s+(?:in|for))\s+(?:the\s+|an\s+)?"
+    r"(?:\w+\s+){0,3}investigation",
+    _F,
+)
+_COSTS_OF = re.compile(
+    r"(?:costs?|expenses?|fees|charges)\s+(?:associated\s+with|related\s+to|of|for|incurred)\b", _F
+)
+_ACCOUNTING = re.compile(
+    r"accounting|financial\s+(?:statements?|reporting|results)|restat|misstat|revenue\s+recognition"
+    r"|books\s+and\s+records|internal\s+control|disclosure", _F
+)
+_GOVERNMENT = re.compile(r"\bSEC\b|Securities\s+and\s+Exchange|Department\s+of\s+Justice|\bDOJ\b"
+                         r"|attorney\s+general|enforcement|antitrust|\bFTC\b|regulator", _F)
+_COMMITTEE = re.compile(r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|independent\s+committee"
+                        r"|board\s+of\s+directors|outside\s+counsel|forensic", _F)
+# Investigations about something other than the books: bribery, antitrust, export controls, ...
+_OTHER_SUBJECT = re.compile(
+    r"Foreign\s+Corrupt\s+Practices|\bFCPA\b|anti-?corruption|anti-?brib|\bbrib|antitrust|"
+    r"competition\s+law|export\s+control|sanctions\s+(?:laws|regulations|compliance)|"
+    r"anti-?money\s+laundering|cyber|data\s+(?:breach|security|privacy)|harass|sexual|"
+    r"environmental|product\s+(?:safety|liability)|workplace\s+(?:conduct|safety)", _F)
+# What would make such an investigation about the financial statements after all.
+_BOOKS_SUBJECT = re.compile(
+    r"restat|misstat|financial\s+statements|financial\s+reporting|revenue|books\s+and\s+records"
+    r"|internal\s+(?:accounting\s+)?controls?|accounting\s+(?:practices|policies|irregularit"
+    r"|errors?|treatment|for)", _F)
+_SERIOUS = re.compile(r"restat|misstat|irregularit|fraud|embezzl|no\s+longer\s+be\s+relied", _F)
+_DISAGREE = re.compile(r"disagreements?|reportable\s+events?", _F)
+_ITEM_TEXT = re.compile(r"relied\s+upon|certifying\s+accountant|accounting\s+firm|auditors?\b", _F)
+_EXCEPT = re.compile(r"\bexcept\b|\bother\s+than\b", _F)
+
+_FIRM = re.compile(
+    r"((?:[A-Z][\w'’&.-]*,?\s+(?:&\s+)?){0,5}?(?:LLP|L\.L\.P\.|LLC|PLLC|P\.\s?C\.|P\.A\.|CPAs?"
+    r"(?:,?\s+(?:LLC|PLLC|PC|P\.C\.))?|Chartered\s+Accountants|Ltd\.?))(?![\w])"
+    r"|\b(KPMG(?:\s+LLP)?|Deloitte\s+&\s+Touche(?:\s+LLP)?|Ernst\s+&\s+Young(?:\s+LLP)?"
+    r"|PricewaterhouseCoopers(?:\s+LLP)?|Grant\s+Thornton(?:\s+LLP)?|BDO\s+USA(?:,?\s+LLP)?"
+    r"|Arthur\s+Andersen(?:\s+LLP)?|Marcum(?:\s+LLP)?)"
+)
+_FIRM_STOP = re.compile(r"^(?:On|In|The|Our|As|During|Effective|Company|Inc|Board|Audit|Committee)\b")
+
+# Trigger priority when severities tie.
+_PRIORITY = {"non_reliance": 5, "restatement": 4, "auditor_change": 3, "investigation": 2,
+             "material_weakness": 1}
