@@ -24,8 +24,9 @@ segments, splits or a new accounting standard, "will not restate", "no material 
 risk-factor hypotheticals ("if we identify a material weakness ...", "could result in a
 restatement"), investigation costs in a non-GAAP reconciliation, certification boilerplate.
 
-Speed: each document is scanned once with one compiled keyword regex; only the sentences
-around its hits are split and classified.
+Speed: a few literal keywords are found with `str.find` passes (`text.keyword_matches`), the
+prefilter regex is tried only where they occur, and only the sentences around its matches are
+split and classified.
 
 Layout: `patterns` (keyword prefilter, sentence regexes), `classifiers` (one sentence -> Signal,
 a document's signals), `facts` (periods affected, auditor); this module decides the findings.
