@@ -945,6 +945,17 @@ def test_a_foreign_issuers_transaction_in_own_shares() -> None:
     assert "amount_usd" not in r or r["amount_usd"] != 300_000_000
 
 
+def test_an_own_share_purchase_found_without_any_repurchase_word_nearby() -> None:
+    # Smith & Nephew, 6-K "Transaction in Own Shares", August 2016: its first sentence alone says
+    # "purchased", never "repurchase" or "buy-back"; the keyword scan must still reach it
+    r = _one("The Company today purchased 200,000 of its Ordinary Shares of US 20¢ each through "
+             "Merrill Lynch International, in accordance with the authority granted by shareholders.",
+             form="6-K")
+    assert r["shares"] == 200_000
+    # SEACOR, fourth-quarter release (as quoted): shares of what, bought how, is not said
+    assert buyback.find(_filing("During the fourth quarter, the Company purchased 1,047,664 shares.")) == []
+
+
 # --- hold-out 8 (spent) -------------------------------------------------------------------------
 
 

@@ -124,7 +124,7 @@ def _documents(filing: Filing) -> list[Document]:
 _LITERALS = (
     "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction",
     "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
-    "issuer bid", "purchased and cancel", "following number of its", "market purchase",
+    "issuer bid", "purchased", "following number of its", "market purchase",
     "sold to the company",
 )
 MAX_HITS_PER_LITERAL = 2000
@@ -162,6 +162,11 @@ def _hit_positions(low: str) -> list[int]:
             if lit == "redeemed":
                 if _REDEEMED_LOWER.match(low, i):  # "redeemed ... 601,852 shares of": not notes
                     out.append(i)
+            elif lit == "purchased":
+                # "the Company purchased 150,000 shares of its common stock": the forms of
+                # _KEY that say "purchased" without "repurchase" (a common word: confirmed here)
+                if _PURCHASED_LOWER.search(low, max(0, i - 24), i + 90):
+                    out.append(i)
             elif lit not in ("equity securities", "total number") or _KEY_LOWER.search(low, max(0, i - 20), i + 60):
                 out.append(i)
             n += 1
@@ -171,6 +176,12 @@ def _hit_positions(low: str) -> list[int]:
 
 
 _REDEEMED_LOWER = re.compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+shares\s+of")
+_PURCHASED_LOWER = re.compile(
+    r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?"
+    r"(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d"
+    r"|purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:of\s+its\s+|shares\s+of\s+(?:its|the\s+company['’]s)\s+)|purchased\s+and\s+cancel"
+)
 _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securities by the issuer",
                       "unregistered sales of equity securities and use of proceeds",
                       "market for registrant", "market for the registrant")
