@@ -956,6 +956,43 @@ def test_an_own_share_purchase_found_without_any_repurchase_word_nearby() -> Non
     assert buyback.find(_filing("During the fourth quarter, the Company purchased 1,047,664 shares.")) == []
 
 
+def test_an_authorisation_worded_purchase_rather_than_repurchase() -> None:
+    # an earnings call read as a release (the only buyback words are "purchase" and, in the next
+    # sentence, an ASR): "authorized the purchase of up to an additional $5,000,000,000"
+    r = _one("Given our strong cash position, our strategy of managing the impact of dilution, and our "
+             "confidence in the business, we announced today that the Board of Directors authorized "
+             "the purchase of up to an additional $5,000,000,000 of common stock under this program.",
+             form="8-K")
+    assert r["authorized_usd"] == 5_000_000_000 and r.get("increases_existing")
+    # Graco, as reported in the press: "authorised a new plan to purchase up to 18 million shares"
+    r = _one("Graco Inc (NYSE:GGG), an industrial coatings company, on Friday announced that its board "
+             "of directors authorised a new plan to purchase up to 18 million shares of its outstanding "
+             "common stock over an indefinite period of time or until termination primarily through "
+             "open-market purchases and accelerated share repurchase transactions from time to time.",
+             form="8-K")
+    assert r["authorized_shares"] == 18_000_000
+
+
+def test_an_old_purchase_authorisation_in_an_annual_report_is_history() -> None:
+    # a 2010 10-K's Item 5 (lower-cased by its source): the 2007 program is not news in 2010
+    text = ("in july 2007 , our board of directors authorized the purchase of up to 50 million shares of "
+            "our common stock in open-market transactions or otherwise .")
+    assert buyback.find(_filing(text, form="10-K", period=date(2010, 12, 31))) == []
+
+
+@pytest.mark.parametrize("text", [
+    # constructed look-alikes: the object is not the company's own common stock
+    "The Board authorized the Company to purchase up to 500,000 warrants to purchase shares of its "
+    "common stock.",
+    "The Board authorized the purchase of up to $50 million of the Company's 6% senior notes.",
+    "The Compensation Committee authorized options to purchase up to 100,000 shares of common stock.",
+    "Shareholders authorized the Trustee of the Employee Stock Purchase Plan to purchase up to 100,000 "
+    "shares of the Company's common stock.",
+])
+def test_purchase_authorisations_of_something_else(text: str) -> None:
+    assert buyback.find(_filing(text)) == []
+
+
 # --- hold-out 8 (spent) -------------------------------------------------------------------------
 
 

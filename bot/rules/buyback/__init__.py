@@ -81,7 +81,15 @@ from bot.rules.buyback.periods import (
     _subsequent_event,
     _tender_cover_event,
 )
-from bot.rules.buyback.sentences import _classify, _Event, _extract, _merge, _paragraphs, _sentences
+from bot.rules.buyback.sentences import (
+    AUTH_PURCHASE,
+    _classify,
+    _Event,
+    _extract,
+    _merge,
+    _paragraphs,
+    _sentences,
+)
 from bot.rules.buyback.tables import _line_numbers, _table_event
 from bot.rules.items import report_period
 from bot.rules.numbers import iter_money, iter_shares
@@ -124,7 +132,7 @@ def _documents(filing: Filing) -> list[Document]:
 _LITERALS = (
     "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction",
     "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
-    "issuer bid", "purchased", "following number of its", "market purchase",
+    "issuer bid", "purchase", "following number of its", "market purchase",
     "sold to the company",
 )
 MAX_HITS_PER_LITERAL = 2000
@@ -157,22 +165,34 @@ def _hit_positions(low: str) -> list[int]:
         if lit in _SHARED:
             continue
         i = low.find(lit)
-        n = 0
+        n = 0  # hits kept: the cap bounds the work done for one literal
         while i >= 0 and n < MAX_HITS_PER_LITERAL:
-            if lit == "redeemed":
-                if _REDEEMED_LOWER.match(low, i):  # "redeemed ... 601,852 shares of": not notes
-                    out.append(i)
-            elif lit == "purchased":
-                # "the Company purchased 150,000 shares of its common stock": the forms of
-                # _KEY that say "purchased" without "repurchase" (a common word: confirmed here)
-                if _PURCHASED_LOWER.search(low, max(0, i - 24), i + 90):
-                    out.append(i)
-            elif lit not in ("equity securities", "total number") or _KEY_LOWER.search(low, max(0, i - 20), i + 60):
+            if _confirmed(low, lit, i):
                 out.append(i)
-            n += 1
+                n += 1
             i = low.find(lit, i + 1)
     out.sort()
     return out
+
+
+def _confirmed(low: str, lit: str, i: int) -> bool:
+    """Is the hit of `lit` at `i` a candidate? Most literals are; the common words are checked
+    against the text around them."""
+    if lit == "redeemed":
+        return _REDEEMED_LOWER.match(low, i) is not None  # "redeemed ... 601,852 shares of": not notes
+    if lit == "purchase":
+        # the forms of _KEY that say "purchase" without "repurchase" (which has a literal of its
+        # own): "the Company purchased 150,000 shares of its common stock", "authorized the
+        # purchase of up to 500,000 shares of the Company's common stock"
+        if low.startswith("re", i - 2):
+            return False
+        if low.startswith("d", i + 8):
+            return _PURCHASED_LOWER.search(low, max(0, i - 24), i + 90) is not None
+        start = max(0, i - 110)
+        return low.find("authori", start, i) >= 0 and AUTH_PURCHASE.search(low, start, i + 140) is not None
+    if lit in ("equity securities", "total number"):
+        return _KEY_LOWER.search(low, max(0, i - 20), i + 60) is not None
+    return True
 
 
 _REDEEMED_LOWER = re.compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+shares\s+of")
@@ -237,7 +257,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         seen_to = end
         sents = _sentences(para)
         for k, s in enumerate(sents):
-            if not _KEY.search(s):
+            if not _KEY.search(s) and not AUTH_PURCHASE.search(s):
                 continue
             if ";" in s:  # the clause that states the purchase is the event's sentence
                 s = next((c.strip() for c in s.split(";") if _classify(c, periodic, ref_year)), s)

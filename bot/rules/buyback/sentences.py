@@ -170,6 +170,20 @@ _REDEEMED_COMMON = re.compile(
 # Redemptions that are not the issuer buying back: a SPAC's trust, units exchanged for stock.
 _NOT_REDEMPTION = re.compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redeem|public\s+shares"
                              r"|business\s+combination|extension|\bunits?\b", re.I)
+# An authorisation worded "purchase" rather than "repurchase" (common before 2005): "the Board of
+# Directors authorized the purchase of up to 500,000 shares of the Company's common stock",
+# "authorised a new plan to purchase up to 18 million shares of its outstanding common stock".
+# The object must be the company's own common or capital stock (not warrants, options or notes).
+AUTH_PURCHASE = re.compile(
+    r"\bauthori[sz](?:e|es|ed|ing)\s+(?:(?:a|the)\s+(?:new\s+|second\s+|third\s+|further\s+)?"
+    r"(?:plan|program(?:me)?)\s+|(?:the\s+)?(?:company|corporation|registrant|bank|management|it)\s+)?"
+    r"(?:to\s+purchase|the\s+purchase\s+of)\s+(?:up\s+to\s+|an?\s+(?:additional\s+)?|approximately\s+)?"
+    r"(?:(?:an\s+)?additional\s+)?(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?"
+    r"(?:additional\s+)?shares|[\d.,]+\s*(?:%|percent))"
+    r"(?:\s+of)?(?:\s+(?:its|our|the\s+company['’]s|the\s+corporation['’]s|the\s+bank['’]s|the))?"
+    r"(?:\s+(?:own|outstanding|issued))*(?:\s+class\s+\w)?\s+(?:common|capital|ordinary)\s+(?:stock|shares)",
+    re.I,
+)
 _INTENT_HEDGE = re.compile(  # not "8 May 2006"
     r"\b(?:if|might|could|would|no\s+longer|not|terminat\w*|suspend\w*|previously\s+announced|forward-looking"
     r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
@@ -231,7 +245,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 and not _HEDGED.search(s)):
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
             return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
-        return None  # cheap exit: every non-tender path below needs one of these words
+        if not (AUTH_PURCHASE.search(s) and not _EMPLOYEE_PLAN.search(s) and not _DEBT.search(s)):
+            return None  # cheap exit: every non-tender path below needs one of these words
     debt = _DEBT.search(s) and not (
         _EQUITY.search(s) and re.search(
             r"repurchas\w*\s+(?:of\s+)?(?:up\s+to\s+|at\s+least\s+|approximately\s+)?[\$\d]"
@@ -256,7 +271,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if re.search(r"pre-commencement|13e-4\(c\)|check\s+the\s+(?:appropriate\s+)?box", s, re.I):
             return None
         return "tender"
-    if not _BUYBACK_WORDS.search(s) or not _EQUITY.search(s):
+    if not (_BUYBACK_WORDS.search(s) or AUTH_PURCHASE.search(s)) or not _EQUITY.search(s):
         return None
     if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
         return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
