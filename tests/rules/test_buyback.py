@@ -952,8 +952,28 @@ def test_an_own_share_purchase_found_without_any_repurchase_word_nearby() -> Non
              "Merrill Lynch International, in accordance with the authority granted by shareholders.",
              form="6-K")
     assert r["shares"] == 200_000
-    # SEACOR, fourth-quarter release (as quoted): shares of what, bought how, is not said
-    assert buyback.find(_filing("During the fourth quarter, the Company purchased 1,047,664 shares.")) == []
+    # SEACOR, fourth-quarter release
+    r = _one("During the fourth quarter, the Company purchased 1,047,664 shares of its common stock at "
+             "an average price of $86.68 per share.", form="8-K")
+    assert r["shares"] == 1_047_664 and r["price_per_share"] == 86.68
+
+
+def test_purchases_of_another_companys_stock_or_treasury_history_are_not_buybacks() -> None:
+    for text in (
+        # a look-alike from another project's tests: the stock is Target Corp's
+        'On October 1, 2026, the Company purchased 1,000,000 shares of common stock of Target Corp '
+        '("Target") for $50 million.',
+        # Continental Materials, 10-Q note F, 2015: a balance, not a purchase
+        "The Company accounts for Treasury stock using the cost method and as of September 30, 2015, "
+        "there were 4,380,810 shares held in the treasury at an aggregate cost of approximately "
+        "$101,779,000.",
+        # Goldfield, 10-K 2018 note: a plan's size restated, and shares bought before 2002
+        "As last amended by the Board of Directors on September 13, 2018, this plan permits the purchase "
+        "of up to 3,500,000 shares.",
+        "Prior to September 17, 2002, the Company had 17,358 shares of Treasury Stock that it had "
+        "purchased at a cost of $18,720.",
+    ):
+        assert buyback.find(_filing(text)) == [], text
 
 
 def test_an_authorisation_worded_purchase_rather_than_repurchase() -> None:
@@ -980,6 +1000,24 @@ def test_an_old_purchase_authorisation_in_an_annual_report_is_history() -> None:
     assert buyback.find(_filing(text, form="10-K", period=date(2010, 12, 31))) == []
 
 
+def test_purchase_worded_programs_and_treasury_purchases() -> None:
+    # constructed in the wording of pre-2005 releases and notes (no real text at hand)
+    r = _one("The Board of Directors has approved a plan to buy up to 1,000,000 shares of the Company's "
+             "common stock.")
+    assert r["authorized_shares"] == 1_000_000
+    r = _one("The Board authorized management to acquire up to 5% of the Company's outstanding shares.")
+    assert r["percent_of_outstanding"] == 5
+    r = _one("ABC Corp. today announced that its Board of Directors has authorized a share purchase "
+             "program of up to $50 million.")
+    assert r["authorized_usd"] == 50_000_000
+    r = _one("During the quarter, the Company purchased 50,000 shares of treasury stock at a cost of "
+             "$1.2 million.")
+    assert r["shares"] == 50_000 and r["amount_usd"] == 1_200_000
+    r = _one("The Company acquired 125,000 shares of its common stock for treasury at a total cost of "
+             "$2,500,000.")
+    assert r["shares"] == 125_000
+
+
 @pytest.mark.parametrize("text", [
     # constructed look-alikes: the object is not the company's own common stock
     "The Board authorized the Company to purchase up to 500,000 warrants to purchase shares of its "
@@ -988,6 +1026,14 @@ def test_an_old_purchase_authorisation_in_an_annual_report_is_history() -> None:
     "The Compensation Committee authorized options to purchase up to 100,000 shares of common stock.",
     "Shareholders authorized the Trustee of the Employee Stock Purchase Plan to purchase up to 100,000 "
     "shares of the Company's common stock.",
+    "The Board approved the grant of options to purchase up to 100,000 shares of common stock to the CEO.",
+    "The Company's employee stock purchase program allows employees to buy up to $25,000 of common stock.",
+    "The Company adopted a direct stock purchase program under which investors may purchase up to "
+    "$10,000 of common stock.",
+    "The Board approved the Company's agreement to purchase up to 1,000,000 shares of common stock of "
+    "ABC Corp.",
+    "The Board approved the Company's agreement to repurchase up to 1,000,000 shares of common stock of "
+    "ABC Corp.",
 ])
 def test_purchase_authorisations_of_something_else(text: str) -> None:
     assert buyback.find(_filing(text)) == []

@@ -83,12 +83,15 @@ from bot.rules.buyback.periods import (
 )
 from bot.rules.buyback.sentences import (
     AUTH_PURCHASE,
+    PURCHASE_PROGRAM,
+    TREASURY_PURCHASE,
     _classify,
     _Event,
     _extract,
     _merge,
     _paragraphs,
     _sentences,
+    purchase_words,
 )
 from bot.rules.buyback.tables import _line_numbers, _table_event
 from bot.rules.items import report_period
@@ -132,14 +135,15 @@ def _documents(filing: Filing) -> list[Document]:
 _LITERALS = (
     "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction",
     "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
-    "issuer bid", "purchase", "following number of its", "market purchase",
+    "issuer bid", "purchase", "following number of its", "market purchase", "acquire up to", "treasury",
     "sold to the company",
 )
 MAX_HITS_PER_LITERAL = 2000
 # literals found together from one scan for a substring they share
 _SHARED_LITERALS = {
-    "buy": ("buyback", "buy-back", "buy back", "buying back"),
+    "buy": ("buyback", "buy-back", "buy back", "buying back", "buy up to"),
     "tender": ("tender offer", "self-tender"),
+    "purchas": ("repurchas", "purchase", "market purchase"),
 }
 _SHARED = frozenset(lit for group in _SHARED_LITERALS.values() for lit in group)
 
@@ -157,7 +161,8 @@ def _hit_positions(low: str) -> list[int]:
         while i >= 0:
             for off, lit in plan:
                 p = i - off
-                if p >= 0 and counts[lit] < MAX_HITS_PER_LITERAL and low.startswith(lit, p):
+                if (p >= 0 and counts[lit] < MAX_HITS_PER_LITERAL and low.startswith(lit, p)
+                        and _confirmed(low, lit, p)):
                     out.append(p)
                     counts[lit] += 1
             i = low.find(needle, i + 1)
@@ -181,18 +186,29 @@ def _confirmed(low: str, lit: str, i: int) -> bool:
     if lit == "redeemed":
         return _REDEEMED_LOWER.match(low, i) is not None  # "redeemed ... 601,852 shares of": not notes
     if lit == "purchase":
-        # the forms of _KEY that say "purchase" without "repurchase" (which has a literal of its
-        # own): "the Company purchased 150,000 shares of its common stock", "authorized the
-        # purchase of up to 500,000 shares of the Company's common stock"
+        # buybacks told in the words of a purchase ("repurchase" has a literal of its own): "the
+        # Company purchased 150,000 shares of its common stock", "a share purchase program",
+        # "authorized the purchase of up to 500,000 shares of the Company's common stock"
         if low.startswith("re", i - 2):
             return False
         if low.startswith("d", i + 8):
             return _PURCHASED_LOWER.search(low, max(0, i - 24), i + 90) is not None
-        start = max(0, i - 110)
-        return low.find("authori", start, i) >= 0 and AUTH_PURCHASE.search(low, start, i + 140) is not None
+        if low.startswith(" program", i + 8):
+            return PURCHASE_PROGRAM.search(low, max(0, i - 12), i + 20) is not None
+        return _authorised_purchase(low, i)
+    if lit in ("buy up to", "acquire up to"):
+        return _authorised_purchase(low, i)
+    if lit == "treasury":
+        return TREASURY_PURCHASE.search(low, max(0, i - 170), i + 12) is not None
     if lit in ("equity securities", "total number"):
         return _KEY_LOWER.search(low, max(0, i - 20), i + 60) is not None
     return True
+
+
+def _authorised_purchase(low: str, i: int) -> bool:
+    start = max(0, i - 110)
+    return ((low.find("authori", start, i) >= 0 or low.find("approv", start, i) >= 0)
+            and AUTH_PURCHASE.search(low, start, i + 140) is not None)
 
 
 _REDEEMED_LOWER = re.compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+shares\s+of")
@@ -257,7 +273,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         seen_to = end
         sents = _sentences(para)
         for k, s in enumerate(sents):
-            if not _KEY.search(s) and not AUTH_PURCHASE.search(s):
+            if not _KEY.search(s) and not purchase_words(s) and not TREASURY_PURCHASE.search(s):
                 continue
             if ";" in s:  # the clause that states the purchase is the event's sentence
                 s = next((c.strip() for c in s.split(";") if _classify(c, periodic, ref_year)), s)

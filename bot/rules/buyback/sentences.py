@@ -142,11 +142,19 @@ _OTHER_STOCK = re.compile(
     r"((?-i:[A-Z][a-z]+))(?:\s+(?-i:[A-Z][a-z]+))*\s+(?:common|ordinary|stock|shares)\b", re.I)
 
 
+_STOCK_OF_OTHER = re.compile(
+    r"\b(?:common|capital|ordinary)\s+(?:stock|shares)\s+of\s+((?-i:[A-Z][\w&]*))(?:\s+(?-i:[A-Z][\w&.]*))*?"
+    r"\s*,?\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|LLC|plc|Holdings|Bancorp)\b", re.I)
+
+
 def _other_issuers_stock(s: str) -> bool:
-    """"1,000,000 shares of Occidental common stock" bought by someone else; not "Butler National
-    Corporation ... authorized the repurchase of shares of Butler National common stock"."""
-    m = _OTHER_STOCK.search(s)
-    return m is not None and m.group(1) not in s[: m.start()]
+    """"1,000,000 shares of Occidental common stock" or "shares of common stock of ABC Corp."
+    bought by someone else; not "Butler National Corporation ... authorized the repurchase of
+    shares of Butler National common stock" (the name said before is the company's own)."""
+    for m in (_OTHER_STOCK.search(s), _STOCK_OF_OTHER.search(s)):
+        if m is not None and m.group(1) not in s[: m.start()]:
+            return True
+    return False
 _ZERO_FIRST = re.compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)", re.I)
 _PLAN_PURCHASE = re.compile(
     r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+"
@@ -172,18 +180,41 @@ _NOT_REDEMPTION = re.compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redee
                              r"|business\s+combination|extension|\bunits?\b", re.I)
 # An authorisation worded "purchase" rather than "repurchase" (common before 2005): "the Board of
 # Directors authorized the purchase of up to 500,000 shares of the Company's common stock",
-# "authorised a new plan to purchase up to 18 million shares of its outstanding common stock".
-# The object must be the company's own common or capital stock (not warrants, options or notes).
+# "authorised a new plan to purchase up to 18 million shares of its outstanding common stock",
+# "approved a plan to buy up to 1,000,000 shares". The object must be the company's own common,
+# capital or outstanding shares; options, warrants, rights, notes and plan trustees never are.
 AUTH_PURCHASE = re.compile(
-    r"\bauthori[sz](?:e|es|ed|ing)\s+(?:(?:a|the)\s+(?:new\s+|second\s+|third\s+|further\s+)?"
-    r"(?:plan|program(?:me)?)\s+|(?:the\s+)?(?:company|corporation|registrant|bank|management|it)\s+)?"
-    r"(?:to\s+purchase|the\s+purchase\s+of)\s+(?:up\s+to\s+|an?\s+(?:additional\s+)?|approximately\s+)?"
-    r"(?:(?:an\s+)?additional\s+)?(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?"
-    r"(?:additional\s+)?shares|[\d.,]+\s*(?:%|percent))"
+    r"\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of))\b"
+    r"(?:(?!\b(?:options?|warrants?|rights?|notes?|units?|debentures?|employees?|trustees?|participants?"
+    r"|agent)\b)[^.;]){0,60}?"
+    r"(?:\bto\s+(?:purchase|buy|acquire)|\bthe\s+purchase\s+of)\s+"
+    r"(?:up\s+to\s+|an?\s+(?:additional\s+)?|approximately\s+)?(?:(?:an\s+)?additional\s+)?"
+    r"(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?(?:additional\s+)?shares"
+    r"|[\d.,]+\s*(?:%|percent))"
     r"(?:\s+of)?(?:\s+(?:its|our|the\s+company['’]s|the\s+corporation['’]s|the\s+bank['’]s|the))?"
-    r"(?:\s+(?:own|outstanding|issued))*(?:\s+class\s+\w)?\s+(?:common|capital|ordinary)\s+(?:stock|shares)",
+    r"(?:\s+(?:own|outstanding|issued))*(?:\s+class\s+\w)?\s+(?:(?:common|capital|ordinary)\s+(?:stock|shares)"
+    r"|shares)",
     re.I,
 )
+# "has authorized a share purchase program of up to $50 million" (not an employee or a direct
+# stock purchase plan, where investors buy from the company)
+PURCHASE_PROGRAM = re.compile(
+    r"(?<!employee\s)(?<!employees\s)(?<!direct\s)\b(?:stock|share)\s+purchase\s+program(?:me)?s?\b", re.I)
+# "the Company purchased 50,000 shares of treasury stock", "acquired 125,000 shares of its common
+# stock for treasury"
+TREASURY_PURCHASE = re.compile(
+    r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?(?:purchased|acquired|bought)\s+(?:approximately\s+"
+    r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+(?:of\s+treasury\s+stock"
+    r"|of\s+(?:its\s+|our\s+)?(?:own\s+)?(?:class\s+\w\s+)?common\s+stock\s+(?:for|into|as)\s+(?:the\s+)?treasury)",
+    re.I,
+)
+
+
+def purchase_words(s: str) -> bool:
+    """The sentence speaks of a buyback in the words of a purchase rather than a repurchase."""
+    return bool(AUTH_PURCHASE.search(s) or PURCHASE_PROGRAM.search(s))
+
+
 _INTENT_HEDGE = re.compile(  # not "8 May 2006"
     r"\b(?:if|might|could|would|no\s+longer|not|terminat\w*|suspend\w*|previously\s+announced|forward-looking"
     r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
@@ -230,6 +261,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if (_OWN_PURCHASE.search(s) and _stated(s)
                 and not _SOLD_BY_COMPANY.search(s)):
             return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
+        if TREASURY_PURCHASE.search(s) and _stated(s) and not _NEGATION.search(s):
+            return "execution"  # "the Company purchased 50,000 shares of treasury stock"
         if _FOLLOWING_NUMBER.search(s) and not _NEGATION.search(s):
             return "execution"  # "it purchased the following number of its ordinary shares ..."
         if (_PLAN_PURCHASE.search(s) and (_BUYBACK_WORDS.search(prev) or re.search(r"\bthe\s+plan\b|NCIB", s + prev))
@@ -245,7 +278,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 and not _HEDGED.search(s)):
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
             return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
-        if not (AUTH_PURCHASE.search(s) and not _EMPLOYEE_PLAN.search(s) and not _DEBT.search(s)):
+        if not (purchase_words(s) and not _EMPLOYEE_PLAN.search(s) and not _DEBT.search(s)):
             return None  # cheap exit: every non-tender path below needs one of these words
     debt = _DEBT.search(s) and not (
         _EQUITY.search(s) and re.search(
@@ -271,7 +304,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if re.search(r"pre-commencement|13e-4\(c\)|check\s+the\s+(?:appropriate\s+)?box", s, re.I):
             return None
         return "tender"
-    if not (_BUYBACK_WORDS.search(s) or AUTH_PURCHASE.search(s)) or not _EQUITY.search(s):
+    if not (_BUYBACK_WORDS.search(s) or purchase_words(s)) or not (_EQUITY.search(s) or PURCHASE_PROGRAM.search(s)):
         return None
     if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
         return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
@@ -363,7 +396,7 @@ _TOTAL_AUTH_BEFORE = re.compile(
     r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
     r"|\b(?:bringing|brings|increasing|raising)\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+){0,4}?to\s+"
     r"(?:a\s+total\s+of\s+)?)$", re.I)
-_PCT_OBJECT = re.compile(r"(?:repurchas\w*|buy\s*back|program|authoriz\w*|purchase)\s+(?:of\s+)?(?:up\s+to\s+)?"
+_PCT_OBJECT = re.compile(r"(?:repurchas\w*|buy\s*back|program|authoriz\w*|purchase|acquire|buy)\s+(?:of\s+)?(?:up\s+to\s+)?"
                          r"(?:approximately\s+|an\s+additional\s+)?$", re.I)
 _PCT_SHARES = re.compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
 _RANGE_BOUND = re.compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
