@@ -36,7 +36,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
@@ -872,9 +872,40 @@ def parse_filing(data: bytes, source: str | None = None, form: str | None = None
     text = to_text(data)
     if not text.strip():
         raise InputError("no text in the document")
+    bare = _bare_header(_decode(data[:8192]))
+    if bare is not None:  # header lines without the SGML wrapper, then the document's text
+        sniffed = form or bare.form or sniff_form(text)
+        doc = Document(type=sniffed or "TEXT", text=text, filename=_basename(source))
+        return Filing(documents=(doc,), accession=bare.accession, cik=bare.cik, company=bare.company,
+                      form=sniffed, period=bare.period, filed=bare.filed, accepted=bare.accepted,
+                      items=bare.items, fiscal_year_end=bare.fiscal_year_end, source=source)
     sniffed = form or sniff_form(text)
     doc = Document(type=sniffed or "TEXT", text=text, filename=_basename(source))
     return Filing(documents=(doc,), form=sniffed, source=source)
+
+
+_BARE_KEYS = ("ACCESSION NUMBER", "CONFORMED SUBMISSION TYPE")
+
+
+def _bare_header(text: str) -> Header | None:
+    """The header of a text that opens with EDGAR header lines but no `<SEC-HEADER>` around them
+    ("CONFORMED SUBMISSION TYPE: 10-K", "CONFORMED PERIOD OF REPORT: 20231031", ... up to the
+    first blank line), as a header saved on its own or pasted above a document is; None when
+    the text does not open with one."""
+    block: list[str] = []
+    for line in text.lstrip("\ufeff\r\n").split("\n", 60)[:60]:
+        if not line.strip():
+            break
+        if not _COLON_RE.match(line.rstrip("\r")):
+            return None
+        block.append(line)
+    if not any(line.strip().upper().startswith(_BARE_KEYS) for line in block):
+        return None
+    header = _header_from_text("\n".join(block))
+    if header.company is None:  # "COMPANY CONFORMED NAME:" with no "FILER:" line above it
+        filer = _header_from_text("FILER:\n" + "\n".join(block))
+        header = replace(header, company=filer.company, cik=filer.cik, fiscal_year_end=filer.fiscal_year_end)
+    return header if header.form or header.accession else None
 
 
 def _basename(source: str | None) -> str | None:

@@ -443,3 +443,21 @@ def test_plain_text_rows_already_written_with_pipes_stay_rows():
         "On September 13, 2001, we announced that our Board of Directors had authorized a stock "
         "repurchase program.",
     ]
+
+
+def test_header_lines_without_the_sgml_wrapper_are_read() -> None:
+    # EDGAR's own header lines (as in a saved header or one pasted above a document), a blank
+    # line, then the document's text
+    data = (b"CONFORMED SUBMISSION TYPE:\t10-K\nCONFORMED PERIOD OF REPORT:\t20231031\n"
+            b"COMPANY CONFORMED NAME:\tMission Produce, Inc.\nCENTRAL INDEX KEY:\t0001802974\n\n"
+            b"Item 5. Market for Registrant's Common Equity\nNone.\n")
+    f = parse_filing(data)
+    assert (f.form, f.period, f.company, f.cik) == ("10-K", date(2023, 10, 31), "Mission Produce, Inc.", 1802974)
+    assert "Item 5." in f.documents[0].text
+    assert parse_filing(data, form="10-K/A").form == "10-K/A"  # an explicit form still wins
+
+
+def test_a_release_opening_with_colon_lines_is_not_a_header() -> None:
+    f = parse_filing(b"CONTACT: Jane Doe\nPHONE: 555-0100\n\nACME CORP ANNOUNCES RESULTS\n"
+                     b"Springfield, May 1, 2019. Revenue rose.\n")
+    assert f.form is None and f.company is None and f.period is None

@@ -1194,3 +1194,73 @@ def test_a_holder_sold_to_the_company() -> None:
 ])
 def test_market_purchases_of_own_shares(text: str, shares: int) -> None:
     assert _one(text, form="6-K")["shares"] == shares
+
+
+# --- hold-out 11 (spent) ------------------------------------------------------------------------
+
+
+def test_shares_purchased_for_cancellation() -> None:
+    # Shell, "Transaction in Own Shares", 10 February 2025 (the shares are in the venue table)
+    found = buyback.find(_filing(
+        "Shell plc (the ‘Company’) announces that on 10 February 2025 it purchased the following "
+        "number of Shares for cancellation.", form="6-K"))
+    assert len(found) == 1 and found[0].facts.get("program") != "tender_offer"
+
+
+def test_an_adopted_program_sized_by_what_the_company_may_repurchase() -> None:
+    # Georgetown Bancorp, January 2013 release
+    r = _one("Georgetown Bancorp, Inc. (NASDAQ: GTWN) today announced that its Board of Directors has "
+             "adopted a stock repurchase program. Under the repurchase program, the Company may "
+             "repurchase up to 79,247 shares of its common stock, or approximately 4.1% of the current "
+             "outstanding shares.")
+    assert r["authorized_shares"] == 79_247
+
+
+def test_a_plan_sized_in_percent_of_the_outstanding_shares() -> None:
+    # Rockville Financial, May 2013 (as reported)
+    r = _one("The parent of Rockville Bank announced today its board of directors has approved a new "
+             "stock repurchase plan for up to 10 percent of the bank's outstanding shares.")
+    assert r["percent_of_outstanding"] == 10
+
+
+def test_a_hyphenated_dutch_auction_substantial_issuer_bid() -> None:
+    # EXFO, final results, December 2008 (as reported by counsel)
+    r = _one("On December 18, 2008, EXFO Electro-Optical Engineering Inc. announced the final results of "
+             "its \"modified Dutch-auction\" type substantial issuer bid to purchase for cancellation $30 "
+             "million of its subordinate voting shares, which expired on December 16, 2008. EXFO "
+             "confirmed that it had taken up and accepted for purchase and cancellation a total of "
+             "7,692,307 subordinate voting shares validly tendered to the Offer, for a total cost of "
+             "$30 million.")
+    assert r["program"] == "tender_offer" and r["severity"] is Severity.HIGH
+
+
+def test_a_note_heading_is_not_a_debt_word() -> None:
+    # 10-Q for the quarter ended September 30, 2015, subsequent-event note (its heading joined to
+    # the first sentence by the plain-text reflow): "Note L" is a note of the report, not notes
+    text = ("Subsequent Event\nNote L – Subsequent Event\nOn November 3, 2015, our Board of Directors "
+            "(“Board”) approved a stock repurchase program. The Board authorized the repurchase of up to "
+            "an aggregate of $100 million of our outstanding common stock, $0.66 2/3 par value per share.")
+    r = _one(text, form="10-Q", period=date(2015, 9, 30))
+    assert r["authorized_usd"] == 100_000_000
+
+
+def test_last_years_purchases_in_an_annual_report_are_not_news() -> None:
+    # TransDigm, 10-K for the fiscal year ended September 30, 2023, Item 5
+    text = ("No repurchases were made under the program during fiscal 2023. During fiscal 2022, the "
+            "Company repurchased 1,490,413 shares of common stock at an average price of $612.13 per "
+            "share, for a total amount of $912 million.")
+    assert buyback.find(_filing(text, form="10-K", period=date(2023, 9, 30))) == []
+    # ... while the same sentence in the fiscal 2022 report is its own year's purchases
+    assert _one(text, form="10-K", period=date(2022, 9, 30))["shares"] == 1_490_413
+
+
+def test_a_total_row_whose_cells_lost_their_separators() -> None:
+    # Matthews, 10-K for fiscal 2023, Item 5 (as extracted to plain text: one space between cells)
+    text = ("The following table shows the monthly fiscal 2023 stock repurchase activity:\n"
+            "Period Total number of shares purchased Weighted-average price paid per share Total number "
+            "of shares purchased as part of a publicly announced plan Maximum number of shares that may "
+            "yet be purchased under the plan\n"
+            "August 2023\n1,130 32.79 1,130 1,195,013\nSeptember 2023\n- - - 1,195,013\n"
+            "Total 99,829 $ 28.61 99,829")
+    r = _one(text, form="10-K", period=date(2023, 9, 30))
+    assert r["shares"] == 99_829 and r["price_per_share"] == 28.61

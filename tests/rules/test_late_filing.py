@@ -292,3 +292,12 @@ def test_amendments_not_filed_are_not_a_late_report() -> None:
     assert late_filing._classify("The Company has not filed its Quarterly Report on Form 10-Q for "
                                  "the quarter ended March 31, 2024 or amendments to its annual "
                                  "report.")[0] == "delinquent"
+
+
+def test_a_release_on_the_delay_in_filing_its_quarterly_report() -> None:
+    # Presstek, December 2007 release
+    text = ("Presstek, Inc. (NASDAQ:PRST) today provided additional information regarding the delay in "
+            "filing its quarterly report on Form 10-Q for the third quarter of 2007 with the Securities "
+            "and Exchange Commission (SEC).")
+    found = late_filing.find(Filing(documents=(Document(type="EX-99.1", text=text),), form="8-K"))
+    assert len(found) == 1 and found[0].facts.get("report") == "10-Q"

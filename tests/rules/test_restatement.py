@@ -712,3 +712,55 @@ def test_improperly_presented_amortization_with_sga_in_the_sentence() -> None:
 ])
 def test_late_notices_about_classification_and_implications(text: str) -> None:
     assert one(text, form="NT 10-Q").facts["trigger"] == "investigation"
+
+
+# --- hold-out 11 (spent) ------------------------------------------------------------------------
+
+
+def test_a_restatement_note_known_by_its_heading() -> None:
+    # a SPAC's 10-Q for September 30, 2021: the note's title says it; its text here never does
+    f = one("NOTE 2. RESTATEMENT OF PREVIOUSLY ISSUED FINANCIAL STATEMENTS\n\nIn connection with the "
+            "preparation of the Company's condensed financial statements as of September 30, 2021 and "
+            "for the periods ended December 31, 2020, March 31, 2021, and June 30, 2021, the Company’s "
+            "management became aware of informal communications between the staff of the SEC and "
+            "certain other registrants and their independent registered public accounting firm.",
+            form="10-Q")
+    assert f.severity is Severity.HIGH and f.evidence.startswith("NOTE 2. RESTATEMENT")
+    assert "In connection with the preparation" in f.evidence  # never the heading alone
+
+
+def test_an_outlook_that_should_not_be_relied_upon_is_not_non_reliance() -> None:
+    # Presstek, December 2007 release
+    none("The previously provided revenue outlook for the second half of 2007 spoke only as of the "
+         "date of its issuance and should not be relied upon.", form="8-K")
+
+
+def test_a_release_on_a_delayed_report_with_an_accounting_review() -> None:
+    # Presstek, December 2007 release: late, and why
+    f = one("Presstek, Inc. (NASDAQ:PRST) today provided additional information regarding the delay in "
+            "filing its quarterly report on Form 10-Q for the third quarter of 2007 with the Securities "
+            "and Exchange Commission (SEC). As previously announced, Presstek has been conducting a "
+            "review of worldwide inventory (including a review of excess and obsolete inventory), "
+            "receivables from certain distributors in Europe, and certain European revenue recognition "
+            "practices.", form="8-K")
+    assert "revenue recognition practices" in f.evidence
+    # the same review in a release that says nothing about a late report is not restatement risk
+    none("As previously announced, Presstek has been conducting a review of worldwide inventory "
+         "(including a review of excess and obsolete inventory), receivables from certain distributors "
+         "in Europe, and certain European revenue recognition practices.", form="8-K")
+
+
+@pytest.mark.parametrize("narrative", [
+    # Landstar System, NT 10-Q, May 2025
+    "Landstar System, Inc. is unable to file its quarterly report on Form 10-Q for the period ended "
+    "March 29, 2025 by the prescribed date of May 8, 2025, without unreasonable effort and expense as "
+    "explained below. The anticipated delay in filing the Q1 2025 Form 10-Q relates to the ongoing "
+    "evaluation of certain accounting and internal control matters in connection with this previously "
+    "referenced fraud matter.",
+    # Pathward Financial, NT 10-Q, May 2025
+    "The Company is still in the process of completing the evaluation of current and historical period "
+    "accounting and requires additional time to complete the financial statements for the period "
+    "ended March 31, 2025, to be included in the Form 10-Q.",
+])
+def test_late_notices_evaluating_an_accounting_matter(narrative: str) -> None:
+    assert one(narrative, form="NT 10-Q").facts["trigger"] == "investigation"

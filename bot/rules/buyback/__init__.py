@@ -133,9 +133,9 @@ def _documents(filing: Filing) -> list[Document]:
 
 
 _LITERALS = (
-    "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction",
+    "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction", "dutch-auction",
     "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
-    "issuer bid", "purchase", "following number of its", "market purchase", "acquire up to", "treasury",
+    "issuer bid", "purchase", "following number of", "market purchase", "acquire up to", "treasury",
     "sold to the company",
 )
 MAX_HITS_PER_LITERAL = 2000
@@ -143,6 +143,7 @@ MAX_HITS_PER_LITERAL = 2000
 _SHARED_LITERALS = {
     "buy": ("buyback", "buy-back", "buy back", "buying back", "buy up to"),
     "tender": ("tender offer", "self-tender"),
+    "dutch": ("dutch auction", "dutch-auction"),
     "purchas": ("repurchas", "purchase", "market purchase"),
 }
 _SHARED = frozenset(lit for group in _SHARED_LITERALS.values() for lit in group)

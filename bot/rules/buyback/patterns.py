@@ -13,9 +13,9 @@ _PERIODIC_FORMS = re.compile(r"^(10-K|10-Q|10-KSB|10-QSB|10-KT|20-F|40-F|N-CSR)"
 _READ_DOC = re.compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TEXT|DEF|425)", re.I)
 
 _KEY = re.compile(
-    r"repurchas|buy-?backs?|bought\s+back|tender\s+offer|dutch\s+auction|self-tender"
+    r"repurchas|buy-?backs?|bought\s+back|tender\s+offer|dutch[\s-]+auction|self-tender"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
-    r"|intends?\s+to\s+(?:re)?purchase|issuer\s+bid|own\s+shares|following\s+number\s+of\s+its"
+    r"|intends?\s+to\s+(?:re)?purchase|issuer\s+bid|own\s+shares|following\s+number\s+of\b"
     r"|market\s+purchases?\s+of|sold\s+to\s+the\s+(?:company|corporation|registrant)"
     r"|\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d"
     r"|purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
@@ -30,6 +30,7 @@ _KEY_LOWER = re.compile(
 
 _EQUITY = re.compile(
     r"\b(common\s+(?:stock|shares|units)|ordinary\s+shares|capital\s+stock|class\s+[abc]\b"
+    r"|(?:subordinate|multiple|restricted)\s+voting\s+shares"
     r"|(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?(?:registered\s+|bearer\s+)?"
     r"(?:shares|stock|equity)|own\s+shares"
     r"|share\s+repurchase|stock\s+repurchase|equity\s+securities|shares?\s+buy-?back|stock\s+buy-?back"
@@ -38,7 +39,9 @@ _EQUITY = re.compile(
     re.I,
 )
 _DEBT = re.compile(
-    r"\b(notes?|debentures?|bonds?|indebtedness|loans?|warrants?|receivables?|vehicles?"
+    # not "Note L" / "Note 12" / "Notes to Consolidated Financial Statements": a note of the report
+    r"\b(notes?(?!\s+(?:\d{1,2}|(?-i:[A-Z]))\b)(?!\s+to\s+(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?financial)"
+    r"|debentures?|bonds?|indebtedness|loans?|warrants?|receivables?|vehicles?"
     r"|mortgages?|debt\s+securities|principal\s+amount|securities\s+sold\s+under|(?<!share\s)(?<!stock\s)repurchase\s+agreements?|reverse\s+repurchase"
     r"|repurchase\s+(?:rights?|options?|obligations?|price|date|event)|right\s+of\s+repurchase"
     r"|holders?\s+may\s+require|change\s+of\s+control|fundamental\s+change|preferred\s+securities"
@@ -68,7 +71,8 @@ _OTHER_PARTY = re.compile(
     re.I,
 )
 _OWN_TENDER = re.compile(
-    r"(dutch\s+auction|self-tender|issuer\s+tender|repurchas|buy\s?back|its\s+own\s+(?:shares|stock)"
+    r"(dutch[\s-]+auction|self-tender|issuer\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
+    r"|its\s+own\s+(?:shares|stock)"
     r"|(?:purchase|acquire)\s+(?:up\s+to\s+|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\$\d][^.;]{0,60}?"
     r"\b(?:its|our|the\s+company['’]s)\s+"
     r"(?:own\s+)?(?:outstanding\s+)?(?:shares|common|ordinary|class))",

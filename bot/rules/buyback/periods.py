@@ -149,5 +149,23 @@ def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> 
             dates = [date(int(y), 12, 31) for y in _IN_YEAR.findall(ev.sentence)]
         if dates and max(dates) < start:
             continue
+        if ev.type in _DATED_PURCHASES and not ev.note and _before_period(ev.sentence, period, form):
+            continue  # Item 5 telling last year's purchases: "During fiscal 2022, the Company repurchased"
         out.append(ev)
     return out
+
+
+_DATED_PURCHASES = frozenset({"execution", "private", "tender", "asr", "returned"})
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _before_period(sentence: str, period: date, form: str) -> bool:
+    """Every date or year the sentence gives falls before the report's period (a prior year's
+    purchases told as a comparative); False when it gives none."""
+    dates = [d for d, _s, _e in iter_dates(sentence)]
+    if dates:
+        annual = form.startswith(("10-K", "20-F", "40-F"))
+        return max(dates) < period - timedelta(days=364 if annual else 100)
+    years = {int(y) for y in _FISCAL_YEAR.findall(sentence)}
+    # fiscal years are named by the calendar year in which they end
+    return bool(years) and max(years) < period.year

@@ -121,15 +121,23 @@ def _sentences(paragraph: str) -> list[str]:
 # --- classification ---------------------------------------------------------------------------
 
 
-_TENDER_WORDS = re.compile(r"tender\s+offer|dutch\s+auction|self-tender|offer\s+to\s+purchase", re.I)
+_TENDER_WORDS = re.compile(r"tender\s+offer|dutch[\s-]+auction|self-tender|offer\s+to\s+purchase|substantial\s+issuer\s+bid",
+                           re.I)
 _BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid", re.I)
 
 
 # "This repurchase consists of 5,000,000 shares": a program's size, not a holding or a purchase
+# "its Board of Directors has adopted a stock repurchase program." (a release's own news, dated by
+# the release; the size follows)
+_ADOPTED_PROGRAM = re.compile(
+    r"\b(?:adopted|approved|authori[sz]ed)\s+(?:a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:stock|share)\s+"
+    r"(?:re)?purchase\s+(?:program(?:me)?|plan)\b", re.I)
+_SIZE_MAY = re.compile(r"\bmay\s+(?:re)?purchase\s+(?=up\s+to\b)", re.I)
 _SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
                           r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
                           r"|(?:expan|increas)\w*\s+[^.;]{0,60}?\bby)\s+"
-                          r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?[\$\d]", re.I)
+                          r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?"
+                          r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\$\d]", re.I)
 # Shares the company sold or that others bought, and purchases for employee plans
 _SOLD_BY_COMPANY = re.compile(r"from\s+the\s+company|private\s+placement|offering|over-?allotment|underwriters?",
                               re.I)
@@ -166,7 +174,8 @@ _SOLD_TO_COMPANY = re.compile(
     r"\bsold\s+to\s+the\s+(?:company|corporation|registrant)\s+(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?"
     r"[\d,]+\s+(?:shares|(?:common|ordinary)\s+shares)", re.I)
 _FOLLOWING_NUMBER = re.compile(
-    r"\bpurchased\s+the\s+following\s+number\s+of\s+its\s+(?:own\s+)?(?:ordinary|common)\s+shares", re.I)
+    r"\bpurchased\s+the\s+following\s+number\s+of\s+(?:its\s+(?:own\s+)?(?:ordinary|common)\s+shares"
+    r"|(?:ordinary\s+|common\s+)?shares\s+for\s+cancell?ation)", re.I)
 _OWN_PURCHASE = re.compile(
     r"\b(?:company|corporation|registrant|we)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
@@ -323,11 +332,15 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if not has_number:
         # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
-        if (_AUTH_VERB.search(s) and not hedged and _YEAR.search(s) and nxt
+        if (_AUTH_VERB.search(s) and not hedged and nxt
+                and (_YEAR.search(s) or (not periodic and _ADOPTED_PROGRAM.search(s)))
                 and re.search(r"repurchas|buy-?back|program|own\s+shares", nxt, re.I)
                 and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
                     _PCT_SHARES.search(_after(nxt, m, 70)) for m in iter_percents(nxt)))
-                and not _NEGATION.search(nxt) and not _HEDGED.search(nxt[:80])):
+                and not _NEGATION.search(nxt)
+                # "Under the repurchase program, the Company may repurchase up to 79,247 shares":
+                # the program's size, not a hedge
+                and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:120])[:80])):
             return "authorization"
         return None
     if _EXEC_VERB.search(s) and not re.search(r"\b(will|to\s+be)\s+(?:be\s+)?(?:re)?purchased\b", s, re.I):
@@ -396,7 +409,7 @@ _TOTAL_AUTH_BEFORE = re.compile(
     r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
     r"|\b(?:bringing|brings|increasing|raising)\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+){0,4}?to\s+"
     r"(?:a\s+total\s+of\s+)?)$", re.I)
-_PCT_OBJECT = re.compile(r"(?:repurchas\w*|buy\s*back|program|authoriz\w*|purchase|acquire|buy)\s+(?:of\s+)?(?:up\s+to\s+)?"
+_PCT_OBJECT = re.compile(r"(?:repurchas\w*|buy\s*back|program|plan|authoriz\w*|purchase|acquire|buy)\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?"
                          r"(?:approximately\s+|an\s+additional\s+)?$", re.I)
 _PCT_SHARES = re.compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
 _RANGE_BOUND = re.compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"

@@ -29,9 +29,12 @@ from bot.rules.numbers import (
 def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
     """Numbers of a table row: the cells of a "a | b | c" line, or (when the parser emitted one
     cell per line) the numeric lines that follow the label."""
+    inline = _INLINE_VALUES.match(lines[i])
     if _is_table_row(lines[i]):
         parts = lines[i].split(" | ")
         cells = parts if parse_cell(parts[0]) is not None else parts[1:]  # unlabeled: all values
+    elif inline:  # "TOTAL: 1,017 $ 37.94 1,017 90,731": a row whose cells lost their separators
+        cells = _INLINE_CELL.findall(inline.group(1))
     else:
         cells = []
         for ln in lines[i + 1 : i + 16]:
@@ -51,6 +54,10 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
         if v is not None:
             vals.append((v, "$" in c))
     return vals
+
+
+_INLINE_VALUES = re.compile(r"^\s*total\s*:?((?:\s+(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-]))+)\s*$", re.I)
+_INLINE_CELL = re.compile(r"(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-])")
 
 
 def _line_numbers(text: str, positions: list[int]) -> list[int]:

@@ -70,7 +70,10 @@ def find(filing: Filing) -> list[Finding]:
     form = (filing.form or "").upper()
     if _PERIODIC.match(form):
         signals = _drop_old_auditor_changes(signals, report_period(filing))
-    if form.startswith("NT ") and not signals:
+    if not signals and (form.startswith("NT ") or (not _PERIODIC.match(form) and any(
+            _LATE_CUE.search(doc.text, 0, 6000) for doc in docs[:2]))):
+        # a late notice (a 12b-25, or a release saying a report is delayed) whose reason is an
+        # open review of an accounting matter
         signals = _late_notice_accounting_review(docs)
     rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
     best: Signal | None = _strongest(signals)
@@ -155,13 +158,15 @@ def _item_body_sentence(text: str, items: list[str]) -> str:
 # "completing its review", not routine impairment testing.
 _ACCOUNTING_REVIEW = re.compile(
     r"\b(?:review\w*|evaluat\w*|assess\w*|analy[sz]\w*|finaliz\w*|determin\w*|resolv\w*)\b"
-    r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:and\s+\w+\s+)?(?:treatment|for\b|implications"
-    r"|matters?\s+(?:related|relating|associated|regarding)"
+    r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:and\s+(?:\w+\s+){1,2})?(?:treatment|for\b|implications"
+    r"|matters?\s+(?:related|relating|associated|regarding|in\s+connection\s+with|arising)"
     r"|(?:issues?|questions?)\s+(?:related|relating|associated|regarding)\s+to\s+(?:the\s+)?(?:\w+\s+){0,6}?"
     r"(?:notes|warrants?|revenue|convertible|derivatives?|preferred|errors?|restat\w*|impairment|leases?)"
     r"|classification|standards\s+codification)"
-    r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting\s+and\s+financial\s+reporting"
-    r"\s+(?:of|for)"
+    r"|revenue\s+recognition\s+(?:practices|policies|matters|issues)"
+    r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting,?\s+and\s+financial\s+reporting"
+    r",?\s+(?:of|for)|(?:current\s+and\s+)?(?:historical|prior)(?:\s+period)?\s+accounting\b"
+    r"|derivative\s+accounting|gross\s+(?:vs\.?|versus)\s+net\s+presentation"
     r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*)"
     r"|classification\s+of\s+(?:\w+\s+){0,3}?(?:equity\s+instruments?|warrants?|preferred|convertible))"
     r"|\b(?:analy[sz]\w*|evaluat\w*|review\w*|assess\w*)\b[^.]{0,100}?\bequity\s+transactions"
@@ -173,7 +178,8 @@ def _late_notice_accounting_review(docs: list[Document]) -> list[Signal]:
     for doc in docs[:2]:
         for hit in find_sentences(doc.text, _ACCOUNTING_REVIEW, limit=50,
                                   keywords=("ccounting", "ASC ", "ccount for", "transactions",
-                                            "rather than", "classification"), back=200):
+                                            "rather than", "classification", "revenue recognition"),
+                                  back=200):
             s = _FORM_INSTRUCTION.sub("", hit.sentence).strip()
             m = _ACCOUNTING_REVIEW.search(s)
             if (m and _is_evidence(s) and not _negated(s, m.start(), 30)
@@ -183,6 +189,9 @@ def _late_notice_accounting_review(docs: list[Document]) -> list[Signal]:
     return []
 
 
+_LATE_CUE = re.compile(
+    r"\bdelay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\b|\bunable\s+to\s+(?:timely\s+)?file\b"
+    r"|\bnot\s+be\s+able\s+to\s+(?:timely\s+)?file\b|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
 _PERIODIC = re.compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
 
 

@@ -50,9 +50,11 @@ from bot.rules.restatement.patterns import (
 )
 from bot.rules.text import (
     Hit,
+    clip,
     find_sentences,
     is_table_row,
     normalize_ws,
+    sentences,
 )
 
 
@@ -126,7 +128,13 @@ def _non_reliance(s: str) -> Signal | None:
         return None
     if not _FINANCIAL.search(s) and not re.search(r"audit\s+report|interim\s+review", s, _F):
         return None
+    if _FORECAST.search(s, 0, m.start()) and not _STATEMENTS.search(s):
+        return None  # "The previously provided revenue outlook ... should not be relied upon"
     return Signal("non_reliance", Severity.HIGH, s, None)
+
+
+_FORECAST = re.compile(r"\b(?:outlook|guidance|forecasts?|projections?|expectations?|forward-looking)\b", _F)
+_STATEMENTS = re.compile(r"financial\s+statements?|audit\s+report|balance\s+sheets?|10-[KQ]|interim\s+review", _F)
 
 
 def _restatement(s: str) -> Signal | None:
@@ -391,6 +399,33 @@ def _hits(text: str) -> Iterator[Hit]:
 _FORM_INSTRUCTION = re.compile(r"\(\s*attach\s+extra\s+sheets?\s+if\s+needed\.?\s*\)\.?", _F)
 
 
+# A note or section titled as a restatement ("NOTE 2. RESTATEMENT OF PREVIOUSLY ISSUED FINANCIAL
+# STATEMENTS"): headings in capitals are not among the keyword hits, which look for lower case.
+_RESTATEMENT_HEADING = re.compile(
+    r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatement\s+of\s+(?:the\s+)?"
+    r"(?:previously\s+(?:issued|reported)|prior[- ](?:period|year))\s+(?:(?:condensed|consolidated|unaudited"
+    r"|interim)\s+)*financial\s+(?:statements|information)[ \t]*$", _F | re.M)
+
+
+def _restatement_heading(text: str) -> str | None:
+    """The heading of a restatement note and the sentence after it (never the heading alone);
+    None when there is none (a table-of-contents line ends in a page number and does not count)."""
+    # capitals only: a heading in title case ("Restatement of Previously Issued ...") is among the
+    # keyword hits already and read as a sentence
+    for needle in ("RESTATEMENT OF",):
+        pos = text.find(needle)
+        while pos >= 0:
+            start = text.rfind("\n", 0, pos) + 1
+            m = _RESTATEMENT_HEADING.match(text, start)
+            if m:
+                after = text[m.end() : m.end() + 3000].strip()
+                first = next((x for x in sentences(after) if len(x) >= 40 and not is_table_row(x)), None)
+                if first and not _RESTATEMENT_HEADING.match(first):
+                    return clip(normalize_ws(f"{m.group(0).strip()}: {first}"), 400)
+            pos = text.find(needle, pos + 1)
+    return None
+
+
 def _doc_signals(doc: Document) -> list[Signal]:
     out: list[Signal] = []
     table_restated: str | None = None
@@ -416,6 +451,12 @@ def _doc_signals(doc: Document) -> list[Signal]:
             if sig is not None:
                 sig.document = doc.filename or doc.type
                 out.append(sig)
+    if not any(x.trigger in ("restatement", "non_reliance") for x in out):
+        heading = _restatement_heading(doc.text)
+        if heading:
+            out.append(Signal("restatement", Severity.HIGH, heading, doc.filename or doc.type,
+                              detail="heading"))
+            return out
     if table_restated and not any(x.trigger == "restatement" for x in out):
         # "As Restated" columns with no restatement sentence: quote the nearest explanation.
         found = recast = False
