@@ -29,7 +29,14 @@ from datetime import date
 from bot.models import Document, Filing, Finding, Kind, Severity
 from bot.rules.items import filing_items
 from bot.rules.numbers import iter_dates
-from bot.rules.text import clip, find_sentences, normalize_ws, sentences, unescape
+from bot.rules.text import (
+    clip,
+    find_sentences,
+    normalize_ws,
+    register_keywords,
+    sentences,
+    unescape,
+)
 
 _F = re.I
 
@@ -43,6 +50,7 @@ _REPORT_RE = re.compile(_REPORTS, _F)
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current",
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail")
+register_keywords(KEYWORDS)
 _SIGNAL = re.compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current"
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"

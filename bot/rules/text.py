@@ -4,17 +4,20 @@ Document text arrives with one paragraph (or table row, cells joined by " | ") p
 HTML, but old plain-text filings are hard-wrapped at ~80 columns and some HTML splits a
 paragraph at inline tags. `paragraphs` therefore re-joins lines that continue a sentence.
 
-For speed the rules never split a whole 10 MB document into sentences: they search it with one
-compiled keyword regex and ask `sentence_at` / `find_sentences` for the sentence around each hit,
-which only looks at the few lines around it.
+For speed the rules never split a whole 10 MB document into sentences: every rule's literal
+keywords are found in one Aho-Corasick pass over the lowered text (`keyword_hits`, cached per
+document), patterns are tried only at those hits, and `sentence_at` / `find_sentences` give the
+sentence around each, looking only at the few lines around it.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+
+import ahocorasick
 
 EVIDENCE_MAX = 400
 
@@ -226,7 +229,64 @@ def lower_fast(text: str, lines: list[str] | None = None) -> str:
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str:
     """`text.lower()`, cached so several rules scanning one document pay for it once."""
-    return text.lower()
+    return lower_fast(text)
+
+
+# --- one scan for every keyword -------------------------------------------------------------
+#
+# The rules look for ~60 literal keywords. One `str.find` pass per keyword runs at memory speed
+# but sixty of them over a 10 MB annual report cost more than all the rest of the rules; an
+# Aho-Corasick automaton (pyahocorasick, C) finds every keyword of every rule in one pass over
+# the lowered text, once per document (cached), and each rule filters the hits it wants.
+
+_REGISTERED: set[str] = set()
+_automaton: ahocorasick.Automaton | None = None
+
+
+def register_keywords(keywords: Iterable[str]) -> None:
+    """Add keywords (matched case-insensitively in the scan; callers filter case) to the scan.
+    Rules register theirs at import; an unknown keyword is registered on first use."""
+    global _automaton
+    new = {kw.lower() for kw in keywords} - _REGISTERED
+    if new:
+        _REGISTERED.update(new)
+        _automaton = None
+        _scan.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _scan(low: str) -> dict[str, list[int]]:
+    """Start offsets of every registered keyword in `low` (a lowered text), in document order."""
+    global _automaton
+    if _automaton is None:
+        automaton = ahocorasick.Automaton()
+        for kw in _REGISTERED:
+            automaton.add_word(kw, kw)
+        automaton.make_automaton()
+        _automaton = automaton
+    hits: dict[str, list[int]] = {}
+    for end, kw in _automaton.iter(low):
+        hits.setdefault(kw, []).append(end - len(kw) + 1)
+    return hits
+
+
+def clear_caches() -> None:
+    """Forget the lowered texts and scans kept for the last documents (benchmarks call this so
+    that a repeated run pays for them again)."""
+    lowered.cache_clear()
+    _scan.cache_clear()
+
+
+def keyword_hits(text: str, keywords: Iterable[str]) -> tuple[str, dict[str, list[int]]] | None:
+    """(the lowered text, every case-insensitive hit of each keyword in it) from the shared scan;
+    None when lowering changed the text's length (offsets would not line up: use str.find)."""
+    low = lowered(text)
+    if len(low) != len(text):
+        return None
+    keywords = list(keywords)
+    if not _REGISTERED.issuperset(kw.lower() for kw in keywords):
+        register_keywords(keywords)
+    return low, _scan(low)
 
 
 # Substrings shared by several keywords: when two or more keywords of one call contain the same
@@ -275,9 +335,28 @@ def keyword_positions(text: str, keywords: tuple[str, ...], *, cap: int = 2000) 
     """Sorted offsets where a lower-case keyword occurs, with its first letter in either case
     ("restat" finds "restated" and "Restatement"; ALL-CAPS headings are not looked for).
 
-    Each keyword costs one `str.find` pass at memory speed (keywords sharing a substring of
-    `_SHARED_NEEDLES` share one pass); lowering a 10 MB text first, or one regex alternation
-    over it, would be several times slower."""
+    The hits come from the shared one-pass scan (`keyword_hits`) and are filtered for case here.
+    When lowering changes a text's length (a few exotic capitals), each keyword costs one
+    `str.find` pass instead (keywords sharing a substring of `_SHARED_NEEDLES` share one)."""
+    scanned = keyword_hits(text, keywords)
+    if scanned is not None:
+        hits = scanned[1]
+        found: set[int] = set()
+        for kw in keywords:
+            firsts, stem = (kw[0], kw[0].upper()), kw[1:]
+            n = 0
+            for p in hits.get(kw.lower(), ()):
+                if text[p] in firsts and text.startswith(stem, p + 1):
+                    found.add(p)
+                    n += 1
+                    if n == cap:
+                        break
+        return sorted(found)
+    return _find_positions(text, keywords, cap)
+
+
+def _find_positions(text: str, keywords: tuple[str, ...], cap: int) -> list[int]:
+    """`keyword_positions` by one `str.find` pass per keyword (or shared needle)."""
     positions: set[int] = set()
     rest = list(keywords)
     for needle, group in _SHARED_NEEDLES.items():

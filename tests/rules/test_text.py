@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot.rules.text import (
+    _find_positions,
     clip,
     find_sentences,
     iter_sentences,
+    keyword_hits,
     keyword_matches,
     keyword_positions,
     next_sentence,
@@ -99,6 +104,21 @@ def test_keyword_positions_find_capitalised_and_lower_case() -> None:
     text = "Restatement of prior years. We restated. RESTATED heading."
     pos = keyword_positions(text, ("restat",))
     assert pos == [0, text.index("restated")]
+
+
+KEYWORDS = ("restat", "unable", "not be able", "not able", "filed", "file ", "ASC ", "5250", "erro")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["restat", "Restat", "RESTAT", "ed ", "unable", "Unable", "not be able",
+                                 "Not able", "filed", "file ", "File ", "ASC ", "asc ", "5250", "erro",
+                                 "Errors", "x", " ", ".", "\n", "İ"]), max_size=40))
+def test_one_scan_finds_what_a_pass_per_keyword_finds(parts: list[str]) -> None:
+    # the shared Aho-Corasick scan and the str.find passes agree hit for hit (first letter in
+    # either case, the rest as written); a text whose lowering changes its length uses the passes
+    text = "".join(parts)
+    assert keyword_positions(text, KEYWORDS) == _find_positions(text, KEYWORDS, 2000)
+    assert (keyword_hits(text, KEYWORDS) is None) == ("İ" in text)
 
 
 def test_keyword_matches_keyword_inside_match() -> None:

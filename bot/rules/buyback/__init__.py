@@ -96,7 +96,7 @@ from bot.rules.buyback.sentences import (
 from bot.rules.buyback.tables import _line_numbers, _table_event
 from bot.rules.items import report_period
 from bot.rules.numbers import iter_money, iter_shares
-from bot.rules.text import clip, lower_fast, normalize_ws
+from bot.rules.text import clip, keyword_hits, lowered, normalize_ws, register_keywords
 
 # --- entry point ---------------------------------------------------------------------------------
 
@@ -147,13 +147,28 @@ _SHARED_LITERALS = {
     "purchas": ("repurchas", "purchase", "market purchase"),
 }
 _SHARED = frozenset(lit for group in _SHARED_LITERALS.values() for lit in group)
+_ALL_LITERALS = tuple(sorted(set(_LITERALS) | _SHARED))
 
 
-def _hit_positions(low: str) -> list[int]:
-    """Offsets of keyword hits in lower-cased text. str.find runs at memory speed, far faster
-    than one regex alternation over megabytes; the few literals that need more context are
-    confirmed with _KEY_LOWER at the hit."""
-    out: list[int] = []
+def _hit_positions(text: str, low: str) -> list[int]:
+    """Offsets of keyword hits in `low` (`text` lowered): from the shared one-pass scan, or one
+    `str.find` pass per literal when lowering changed the length; the common words are
+    confirmed at the hit (`_confirmed`)."""
+    scanned = keyword_hits(text, _ALL_LITERALS)
+    if scanned is not None:
+        hits = scanned[1]
+        out: list[int] = []
+        for lit in _ALL_LITERALS:
+            n = 0
+            for p in hits.get(lit, ()):
+                if _confirmed(low, lit, p):
+                    out.append(p)
+                    n += 1
+                    if n == MAX_HITS_PER_LITERAL:
+                        break
+        out.sort()
+        return out
+    out = []
     for needle, group in _SHARED_LITERALS.items():
         # one pass finds every literal of the group: each holds `needle` once
         plan = [(lit.index(needle), lit) for lit in group]
@@ -179,6 +194,9 @@ def _hit_positions(low: str) -> list[int]:
             i = low.find(lit, i + 1)
     out.sort()
     return out
+
+
+register_keywords(_ALL_LITERALS)
 
 
 def _confirmed(low: str, lit: str, i: int) -> bool:
@@ -253,10 +271,10 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
             lows: dict[int, str] | None = None) -> list[_Event]:
     text = doc.text
     lines = text.split("\n")
-    low = lower_fast(text, lines)
+    low = lowered(text)
     if lows is not None:
         lows[id(text)] = low
-    hits = _hit_positions(low)
+    hits = _hit_positions(text, low)
     if not hits:
         return []
     hit_lines = _line_numbers(text, hits)
@@ -310,7 +328,7 @@ def _section_texts(docs: list[Document], lows: dict[int, str]) -> list[str]:
     out = []
     for doc in docs:
         text = doc.text
-        low = lows.get(id(text)) or lower_fast(text, text.split("\n"))
+        low = lows.get(id(text)) or lowered(text)
         for word in _SECTION_703_WORDS[:3]:
             pos = low.find(word)
             if pos < 0:

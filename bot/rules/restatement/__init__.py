@@ -51,7 +51,7 @@ from bot.rules.restatement.classifiers import (
 )
 from bot.rules.restatement.facts import auditor_name, periods_affected
 from bot.rules.restatement.patterns import _DISAGREE, _EXCEPT, _F, _ITEM_TEXT, _PRIORITY, _SKIP_DOC
-from bot.rules.text import clip, find_sentences, paragraphs, sentences
+from bot.rules.text import clip, find_sentences, paragraphs, register_keywords, sentences
 
 # --- the rule ---------------------------------------------------------------------------------
 
@@ -174,12 +174,15 @@ _ACCOUNTING_REVIEW = re.compile(
     r"|embedded|fair\s+value|financial\s+liabilit\w*)", _F)
 
 
+_REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
+                    "revenue recognition")
+register_keywords(_REVIEW_KEYWORDS)
+
+
 def _late_notice_accounting_review(docs: list[Document]) -> list[Signal]:
     for doc in docs[:2]:
         for hit in find_sentences(doc.text, _ACCOUNTING_REVIEW, limit=50,
-                                  keywords=("ccounting", "ASC ", "ccount for", "transactions",
-                                            "rather than", "classification", "revenue recognition"),
-                                  back=200):
+                                  keywords=_REVIEW_KEYWORDS, back=200):
             s = _FORM_INSTRUCTION.sub("", hit.sentence).strip()
             m = _ACCOUNTING_REVIEW.search(s)
             if (m and _is_evidence(s) and not _negated(s, m.start(), 30)

@@ -54,6 +54,7 @@ from bot.rules.text import (
     find_sentences,
     is_table_row,
     normalize_ws,
+    register_keywords,
     sentences,
 )
 
@@ -388,6 +389,9 @@ _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
                "misstat", "financial reporting", "Financial Reporting", "AUDIT", "ACCOUNT")
+
+
+register_keywords(_SPECIFIC + _BROAD + ("restat",))
 
 
 def _hits(text: str) -> Iterator[Hit]:
