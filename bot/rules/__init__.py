@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from bot.models import Filing, Finding, Kind
 from bot.rules import buyback, late_filing, restatement
+from bot.rules.text import clear_caches
 
 Rule = Callable[[Filing], list[Finding]]
 
@@ -22,7 +23,10 @@ def run_rules(filing: Filing, kinds: Iterable[Kind] | None = None) -> list[Findi
     """Run the rules for `kinds` (default all) and return their findings in registry order."""
     wanted = set(RULES) if kinds is None else set(kinds)
     findings: list[Finding] = []
-    for kind, rule in RULES.items():
-        if kind in wanted:
-            findings.extend(rule(filing))
+    try:
+        for kind, rule in RULES.items():
+            if kind in wanted:
+                findings.extend(rule(filing))
+    finally:
+        clear_caches()  # the lowered texts and keyword scans are for this filing only
     return findings
