@@ -889,15 +889,17 @@ _BARE_KEYS = ("ACCESSION NUMBER", "CONFORMED SUBMISSION TYPE")
 
 def _bare_header(text: str) -> Header | None:
     """The header of a text that opens with EDGAR header lines but no `<SEC-HEADER>` around them
-    ("CONFORMED SUBMISSION TYPE: 10-K", "CONFORMED PERIOD OF REPORT: 20231031", ... up to the
-    first blank line), as a header saved on its own or pasted above a document is; None when
-    the text does not open with one."""
+    ("CONFORMED SUBMISSION TYPE: 10-K", "CONFORMED PERIOD OF REPORT: 20231031", "FILER:", ...
+    up to the first line that is not one), as a header saved on its own or pasted above a
+    document is; None when the text does not open with one."""
     block: list[str] = []
-    for line in text.lstrip("\ufeff\r\n").split("\n", 60)[:60]:
+    for line in text.lstrip("\ufeff\r\n").split("\n", 80)[:80]:
         if not line.strip():
-            break
+            continue  # a saved header has blank lines between its sections ("FILER:")
         if not _COLON_RE.match(line.rstrip("\r")):
-            return None
+            if not block:
+                return None
+            break  # the document's text begins
         block.append(line)
     if not any(line.strip().upper().startswith(_BARE_KEYS) for line in block):
         return None

@@ -461,3 +461,12 @@ def test_a_release_opening_with_colon_lines_is_not_a_header() -> None:
     f = parse_filing(b"CONTACT: Jane Doe\nPHONE: 555-0100\n\nACME CORP ANNOUNCES RESULTS\n"
                      b"Springfield, May 1, 2019. Revenue rose.\n")
     assert f.form is None and f.company is None and f.period is None
+
+
+def test_a_saved_header_with_its_blank_lines_and_filer_block() -> None:
+    data = (b"ACCESSION NUMBER:\t\t0000320193-24-000123\nCONFORMED SUBMISSION TYPE:\t10-K\n"
+            b"CONFORMED PERIOD OF REPORT:\t20240928\n\nFILER:\n\n\tCOMPANY DATA:\t\n"
+            b"\t\tCOMPANY CONFORMED NAME:\t\t\tApple Inc.\n\t\tCENTRAL INDEX KEY:\t\t\t0000320193\n\n"
+            b"Item 5. Market for Registrant's Common Equity\nNone.\n")
+    f = parse_filing(data)
+    assert (f.accession, f.form, f.company, f.cik) == ("0000320193-24-000123", "10-K", "Apple Inc.", 320193)

@@ -201,3 +201,103 @@ def test_the_companys_own_name_before_its_stock_is_its_own() -> None:
         "On December 20, 2016, Butler National Corporation announced that its Board of Directors "
         "authorized the repurchase of shares of Butler National common stock in the open market or "
         "otherwise, at an aggregate purchase price of up to $500,000.", "8-K")
+
+
+# --- found by the review of the hold-out 11 changes (purchase-worded programs, treasury
+# purchases, restatement headings, releases on delayed reports) -----------------------------
+
+_REVIEW_11 = {
+    # someone else buys the company's stock
+    "investor": ("8-K", "On June 10, 2024, the Board approved the Investment Agreement under which "
+                        "Berkshire agreed to purchase up to $500 million of the Company's common stock."),
+    "equity line": ("10-Q", "On May 2, 2024, the Board of Directors authorized Lincoln Park to purchase up "
+                            "to $20,000,000 of our common stock over a 24-month period under the purchase "
+                            "agreement."),
+    "esop": ("8-K", "On April 18, 2024, the Board of Directors approved the purchase of up to 500,000 "
+                    "shares of the Company's common stock by the Company's Employee Stock Ownership Plan "
+                    "in open market transactions."),
+    "401k": ("8-K", "In the second quarter, the Company purchased 150,000 shares of its common stock on "
+                    "behalf of its 401(k) plan participants."),
+    "tax withholding": ("8-K", "During the second quarter of 2024, the Company purchased 12,345 shares of "
+                               "treasury stock from employees to satisfy tax withholding obligations upon "
+                               "the vesting of restricted stock awards."),
+    "director plan": ("8-K", "Effective January 1, 2024, the Board approved the Non-Employee Director Stock "
+                             "Purchase Program, which allows directors to purchase up to $100,000 of common "
+                             "stock each year."),
+    "management plan": ("8-K", "On March 15, 2024, the Board of Directors approved the Management Stock "
+                               "Purchase Program, under which executives may purchase restricted stock units "
+                               "with up to 100% of their annual bonus, covering up to 500,000 shares of "
+                               "common stock."),
+    # another company's shares
+    "bank stake": ("8-K", "On September 3, 2024, the Federal Reserve approved the Company's application to "
+                          "acquire up to 24.9% of the outstanding shares of Pinnacle Community Bank."),
+    "strategic stake": ("8-K", "The Board of Directors authorized management to purchase up to 9.9% of the "
+                               "outstanding shares of Mercury Systems in open market transactions as a "
+                               "strategic investment."),
+    "investee": ("8-K", "On May 1, 2024, we entered into a securities purchase agreement with Orion "
+                        "Biologics, Inc., under which we purchased 2,000,000 shares of its common stock for "
+                        "an aggregate purchase price of $10 million."),
+    # a proposal, a rights plan
+    "proxy proposal": ("DEF 14A", "PROPOSAL 5: TO AUTHORIZE THE COMPANY TO MAKE MARKET PURCHASES OF ITS "
+                                  "ORDINARY SHARES. Shareholders are being asked to approve a resolution to "
+                                  "authorize the Company to purchase up to 10% of its issued ordinary shares. "
+                                  "The Board recommends a vote FOR this proposal."),
+    "rights plan": ("8-K", "The Rights Plan will not be triggered by the acquisition of common shares "
+                           "pursuant to a substantial issuer bid completed by the Corporation or by a "
+                           "Permitted Bid."),
+    # delays that are not a periodic report's, or are over
+    "bla delay": ("8-K", "BioCo Announces Delay in Filing of Biologics License Application\n\nBioCo, Inc. "
+                         "today announced a delay in filing its Biologics License Application for BX-101 "
+                         "with the FDA, which it now expects to submit in the first quarter of 2025 "
+                         "following additional manufacturing validation. In connection with the amended "
+                         "collaboration agreement, management is evaluating the appropriate accounting "
+                         "treatment for the $25 million upfront payment received from Partner."),
+    "cured delay": ("8-K", "Item 8.01 Other Events. On May 20, 2024, Acme Corp. received a letter from Nasdaq "
+                           "acknowledging that it had cured the delay in filing its Annual Report on Form "
+                           "10-K, which was filed on May 15, 2024. The Company has completed its review of "
+                           "the accounting for its convertible notes and concluded that no restatement was "
+                           "required; the Company is now current in its filings."),
+    "past delay": ("8-K", "Item 8.01 Other Events. On June 3, 2024, the Company filed its Quarterly Report "
+                          "on Form 10-Q for the quarter ended March 31, 2024. The delay in filing its "
+                          "quarterly report was due to the transition to a new independent auditor, and "
+                          "the Company is now current in its SEC reporting obligations."),
+    "no delay": ("8-K", "Acme Corp. Reports Second Quarter Results. Acme expects no delay in filing its "
+                        "quarterly report on Form 10-Q, which will be filed on August 9, 2024."),
+    # headings over a recast, or over nothing
+    "recast heading": ("10-Q", "NOTE 3 — RESTATEMENT OF PRIOR PERIOD FINANCIAL INFORMATION\n\nCertain "
+                               "prior period amounts in the condensed consolidated statements of operations "
+                               "have been reclassified to conform to the current period presentation, with "
+                               "no effect on net income or stockholders' equity."),
+    "empty heading": ("10-K", "RESTATEMENT OF PREVIOUSLY ISSUED FINANCIAL STATEMENTS\n\nNot applicable.\n\n"
+                              "LIQUIDITY AND CAPITAL RESOURCES\n\nAs of December 31, 2024, the Company had "
+                              "cash and cash equivalents of $45.2 million and no outstanding borrowings "
+                              "under its revolving credit facility."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_REVIEW_11))
+def test_review_of_the_hold_out_11_changes(case: str) -> None:
+    form, text = _REVIEW_11[case]
+    assert _kinds(text, form) == set(), case
+
+
+def test_routine_historical_accounting_work_in_a_late_notice_is_no_restatement_risk() -> None:
+    text = ("PART III — NARRATIVE. The Registrant is unable to file its Quarterly Report on Form 10-Q "
+            "for the period ended June 30, 2024 within the prescribed time period without unreasonable "
+            "effort or expense because the Registrant needs additional time to review its historical "
+            "accounting records following its conversion to a new enterprise resource planning system.")
+    assert _kinds(text, "NT 10-Q") == {"late_filing"}
+
+
+def test_the_reviews_positives_stay_found() -> None:
+    # non-reliance that also names guidance; a retailer's fiscal 2024 ending February 1, 2025;
+    # treasury stock "acquired"
+    assert _found(Kind.RESTATEMENT_RISK, "On February 12, 2025, the Audit Committee concluded that the "
+                  "Company's previously issued unaudited interim financial information for the quarters "
+                  "ended March 31, June 30 and September 30, 2024, together with the related earnings "
+                  "releases and financial guidance, should no longer be relied upon.", "8-K")
+    assert _found(Kind.BUYBACK, "Issuer Purchases of Equity Securities\n\nDuring fiscal 2024, we repurchased "
+                  "5.2 million shares of our common stock for $1.1 billion under our share repurchase "
+                  "program.", "10-K", period=date(2025, 2, 1))
+    assert _found(Kind.BUYBACK, "During the second quarter of 2024, the Company acquired 50,000 shares of "
+                  "treasury stock at a cost of $1.2 million.", "8-K")

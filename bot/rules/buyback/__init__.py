@@ -218,7 +218,7 @@ def _confirmed(low: str, lit: str, i: int) -> bool:
     if lit in ("buy up to", "acquire up to"):
         return _authorised_purchase(low, i)
     if lit == "treasury":
-        return TREASURY_PURCHASE.search(low, max(0, i - 170), i + 12) is not None
+        return TREASURY_PURCHASE.search(low, max(0, i - 170), i + 20) is not None
     if lit in ("equity securities", "total number"):
         return _KEY_LOWER.search(low, max(0, i - 20), i + 60) is not None
     return True

@@ -167,5 +167,7 @@ def _before_period(sentence: str, period: date, form: str) -> bool:
         annual = form.startswith(("10-K", "20-F", "40-F"))
         return max(dates) < period - timedelta(days=364 if annual else 100)
     years = {int(y) for y in _FISCAL_YEAR.findall(sentence)}
-    # fiscal years are named by the calendar year in which they end
-    return bool(years) and max(years) < period.year
+    # a fiscal year is named by the calendar year in which it ends, except the 52-53 week years
+    # ending in January or early February, which retailers name by the year they begin
+    named = period.year - 1 if period.month == 1 or (period.month == 2 and period.day <= 10) else period.year
+    return bool(years) and max(years) < named

@@ -123,6 +123,9 @@ def _sentences(paragraph: str) -> list[str]:
 
 _TENDER_WORDS = re.compile(r"tender\s+offer|dutch[\s-]+auction|self-tender|offer\s+to\s+purchase|substantial\s+issuer\s+bid",
                            re.I)
+# a rights plan's exemptions and IPO auctions use the words of a tender without being one
+_NOT_A_TENDER = re.compile(r"\brights\s+(?:plan|agreement)|\bpermitted\s+bid|\bnot\s+be\s+triggered"
+                           r"|initial\s+public\s+offering|\bIPO\b", re.I)
 _BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid", re.I)
 
 
@@ -141,8 +144,8 @@ _SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)
 # Shares the company sold or that others bought, and purchases for employee plans
 _SOLD_BY_COMPANY = re.compile(r"from\s+the\s+company|private\s+placement|offering|over-?allotment|underwriters?",
                               re.I)
-_EMPLOYEE_PLAN = re.compile(r"employee\s+stock\s+purchase|\bESPP\b|\bESOP\b|dividend\s+reinvestment|\bDRIP\b"
-                            r"|401\(k\)|savings\s+plan", re.I)
+_EMPLOYEE_PLAN = re.compile(r"employee\s+stock\s+(?:purchase|ownership)|\bESPP\b|\bESOP\b|dividend\s+reinvestment"
+                            r"|\bDRIP\b|401\(k\)|savings\s+plan|profit[- ]sharing", re.I)
 _OTHER_ISSUER = re.compile(r"\bshares\s+of\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?(?!the\s+company)(?-i:[A-Z][a-z]+)"
                            r"|\bof\s+(?-i:[A-Z][\w&]+)\s+(?:Corp|Inc|Co|Ltd|LLC|plc|Corporation)\b", re.I)
 _OTHER_STOCK = re.compile(
@@ -193,18 +196,25 @@ _NOT_REDEMPTION = re.compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redee
 # "approved a plan to buy up to 1,000,000 shares". The object must be the company's own common,
 # capital or outstanding shares; options, warrants, rights, notes and plan trustees never are.
 AUTH_PURCHASE = re.compile(
-    r"\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of))\b"
-    r"(?:(?!\b(?:options?|warrants?|rights?|notes?|units?|debentures?|employees?|trustees?|participants?"
-    r"|agent)\b)[^.;]){0,60}?"
-    r"(?:\bto\s+(?:purchase|buy|acquire)|\bthe\s+purchase\s+of)\s+"
+    r"\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of))\s+"
+    # the buyer is the company (or the board's plan), never another named party
+    r"(?:(?:a|the)\s+(?:new\s+|second\s+|third\s+|further\s+)?(?:plan|program(?:me)?)\s+"
+    r"|(?:the\s+)?(?:company|corporation|registrant|bank|management|it)\s+)?"
+    r"(?:to\s+(?:purchase|buy|acquire)|the\s+purchase\s+of)\s+"
     r"(?:up\s+to\s+|an?\s+(?:additional\s+)?|approximately\s+)?(?:(?:an\s+)?additional\s+)?"
     r"(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?(?:additional\s+)?shares"
     r"|[\d.,]+\s*(?:%|percent))"
     r"(?:\s+of)?(?:\s+(?:its|our|the\s+company['’]s|the\s+corporation['’]s|the\s+bank['’]s|the))?"
     r"(?:\s+(?:own|outstanding|issued))*(?:\s+class\s+\w)?\s+(?:(?:common|capital|ordinary)\s+(?:stock|shares)"
-    r"|shares)",
+    r"|shares)(?!\s+of\s+(?-i:[A-Z]))",  # not "the outstanding shares of Pinnacle Community Bank"
     re.I,
 )
+# ... bought by someone else, or put to a vote: "approved the purchase of up to 500,000 shares ...
+# by the Company's Employee Stock Ownership Plan", "asked to approve a resolution to authorize"
+_NOT_THE_COMPANYS = re.compile(
+    r"\bby\s+(?:the|its|our|certain)\s+(?!company\b|corporation\b|bank\b)|\bon\s+behalf\s+of\b"
+    r"|\b(?:asked|proposals?|proposed|resolution|vote|recommends?)\b|\brights\s+offering|\bprivate\s+placement"
+    r"|\boffering\b|\bagreed\s+to\s+purchase|\bcommitted\s+to\s+purchase", re.I)
 # "has authorized a share purchase program of up to $50 million" (not an employee or a direct
 # stock purchase plan, where investors buy from the company)
 PURCHASE_PROGRAM = re.compile(
@@ -219,9 +229,27 @@ TREASURY_PURCHASE = re.compile(
 )
 
 
+# "the Non-Employee Director Stock Purchase Program, which allows directors to purchase ...":
+# programs under which people buy shares from the company
+_PLAN_BUYERS = re.compile(
+    r"\b(?:director|employee|management|teammate|associate|executive|officer|partner)s?\s+stock\s+purchase"
+    r"|\b(?:directors?|employees?|executives?|officers|teammates?|associates?|participants?|investors?)\s+"
+    r"(?:may|to|can|will)\s+(?:purchase|buy)|\bfor\s+(?:its\s+|our\s+)?employees\b|reserved\s+for\s+issuance", re.I)
+
+
+# "entered into a securities purchase agreement with Orion Biologics, Inc., under which we
+# purchased 2,000,000 shares of its common stock": "its" is the other company's
+_STAKE_IN = re.compile(
+    r"\b(?:with|in)\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,4},?\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|N\.V|S\.A|AG)\b")
+
+
 def purchase_words(s: str) -> bool:
     """The sentence speaks of a buyback in the words of a purchase rather than a repurchase."""
-    return bool(AUTH_PURCHASE.search(s) or PURCHASE_PROGRAM.search(s))
+    if _EMPLOYEE_PLAN.search(s) or _NOT_THE_COMPANYS.search(s):
+        return False
+    if AUTH_PURCHASE.search(s):
+        return True
+    return PURCHASE_PROGRAM.search(s) is not None and not _PLAN_BUYERS.search(s)
 
 
 _INTENT_HEDGE = re.compile(  # not "8 May 2006"
@@ -267,10 +295,12 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return "private"  # "Mr. Mixon sold to the Company 350,000 common shares of the Company"
     tender = _TENDER_WORDS.search(s)
     if not tender and not _BUYBACK_WORDS.search(s):
-        if (_OWN_PURCHASE.search(s) and _stated(s)
+        plain = not (_WITHHOLD.search(s) or _EMPLOYEE_PLAN.search(s) or _other_issuers_stock(s)
+                     or _STAKE_IN.search(s) or re.search(r"\bon\s+behalf\s+of\b|\bfor\s+the\s+(?:ESOP|plan)\b", s, re.I))
+        if (_OWN_PURCHASE.search(s) and _stated(s) and plain
                 and not _SOLD_BY_COMPANY.search(s)):
             return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
-        if TREASURY_PURCHASE.search(s) and _stated(s) and not _NEGATION.search(s):
+        if TREASURY_PURCHASE.search(s) and _stated(s) and plain and not _NEGATION.search(s):
             return "execution"  # "the Company purchased 50,000 shares of treasury stock"
         if _FOLLOWING_NUMBER.search(s) and not _NEGATION.search(s):
             return "execution"  # "it purchased the following number of its ordinary shares ..."
@@ -306,7 +336,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if years and max(years) < ref_year - 1:
             return None  # a program or purchase from years before the report or the filing
     if tender:
-        if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s):
+        if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s) or _NOT_A_TENDER.search(s):
             return None
         if not _OWN_TENDER.search(s) and not (prior_tender and (iter_shares(s) or iter_money(s))):
             return None  # whose offer: the sentence says, or an earlier one of this document did
@@ -337,7 +367,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 and re.search(r"repurchas|buy-?back|program|own\s+shares", nxt, re.I)
                 and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
                     _PCT_SHARES.search(_after(nxt, m, 70)) for m in iter_percents(nxt)))
-                and not _NEGATION.search(nxt)
+                and not _NEGATION.search(nxt) and not _DEBT.search(nxt)
                 # "Under the repurchase program, the Company may repurchase up to 79,247 shares":
                 # the program's size, not a hedge
                 and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:120])[:80])):

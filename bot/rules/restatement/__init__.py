@@ -74,7 +74,7 @@ def find(filing: Filing) -> list[Finding]:
             _LATE_CUE.search(doc.text, 0, 6000) for doc in docs[:2]))):
         # a late notice (a 12b-25, or a release saying a report is delayed) whose reason is an
         # open review of an accounting matter
-        signals = _late_notice_accounting_review(docs)
+        signals = _late_notice_accounting_review(docs, release=not form.startswith("NT "))
     rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
     best: Signal | None = _strongest(signals)
 
@@ -165,7 +165,8 @@ _ACCOUNTING_REVIEW = re.compile(
     r"|classification|standards\s+codification)"
     r"|revenue\s+recognition\s+(?:practices|policies|matters|issues)"
     r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting,?\s+and\s+financial\s+reporting"
-    r",?\s+(?:of|for)|(?:current\s+and\s+)?(?:historical|prior)(?:\s+period)?\s+accounting\b"
+    r",?\s+(?:of|for)|(?:current\s+and\s+)?(?:historical|prior)\s+period\s+accounting\b"
+    r"(?!\s+(?:close|records?|staff|manager|personnel|systems?|information|department|team|firm))"
     r"|derivative\s+accounting|gross\s+(?:vs\.?|versus)\s+net\s+presentation"
     r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*)"
     r"|classification\s+of\s+(?:\w+\s+){0,3}?(?:equity\s+instruments?|warrants?|preferred|convertible))"
@@ -179,22 +180,31 @@ _REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather t
 register_keywords(_REVIEW_KEYWORDS)
 
 
-def _late_notice_accounting_review(docs: list[Document]) -> list[Signal]:
+def _late_notice_accounting_review(docs: list[Document], release: bool = False) -> list[Signal]:
+    """An open review of an accounting matter given as a late notice's reason. In a release
+    (not a 12b-25) the review must share a paragraph with the delay of a periodic report."""
     for doc in docs[:2]:
         for hit in find_sentences(doc.text, _ACCOUNTING_REVIEW, limit=50,
                                   keywords=_REVIEW_KEYWORDS, back=200):
             s = _FORM_INSTRUCTION.sub("", hit.sentence).strip()
             m = _ACCOUNTING_REVIEW.search(s)
-            if (m and _is_evidence(s) and not _negated(s, m.start(), 30)
+            if release and not _LATE_CUE.search(hit.context):
+                continue
+            if (m and _is_evidence(s) and not _negated(s, m.start(), 30) and not _DONE.search(s)
                     and not re.search(r"\bif\b|\bmay\b|\bcould\b|forward-looking", s, _F)):
                 return [Signal("investigation", Severity.MEDIUM, s, doc.filename or doc.type,
                                detail="accounting_review")]
     return []
 
 
-_LATE_CUE = re.compile(
-    r"\bdelay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\b|\bunable\s+to\s+(?:timely\s+)?file\b"
-    r"|\bnot\s+be\s+able\s+to\s+(?:timely\s+)?file\b|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
+_LATE_CUE = re.compile(  # a periodic report delayed (not a BLA, not "no delay")
+    r"(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:of\s+)?"
+    r"(?:(?:its|our|the)\s+)?(?:annual|quarterly|periodic|form\s+10-?[KQ]|10-?[KQ])"
+    r"|\b(?:unable|not\s+be\s+able)\s+to\s+(?:timely\s+)?file\s+(?:(?:its|our|the)\s+)?(?:annual|quarterly|form\s+10|10-)"
+    r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
+# a review already finished: "has completed its review ... and concluded that no restatement"
+_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?completed|\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"
+                   r"|\bfinalized\s+the\b|\bconcluded\s+that\s+no\b", _F)
 _PERIODIC = re.compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
 
 

@@ -135,7 +135,8 @@ def _non_reliance(s: str) -> Signal | None:
 
 
 _FORECAST = re.compile(r"\b(?:outlook|guidance|forecasts?|projections?|expectations?|forward-looking)\b", _F)
-_STATEMENTS = re.compile(r"financial\s+statements?|audit\s+report|balance\s+sheets?|10-[KQ]|interim\s+review", _F)
+_STATEMENTS = re.compile(r"financial\s+(?:statements?|information)|audit\s+report|balance\s+sheets?|10-[KQ]"
+                         r"|interim\s+(?:review|financial)|earnings\s+releases?|previously\s+issued", _F)
 
 
 def _restatement(s: str) -> Signal | None:
@@ -407,7 +408,7 @@ _FORM_INSTRUCTION = re.compile(r"\(\s*attach\s+extra\s+sheets?\s+if\s+needed\.?\
 # STATEMENTS"): headings in capitals are not among the keyword hits, which look for lower case.
 _RESTATEMENT_HEADING = re.compile(
     r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatement\s+of\s+(?:the\s+)?"
-    r"(?:previously\s+(?:issued|reported)|prior[- ](?:period|year))\s+(?:(?:condensed|consolidated|unaudited"
+    r"previously\s+issued\s+(?:(?:condensed|consolidated|unaudited"
     r"|interim)\s+)*financial\s+(?:statements|information)[ \t]*$", _F | re.M)
 
 
@@ -422,10 +423,13 @@ def _restatement_heading(text: str) -> str | None:
             start = text.rfind("\n", 0, pos) + 1
             m = _RESTATEMENT_HEADING.match(text, start)
             if m:
-                after = text[m.end() : m.end() + 3000].strip()
-                first = next((x for x in sentences(after) if len(x) >= 40 and not is_table_row(x)), None)
-                if first and not _RESTATEMENT_HEADING.match(first):
-                    return clip(normalize_ws(f"{m.group(0).strip()}: {first}"), 400)
+                # the note's own first paragraph, at once under its heading (not "Not applicable."
+                # and the next section), and not a recast told under that title
+                para = next((ln.strip() for ln in text[m.end() : m.end() + 4000].split("\n")[1:4]
+                             if ln.strip() and not _RESTATEMENT_HEADING.match(ln)), "")
+                said = sentences(para)[:2] if len(para) >= 80 and not is_table_row(para) else []
+                if said and len(said[0]) >= 40 and not any(_RECAST.search(x) for x in said):
+                    return clip(normalize_ws(f"{m.group(0).strip()}: {said[0]}"), 400)
             pos = text.find(needle, pos + 1)
     return None
 
