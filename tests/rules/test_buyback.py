@@ -1264,3 +1264,36 @@ def test_a_total_row_whose_cells_lost_their_separators() -> None:
             "Total 99,829 $ 28.61 99,829")
     r = _one(text, form="10-K", period=date(2023, 9, 30))
     assert r["shares"] == 99_829 and r["price_per_share"] == 28.61
+
+
+# --- hold-out 12 (spent) ------------------------------------------------------------------------
+
+
+def test_authorized_by_its_board_to_purchase() -> None:
+    # Spartan Stores, September 2000 release
+    r = _one("GRAND RAPIDS, Michigan--September 12, 2000--Spartan Stores, Inc. (Nasdaq: SPTN) today "
+             "announced that it has been authorized by its board of directors to purchase up to $5 million "
+             "of the corporation's common stock over the next 12 months.")
+    assert r["authorized_usd"] == 5_000_000
+
+
+def test_a_program_whose_size_follows_a_parenthetical_clause() -> None:
+    # Commonwealth Energy, 2002 release (the program also covers options and warrants)
+    r = _one("Effective immediately, the Company has been authorized to repurchase, directly or "
+             "indirectly, up to $10 million of the Company’s common stock, options and warrants from time "
+             "to time in the public market or in privately negotiated transactions in accordance with the "
+             "dictates of applicable law.")
+    assert r["authorized_usd"] == 10_000_000
+
+
+def test_a_dated_program_adopted_without_a_size() -> None:
+    # Marco Community Bancorp, 8-K exhibit, July 2006
+    text = ("On July 18, 2006, the Board of Directors (“Board”) of Marco Community Bancorp, Inc. (“MCBN”) "
+            "authorized management to establish a Stock Repurchase Program (“Repurchase Program”), "
+            "whereby MCBN will be able to purchase shares of its common stock in the open market as such "
+            "shares become available.")
+    r = _one(text)
+    assert "authorized_usd" not in r and "authorized_shares" not in r
+    # the same words telling an old program in a later release are no news
+    assert buyback.find(_filing("As previously announced, on July 18, 2006, the Board of Directors "
+                                "authorized management to establish a Stock Repurchase Program.")) == []

@@ -764,3 +764,26 @@ def test_a_release_on_a_delayed_report_with_an_accounting_review() -> None:
 ])
 def test_late_notices_evaluating_an_accounting_matter(narrative: str) -> None:
     assert one(narrative, form="NT 10-Q").facts["trigger"] == "investigation"
+
+
+# --- hold-out 12 (spent) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("narrative", [
+    # Quantum, NT 10-K, June 2025
+    "The Company is reviewing its accounting related to certain revenue contracts as well as the "
+    "application of standalone selling price under applicable accounting standards.",
+    # Inspired Entertainment, NT 10-K, March 2025
+    "In preparing its fiscal 2024 financial statements, the Company identified certain revisions to "
+    "historical quarterly results related to revenue timing from lease classifications.",
+])
+def test_late_notices_reviewing_revenue_accounting_or_revising_past_quarters(narrative: str) -> None:
+    assert one(narrative, form="NT 10-K").facts["trigger"] == "investigation"
+
+
+def test_the_pcaob_definition_of_a_material_weakness_is_no_weakness() -> None:
+    # an inactive shell's Item 9A, 2023
+    none("The Public Company Accounting Oversight Board has defined a material weakness as a "
+         "\"significant deficiency or combination of significant deficiencies that results in more than "
+         "a remote likelihood that a material misstatement of the annual or interim financial statements "
+         "will not be prevented or detected.\"", form="10-K")

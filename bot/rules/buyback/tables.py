@@ -257,7 +257,8 @@ def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
             continue
         for s in _sentences(ln):
             if (
-                re.search(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|program|authori[sz]ation", s, re.I)
+                re.search(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|(?:purchase|buy-?back)\s+"
+                          r"(?:program|plan)|authori[sz]ation", s, re.I)
                 and not _WITHHOLD.search(s)
                 and not _NEGATION.search(s)
             ):

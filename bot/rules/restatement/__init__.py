@@ -164,6 +164,7 @@ _ACCOUNTING_REVIEW = re.compile(
     r"(?:notes|warrants?|revenue|convertible|derivatives?|preferred|errors?|restat\w*|impairment|leases?)"
     r"|classification|standards\s+codification)"
     r"|revenue\s+recognition\s+(?:practices|policies|matters|issues)"
+    r"|(?:its|the)\s+accounting\s+(?:related|relating|associated)\s+to\b"
     r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting,?\s+and\s+financial\s+reporting"
     r",?\s+(?:of|for)|(?:current\s+and\s+)?(?:historical|prior)\s+period\s+accounting\b"
     r"(?!\s+(?:close|records?|staff|manager|personnel|systems?|information|department|team|firm))"
@@ -171,12 +172,15 @@ _ACCOUNTING_REVIEW = re.compile(
     r"|as\s+(?:equity|debt|liabilit\w*)\s*,?\s+rather\s+than\s+(?:equity|debt|liabilit\w*)"
     r"|classification\s+of\s+(?:\w+\s+){0,3}?(?:equity\s+instruments?|warrants?|preferred|convertible))"
     r"|\b(?:analy[sz]\w*|evaluat\w*|review\w*|assess\w*)\b[^.]{0,100}?\bequity\s+transactions"
+    # "identified certain revisions to historical quarterly results": prior periods corrected
+    r"|\bidentifi\w*\s+(?:certain\s+)?revisions?\s+to\s+(?:its\s+|the\s+)?(?:historical|previously\s+(?:reported|issued)"
+    r"|prior)"
     r"|\baccount\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:warrants?|derivatives?|convertible|preferred"
     r"|embedded|fair\s+value|financial\s+liabilit\w*)", _F)
 
 
 _REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
-                    "revenue recognition")
+                    "revenue recognition", "revisions to")
 register_keywords(_REVIEW_KEYWORDS)
 
 
