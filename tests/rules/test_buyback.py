@@ -1286,14 +1286,12 @@ def test_a_program_whose_size_follows_a_parenthetical_clause() -> None:
     assert r["authorized_usd"] == 10_000_000
 
 
-def test_a_dated_program_adopted_without_a_size() -> None:
-    # Marco Community Bancorp, 8-K exhibit, July 2006
-    text = ("On July 18, 2006, the Board of Directors (“Board”) of Marco Community Bancorp, Inc. (“MCBN”) "
-            "authorized management to establish a Stock Repurchase Program (“Repurchase Program”), "
-            "whereby MCBN will be able to purchase shares of its common stock in the open market as such "
-            "shares become available.")
-    r = _one(text)
-    assert "authorized_usd" not in r and "authorized_shares" not in r
-    # the same words telling an old program in a later release are no news
-    assert buyback.find(_filing("As previously announced, on July 18, 2006, the Board of Directors "
-                                "authorized management to establish a Stock Repurchase Program.")) == []
+def test_a_program_adopted_without_a_size_is_not_reported() -> None:
+    # Marco Community Bancorp, 8-K exhibit, July 2006 (the excerpt never gives the size): a dated
+    # program with no size was tried and withdrawn after a review showed how often releases,
+    # proxies and subsidiaries' news repeat such sentences; a known miss
+    assert buyback.find(_filing("On July 18, 2006, the Board of Directors (“Board”) of Marco Community "
+                                "Bancorp, Inc. (“MCBN”) authorized management to establish a Stock "
+                                "Repurchase Program (“Repurchase Program”), whereby MCBN will be able to "
+                                "purchase shares of its common stock in the open market as such shares "
+                                "become available.")) == []

@@ -133,8 +133,8 @@ _BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back|no
 # "its Board of Directors has adopted a stock repurchase program." (a release's own news, dated by
 # the release; the size follows)
 _ADOPTED_PROGRAM = re.compile(
-    r"\b(?:adopted|approved|authori[sz]ed)\s+(?:management\s+to\s+(?:establish|implement|adopt)\s+)?(?:a|an|the)\s+"
-    r"(?:new\s+)?(?:\w+\s+){0,2}?(?:stock|share)\s+(?:re)?purchase\s+(?:program(?:me)?|plan)\b", re.I)
+    r"\b(?:adopted|approved|authori[sz]ed)\s+(?:a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:stock|share)\s+"
+    r"(?:re)?purchase\s+(?:program(?:me)?|plan)\b", re.I)
 _SIZE_MAY = re.compile(r"\bmay\s+(?:re)?purchase\s+(?=up\s+to\b)", re.I)
 _SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
                           r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
@@ -196,11 +196,13 @@ _NOT_REDEMPTION = re.compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redee
 # "approved a plan to buy up to 1,000,000 shares". The object must be the company's own common,
 # capital or outstanding shares; options, warrants, rights, notes and plan trustees never are.
 AUTH_PURCHASE = re.compile(
+    # "it has been authorized by its board of directors to purchase": the company is the subject
+    r"(?:\b(?:it|the\s+company|the\s+corporation|we)\s+(?:has|have)\s+been\s+authori[sz]ed\s+by\s+(?:its|our|the)\s+"
+    r"board(?:\s+of\s+directors)?\s+|"
     r"\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of))\s+"
-    r"(?:by\s+(?:its|the)\s+board(?:\s+of\s+directors)?\s+)?"  # "has been authorized by its board ... to"
     # the buyer is the company (or the board's plan), never another named party
     r"(?:(?:a|the)\s+(?:new\s+|second\s+|third\s+|further\s+)?(?:plan|program(?:me)?)\s+"
-    r"|(?:the\s+)?(?:company|corporation|registrant|bank|management|it)\s+)?"
+    r"|(?:the\s+)?(?:company|corporation|registrant|bank|management|it)\s+)?)"
     r"(?:to\s+(?:purchase|buy|acquire)|the\s+purchase\s+of)\s+"
     r"(?:up\s+to\s+|an?\s+(?:additional\s+)?|approximately\s+)?(?:(?:an\s+)?additional\s+)?"
     r"(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?(?:additional\s+)?shares"
@@ -213,9 +215,11 @@ AUTH_PURCHASE = re.compile(
 # ... bought by someone else, or put to a vote: "approved the purchase of up to 500,000 shares ...
 # by the Company's Employee Stock Ownership Plan", "asked to approve a resolution to authorize"
 _NOT_THE_COMPANYS = re.compile(
-    r"\bby\s+(?:the|its|our|certain)\s+(?!company\b|corporation\b|bank\b|board\b)|\bon\s+behalf\s+of\b"
+    r"\bby\s+(?:the|its|our|certain)\s+(?!company\b|corporation\b|bank\b|board(?:\s+of\s+directors)?\s+to\b)"
+    r"|\bon\s+behalf\s+of\b"
     r"|\b(?:asked|proposals?|proposed|resolution|vote|recommends?)\b|\brights\s+offering|\bprivate\s+placement"
-    r"|\boffering\b|\bagreed\s+to\s+purchase|\bcommitted\s+to\s+purchase", re.I)
+    r"|\boffering\b|\bagreed\s+to\s+purchase|\bcommitted\s+to\s+purchase"
+    r"|\b(?:largest|principal|majority|controlling)\s+(?:stockholder|shareholder)|\bhas\s+advised\s+the\s+company", re.I)
 # "has authorized a share purchase program of up to $50 million" (not an employee or a direct
 # stock purchase plan, where investors buy from the company)
 PURCHASE_PROGRAM = re.compile(
@@ -324,7 +328,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         _EQUITY.search(s) and re.search(
             r"repurchas\w*,?\s+(?:(?:directly\s+or\s+indirectly|from\s+time\s+to\s+time),\s+)?(?:of\s+)?"
             r"(?:up\s+to\s+|at\s+least\s+|approximately\s+)?[\$\d]"
-            r"(?![^.;]{0,50}\b(?:principal|notes|debentures|bonds)\b)", s)
+            r"(?![^;]{0,110}\b(?:principal|notes|debentures|bonds)\b)", s, re.I)
     )
     if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
                                          s, re.I)):
@@ -373,11 +377,6 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 # "Under the repurchase program, the Company may repurchase up to 79,247 shares":
                 # the program's size, not a hedge
                 and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:120])[:80])):
-            return "authorization"
-        if (not periodic and not hedged and _ADOPTED_PROGRAM.search(s) and (iter_dates(s) or re.search(r"\btoday\b", s, re.I))
-                and not re.search(r"previously|as\s+announced|\bprior\b|\bexpir|\bextend|\bterminat", s, re.I)):
-            # "On July 18, 2006, the Board ... authorized management to establish a Stock
-            # Repurchase Program": the news, with no size told
             return "authorization"
         return None
     if _EXEC_VERB.search(s) and not re.search(r"\b(will|to\s+be)\s+(?:be\s+)?(?:re)?purchased\b", s, re.I):

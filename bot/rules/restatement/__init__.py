@@ -164,7 +164,7 @@ _ACCOUNTING_REVIEW = re.compile(
     r"(?:notes|warrants?|revenue|convertible|derivatives?|preferred|errors?|restat\w*|impairment|leases?)"
     r"|classification|standards\s+codification)"
     r"|revenue\s+recognition\s+(?:practices|policies|matters|issues)"
-    r"|(?:its|the)\s+accounting\s+(?:related|relating|associated)\s+to\b"
+
     r"|ASC\s+\d{3}\b|technical\s+accounting|complex\s+accounting|accounting,?\s+and\s+financial\s+reporting"
     r",?\s+(?:of|for)|(?:current\s+and\s+)?(?:historical|prior)\s+period\s+accounting\b"
     r"(?!\s+(?:close|records?|staff|manager|personnel|systems?|information|department|team|firm))"
@@ -174,7 +174,11 @@ _ACCOUNTING_REVIEW = re.compile(
     r"|\b(?:analy[sz]\w*|evaluat\w*|review\w*|assess\w*)\b[^.]{0,100}?\bequity\s+transactions"
     # "identified certain revisions to historical quarterly results": prior periods corrected
     r"|\bidentifi\w*\s+(?:certain\s+)?revisions?\s+to\s+(?:its\s+|the\s+)?(?:historical|previously\s+(?:reported|issued)"
-    r"|prior)"
+    r"|prior\s+period)\s+(?:quarterly\s+|annual\s+|interim\s+)?(?:results|financial\s+statements|periods)\b"
+    # "is reviewing its accounting related to certain revenue contracts" (not the routine
+    # accounting of an acquisition, goodwill or a new credit facility)
+    r"|\b(?:reviewing|review\s+of|evaluating|evaluation\s+of)\s+(?:its|the)\s+accounting\s+(?:related|relating)\s+to\s+"
+    r"(?!(?:the\s+|its\s+|a\s+)?(?:recent\s+|new\s+)?(?:acquisition|goodwill|impairment|annual|revolving|credit|business\s+combination))"
     r"|\baccount\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:warrants?|derivatives?|convertible|preferred"
     r"|embedded|fair\s+value|financial\s+liabilit\w*)", _F)
 
@@ -207,7 +211,7 @@ _LATE_CUE = re.compile(  # a periodic report delayed (not a BLA, not "no delay")
     r"|\b(?:unable|not\s+be\s+able)\s+to\s+(?:timely\s+)?file\s+(?:(?:its|our|the)\s+)?(?:annual|quarterly|form\s+10|10-)"
     r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
 # a review already finished: "has completed its review ... and concluded that no restatement"
-_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?completed|\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"
+_DONE = re.compile(r"\bsubstantially\s+complete\b|\bnone\s+of\s+which\s+affect|\b(?:has|have|had)\s+(?:now\s+)?completed|\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"
                    r"|\bfinalized\s+the\b|\bconcluded\s+that\s+no\b", _F)
 _PERIODIC = re.compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
 

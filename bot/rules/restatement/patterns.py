@@ -86,7 +86,7 @@ _NOT_EFFECTIVE = re.compile(r"\b(?:was|were|are|is|been|be)\s+not\s+effective\b|
 _MW = re.compile(r"material\s+weakness(?:es)?|internal\s+control\s+deficiencies", _F)
 _MW_DEFINITION = re.compile(
     r"material\s+weakness\s+is\s+(?:a|defined)|(?:is|are)\s+defined\s+as|\bdefinition\b"
-    r"|\b(?:has|have)\s+defined\s+(?:a\s+)?material\s+weakness"
+    r"|\b(?:has|have)\s+defined\s+(?:a\s+)?material\s+weakness\s+as\b"
     r"|rises?\s+to\s+the\s+level",
     _F,
 )
