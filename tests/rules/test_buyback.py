@@ -1295,3 +1295,43 @@ def test_a_program_adopted_without_a_size_is_not_reported() -> None:
                                 "Repurchase Program (“Repurchase Program”), whereby MCBN will be able to "
                                 "purchase shares of its common stock in the open market as such shares "
                                 "become available.")) == []
+
+
+# --- hold-out 13 (spent) ------------------------------------------------------------------------
+
+
+def test_a_program_that_will_terminate_is_no_authorisation() -> None:
+    # Mid Penn Bancorp, June 2008 release
+    assert buyback.find(_filing(
+        "A Mid Penn Bancorp, Inc. (AMEX - MBP) Stock Repurchase Program approved by the Board of Directors "
+        "in September 2005 will terminate on June 30, 2008. The program allowed for purchases totaling up "
+        "to 250,000 shares.")) == []
+
+
+def test_an_authorisation_is_dated_by_its_date_not_its_expiry() -> None:
+    # Jacobs, 10-K for the fiscal year ended September 29, 2023, Item 5
+    text = ("Share Repurchases\nOn January 25, 2023, the Company's Board of Directors authorized a share "
+            "repurchase program of up to $1.0 billion of the Company's common stock, to expire on January "
+            "25, 2026 (the \"2023 Repurchase Authorization\").\nThere was no repurchase activity under the "
+            "2023 Repurchase Authorization during the fourth quarter of fiscal year 2023.")
+    assert buyback.find(_filing(text, form="10-K", period=date(2023, 9, 29))) == []
+
+
+def test_an_earlier_accelerated_repurchase_in_a_quarter_with_none() -> None:
+    # a 10-Q for September 30, 2017 recalling a February 2016 ASR
+    text = ("In February 2016, under the 2015 Repurchase Program, we entered into an accelerated share "
+            "repurchase transaction (\"ASR\") with a financial institution to repurchase shares of our Common "
+            "Stock for an up-front payment of $75 million.\nNo share repurchases occurred in the nine months "
+            "ended September 30, 2017. As of September 30, 2017, 15,765,025 shares of Common Stock had been "
+            "repurchased under the 2015 Repurchase Program for an aggregate total of approximately $650 "
+            "million.")
+    assert buyback.find(_filing(text, form="10-Q")) == []
+
+
+def test_a_program_under_which_the_company_may_repurchase_a_percentage() -> None:
+    # Warwick Community Bancorp, March 2003 release
+    r = _one("Warwick Community Bancorp, Inc. (the \"Company\") (NASDAQ:WSBI), the holding company for The "
+             "Warwick Savings Bank and The Towne Center Bank, announced today that it has adopted its ninth "
+             "stock repurchase program, under which the Company may repurchase up to 5% of its outstanding "
+             "common stock in open market purchases or otherwise.")
+    assert r["percent_of_outstanding"] == 5

@@ -322,6 +322,9 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
     return events
 
 
+_TOLD_AGAIN = frozenset({"authorization", "asr"})  # not purchases: "nothing" may be another period's
+
+
 def _section_texts(docs: list[Document], lows: dict[int, str]) -> list[str]:
     """The text of each Item 703 section ("Issuer Purchases of Equity Securities" to the next
     item heading, at most 6,000 characters when none follows). `lows`: lowered texts by id."""
@@ -375,11 +378,12 @@ def find(filing: Filing) -> list[Finding]:
         events = _drop_old_programs(events, period, form)
         if sections is None:
             sections = _section_texts(docs, lows)
-        if any(e.type == "authorization" for e in events) and _says_nothing_bought(
+        if any(e.type in _TOLD_AGAIN for e in events) and _says_nothing_bought(
                 sections or [doc.text[:20_000] for doc in docs[:1]] if period is None else sections):
-            # a program the report restates while saying nothing was bought: no news (unless
-            # it was authorised after the period: "11. Subsequent Events ... In July 2023, ...")
-            events = [e for e in events if e.type != "authorization" or _subsequent_event(e, period)]
+            # a program (or an accelerated repurchase) the report recalls while saying nothing
+            # was bought: no news (unless authorised after the period: "11. Subsequent Events
+            # ... In July 2023, ...")
+            events = [e for e in events if e.type not in _TOLD_AGAIN or _subsequent_event(e, period)]
     if not events:
         return []
     # strongest event first; among equals, the one carrying most numbers, then document order

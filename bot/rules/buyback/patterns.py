@@ -149,7 +149,7 @@ _FORM_RE = re.compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+date\s+of\s+)?(?:its\s+)?(?:incorporation|formation|organi[sz]ation)"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthrough\b[^.]{0,40}\bhad\s+(?:re)?purchased"
-    r"|\bas\s+of\b[^.]{0,80}\bhad\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
+    r"|\bas\s+of\b[^.]{0,80}\bhad\s+(?:re)?purchased|\bas\s+of\b[^.]{0,80}\bhad\s+been\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
     r"|program)|\bto\s+date\b|\bcumulative", re.I)
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
 _TABLE_HEAD_LOWER = re.compile(

@@ -36,7 +36,7 @@ def _section_period(sections: list[str]) -> date | None:
 _NOTHING_BOUGHT = re.compile(
     r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchased?\s+any\s+(?:shares|stock|common|equity)"
     r"|\bno\s+(?:share\s+|stock\s+)?repurchase\s+activity|\bno\s+shares\s+(?:of\s+\w+\s+)?(?:\w+\s+)?"
-    r"(?:were|have\s+been)\s+(?:re)?purchased", re.I)
+    r"(?:were|have\s+been)\s+(?:re)?purchased|\bno\s+(?:share\s+|stock\s+)?repurchases\s+(?:occurred|were\s+made)", re.I)
 
 
 def _says_nothing_bought(sections: list[str]) -> bool:
@@ -115,6 +115,9 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
     if period is None:
         return False
     dates = [(d, start) for d, start, _e in iter_dates(sentence)]
+    if not dates:  # "In February 2016, ... we entered into an accelerated share repurchase"
+        dates = [(date(int(y), _MONTHS[m[:3].lower()], 15), mm.start())
+                 for mm in _MONTH_YEAR.finditer(sentence) for m, y in [mm.groups()]]
     if not dates:  # "During the third quarter of 2011", "in fiscal 2023": the period's year
         years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
         return period.year in years or (proxy and period.year - 1 in years)
@@ -134,6 +137,9 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
 
+_EXPIRY_BEFORE = re.compile(r"(?:expir\w*|through|until|terminat\w*|end(?:s|ing)?)\s+(?:on\s+)?$", re.I)
+
+
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
     """A report restating a program authorised before its period ("On November 10, 2022, the
     Board authorized ..." in a 10-Q for the quarter ended July 1, 2023) is not news."""
@@ -142,7 +148,9 @@ def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> 
     start = period - timedelta(days=100)
     out = []
     for ev in events:
-        dates = [d for d, _s, _e in iter_dates(ev.sentence)] if ev.type == "authorization" else []
+        # the program's own dates, not its expiry ("to expire on January 25, 2026")
+        dates = [d for d, st, _e in iter_dates(ev.sentence)
+                 if not _EXPIRY_BEFORE.search(ev.sentence, max(0, st - 30), st)] if ev.type == "authorization" else []
         if ev.type == "authorization" and not dates:  # "In August 2023, our Board ..."
             dates = [date(int(y), _MONTHS[m[:3].lower()], 1) for m, y in _MONTH_YEAR.findall(ev.sentence)]
         if ev.type == "authorization" and not dates:  # "In 2022, the Board authorized ..."

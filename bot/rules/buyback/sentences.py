@@ -135,6 +135,7 @@ _BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back|no
 _ADOPTED_PROGRAM = re.compile(
     r"\b(?:adopted|approved|authori[sz]ed)\s+(?:a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:stock|share)\s+"
     r"(?:re)?purchase\s+(?:program(?:me)?|plan)\b", re.I)
+_ENDING = re.compile(r"\b(?:will\s+)?terminat\w*|\bexpir(?:e|es|ed|ing)\b|\bsuspend\w*|\bend\s+(?:this|the)\s+program", re.I)
 _SIZE_MAY = re.compile(r"\bmay\s+(?:re)?purchase\s+(?=up\s+to\b)", re.I)
 _SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
                           r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
@@ -358,7 +359,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         # "program of up to 5 percent of ... shares"
         _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
         for m in iter_percents(s)))
-    hedged = bool(_HEDGED.search(s))
+    hedged = bool(_HEDGED.search(_SIZE_MAY.sub("", s)))  # "under which the Company may repurchase up to 5%"
     if _ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged):
         return "asr"
     if _RETURNED.search(s) and iter_money(s):
@@ -368,7 +369,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if not has_number:
         # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
-        if (_AUTH_VERB.search(s) and not hedged and nxt
+        if (_AUTH_VERB.search(s) and not hedged and nxt and not _ENDING.search(s)
                 and (_YEAR.search(s) or (not periodic and _ADOPTED_PROGRAM.search(s)))
                 and re.search(r"repurchas|buy-?back|program|own\s+shares", nxt, re.I)
                 and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
