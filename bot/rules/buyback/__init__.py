@@ -292,7 +292,8 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         seen_to = end
         sents = _sentences(para)
         for k, s in enumerate(sents):
-            if not _KEY.search(s) and not purchase_words(s) and not TREASURY_PURCHASE.search(s):
+            if not _KEY.search(s) and not purchase_words(s) and not (
+                    "treasury" in s.lower() and TREASURY_PURCHASE.search(s)):
                 continue
             if ";" in s:  # the clause that states the purchase is the event's sentence
                 s = next((c.strip() for c in s.split(";") if _classify(c, periodic, ref_year)), s)

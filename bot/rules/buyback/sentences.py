@@ -251,6 +251,9 @@ _STAKE_IN = re.compile(
 
 def purchase_words(s: str) -> bool:
     """The sentence speaks of a buyback in the words of a purchase rather than a repurchase."""
+    low = s.lower()
+    if "purchase" not in low and "buy" not in low and "acquire" not in low:
+        return False  # cheap: every pattern below holds one of these words
     if _EMPLOYEE_PLAN.search(s) or _NOT_THE_COMPANYS.search(s):
         return False
     if AUTH_PURCHASE.search(s):
@@ -301,12 +304,16 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return "private"  # "Mr. Mixon sold to the Company 350,000 common shares of the Company"
     tender = _TENDER_WORDS.search(s)
     if not tender and not _BUYBACK_WORDS.search(s):
-        plain = not (_WITHHOLD.search(s) or _EMPLOYEE_PLAN.search(s) or _other_issuers_stock(s)
-                     or _STAKE_IN.search(s) or re.search(r"\bon\s+behalf\s+of\b|\bfor\s+the\s+(?:ESOP|plan)\b", s, re.I))
-        if (_OWN_PURCHASE.search(s) and _stated(s) and plain
+        def plain() -> bool:  # bought for the company itself, not for taxes, plans or a stake
+            return not (_WITHHOLD.search(s) or _EMPLOYEE_PLAN.search(s) or _other_issuers_stock(s)
+                        or _STAKE_IN.search(s)
+                        or re.search(r"\bon\s+behalf\s+of\b|\bfor\s+the\s+(?:ESOP|plan)\b", s, re.I))
+
+        if (_OWN_PURCHASE.search(s) and _stated(s) and plain()
                 and not _SOLD_BY_COMPANY.search(s)):
             return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
-        if TREASURY_PURCHASE.search(s) and _stated(s) and plain and not _NEGATION.search(s):
+        if ("reasury" in s and TREASURY_PURCHASE.search(s) and _stated(s) and plain()
+                and not _NEGATION.search(s)):
             return "execution"  # "the Company purchased 50,000 shares of treasury stock"
         if _FOLLOWING_NUMBER.search(s) and not _NEGATION.search(s):
             return "execution"  # "it purchased the following number of its ordinary shares ..."
