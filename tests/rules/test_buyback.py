@@ -1335,3 +1335,11 @@ def test_a_program_under_which_the_company_may_repurchase_a_percentage() -> None
              "stock repurchase program, under which the Company may repurchase up to 5% of its outstanding "
              "common stock in open market purchases or otherwise.")
     assert r["percent_of_outstanding"] == 5
+
+
+def test_a_completed_repurchase_of_n_shares_is_the_count_bought() -> None:
+    # Annapolis Bancorp, 2008 release
+    r = _one("ANNAPOLIS, Md.--(BUSINESS WIRE)--Annapolis Bancorp, Inc. (NASDAQ:ANNB), parent company of "
+             "BankAnnapolis, today announced that it has completed the repurchase of 300,000 shares of its "
+             "outstanding common stock at an average price per share of $7.79.")
+    assert r["shares"] == 300_000 and r["price_per_share"] == 7.79 and "authorized_shares" not in r

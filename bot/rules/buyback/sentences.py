@@ -465,6 +465,9 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "authorized_shares"}
 
 
+_COMPLETED_OF = re.compile(r"\bcomplet\w*\s+(?:the\s+|its\s+)?(?:re)?purchase\s+of\s*$", re.I)
+
+
 def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for m in iter_money(s):
@@ -509,7 +512,9 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             continue
         if re.search(r"outstanding|reduc|weighted|leaving|(?<!\bup\s)\bto\s*$", pre[-40:], re.I):
             continue
-        if kind == "authorization" or _AUTH_SHARES_BEFORE.search(pre[-50:]):
+        if kind == "execution" and _COMPLETED_OF.search(pre[-50:]):
+            facts.setdefault("shares", m.value)  # "has completed the repurchase of 300,000 shares"
+        elif kind == "authorization" or _AUTH_SHARES_BEFORE.search(pre[-50:]):
             facts.setdefault("authorized_shares", m.value)
         else:
             facts.setdefault("shares", m.value)
