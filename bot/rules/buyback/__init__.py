@@ -70,6 +70,8 @@ from bot.rules.buyback.patterns import (
     _READ_DOC,
     _YEAR,
     MAX_CANDIDATES,
+    PURCHASED_COUNT,
+    PURCHASED_OWN,
 )
 from bot.rules.buyback.periods import (
     _ISSUER_TENDER_FORM,
@@ -231,12 +233,7 @@ def _authorised_purchase(low: str, i: int) -> bool:
 
 
 _REDEEMED_LOWER = re.compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+shares\s+of")
-_PURCHASED_LOWER = re.compile(
-    r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?"
-    r"(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d"
-    r"|purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?"
-    r"(?:of\s+its\s+|shares\s+of\s+(?:its|the\s+company['’]s)\s+)|purchased\s+and\s+cancel"
-)
+_PURCHASED_LOWER = re.compile(rf"{PURCHASED_COUNT}|{PURCHASED_OWN}|purchased\s+and\s+cancel")
 _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securities by the issuer",
                       "unregistered sales of equity securities and use of proceeds",
                       "market for registrant", "market for the registrant")

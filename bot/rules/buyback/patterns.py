@@ -12,14 +12,19 @@ _NOT_ISSUER_FORMS = re.compile(
 _PERIODIC_FORMS = re.compile(r"^(10-K|10-Q|10-KSB|10-QSB|10-KT|20-F|40-F|N-CSR)", re.I)
 _READ_DOC = re.compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TEXT|DEF|425)", re.I)
 
+# "the Company purchased 255,812 shares", "purchased 200,000 of its Ordinary Shares": a purchase
+# told without "repurchase" (all lower case, so also searched case-sensitively in lowered text)
+PURCHASED_COUNT = (r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?"
+                   r"(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d")
+PURCHASED_OWN = (r"purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
+                 r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)")
+
 _KEY = re.compile(
     r"repurchas|buy-?backs?|bought\s+back|tender\s+offer|dutch[\s-]+auction|self-tender"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
     r"|intends?\s+to\s+(?:re)?purchase|issuer\s+bid|own\s+shares|following\s+number\s+of\b"
     r"|market\s+purchases?\s+of|sold\s+to\s+the\s+(?:company|corporation|registrant)"
-    r"|\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d"
-    r"|purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
-    r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)",
+    rf"|{PURCHASED_COUNT}|{PURCHASED_OWN}",
     re.I,
 )
 # the same keywords for a case-sensitive scan of lower-cased text (much faster on big filings)

@@ -42,6 +42,7 @@ from bot.rules.buyback.patterns import (
     _TENDER_EVENT,
     _WITHHOLD,
     _YEAR,
+    PURCHASED_COUNT,
 )
 from bot.rules.numbers import (
     Match,
@@ -168,9 +169,7 @@ def _other_issuers_stock(s: str) -> bool:
             return True
     return False
 _ZERO_FIRST = re.compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)", re.I)
-_PLAN_PURCHASE = re.compile(
-    r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?(?:a\s+total\s+of\s+"
-    r"|an\s+aggregate\s+of\s+)?\d", re.I)
+_PLAN_PURCHASE = re.compile(PURCHASED_COUNT, re.I)
 _MARKET_PURCHASE = re.compile(
     r"\b(?:company|we|it)\s+(?:today\s+|has\s+)?(?:made|effected)\s+(?:an?\s+)?(?:on[-\s])?market\s+purchases?\s+of\s+"
     r"[\d,]+\s+(?:of\s+its\s+(?:own\s+)?)?(?:ordinary\s+|common\s+)?shares", re.I)
