@@ -22,7 +22,10 @@ Text format of every Document (what the rules read):
 - hidden content (script, style, `display:none` blocks such as the inline-XBRL header) is dropped;
 - plain-text documents: SGML layout tags (<PAGE>, <S>, <C>, <TABLE>, <CAPTION>, <FN>) are
   removed; hard-wrapped lines are joined into one line per paragraph (a paragraph ends at a
-  blank line, or at a ruled line of dashes/equals, which is dropped); lines that look tabular
+  blank line, or at a ruled line of dashes/equals, which is dropped). A text already written one
+  paragraph per line (long lines, as a saved page or an extraction tool writes it) keeps its
+  lines apart, joining only a line that goes on with an open sentence (it starts lower case) or
+  an upper-case headline; lines that look tabular
   (3+ space gaps, dot leaders) stay separate lines with their column gaps turned into " | ";
   lines already written as "cell | cell" rows stay rows.
 
@@ -576,6 +579,31 @@ _COLGAP_RE = re.compile(r" {3,}|\t+")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 
 
+_PARA_END_RE = re.compile(r"[.!?:;][\"')\]]*$")
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Is this text written one paragraph per line (a page saved as text, an extraction tool's
+    output) rather than hard-wrapped at about 80 columns? Then a line break ends a paragraph
+    even with no blank line after it, so headings and table rows are not run into the prose."""
+    prose = long = 0
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or _TABULAR_RE.search(stripped) or " | " in stripped:
+            continue
+        prose += 1
+        if len(stripped) > 200:
+            long += 1
+    return long >= 2 and long * 10 >= prose
+
+
+def _caps_continued(prev: str, line: str) -> bool:
+    """`line` carries on an upper-case headline: both upper case, and `line` holds no figure (a
+    table's "TOTAL 648,046" row is no headline)."""
+    return (not any(ch.isdigit() for ch in line) and sum(ch.isalpha() for ch in line) >= 3
+            and line.upper() == line and prev.upper() == prev and len(prev) < 120)
+
+
 def text_to_text(text: str) -> str:
     """Plain-text document -> one line per paragraph (see the module docstring)."""
     if "&" in text and _ENTITY_RE.search(text):
@@ -589,12 +617,19 @@ def text_to_text(text: str) -> str:
             out.append(" ".join(para))
             para.clear()
 
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    unwrapped = _unwrapped(lines)
+    for line in lines:
         line = line.replace("\t", "    ").replace("\u00a0", " ").rstrip()
         stripped = line.strip()
         if not stripped:
             flush()
             continue
+        if unwrapped and para and (_PARA_END_RE.search(para[-1]) or not (
+                stripped[0].islower() or _caps_continued(para[-1], stripped))):
+            flush()  # one paragraph per line: a new line starts a paragraph unless it goes on
+            # with a sentence the previous line left open ("... fiscal years" / "were reinvested")
+            # or a wrapped headline ("... ENTERS INTO ACCELERATED SHARE" / "REPURCHASE AGREEMENT")
         if _RULE_LINE_RE.match(stripped):
             flush()  # a ruled line (----, ====, ____) separates paragraphs and is dropped
             continue

@@ -84,12 +84,15 @@ from bot.rules.buyback.periods import (
     _tender_cover_event,
 )
 from bot.rules.buyback.sentences import (
+    _NUMBER_FACTS,
     AUTH_PURCHASE,
     PURCHASE_PROGRAM,
     TREASURY_PURCHASE,
     _classify,
     _Event,
     _extract,
+    _extract_sentence,
+    _is_table_row,
     _merge,
     _paragraphs,
     _sentences,
@@ -288,19 +291,25 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         para, start, end = _paragraphs(lines, idx)
         seen_to = end
         sents = _sentences(para)
+        follow: list[str] | None = None  # the next paragraph's first sentences, on first need
         for k, s in enumerate(sents):
             if not _KEY.search(s) and not purchase_words(s) and not (
                     "treasury" in s.lower() and TREASURY_PURCHASE.search(s)):
                 continue
             if ";" in s:  # the clause that states the purchase is the event's sentence
                 s = next((c.strip() for c in s.split(";") if _classify(c, periodic, ref_year)), s)
-            kind = _classify(s, periodic, ref_year, sents[k + 1] if k + 1 < len(sents) else "",
+            tail = sents[k + 1 : k + 3]
+            if len(tail) < 2:  # a paragraph's last sentence goes on in the next paragraph
+                if follow is None:
+                    follow = _following(lines, end)
+                tail += follow[: 2 - len(tail)]
+            kind = _classify(s, periodic, ref_year, tail[0] if tail else "",
                              prior_tender=any(e.type == "tender" for e in events),
                              prev=" ".join(sents[max(0, k - 2) : k])
                              + (" " + " ".join(lines[max(0, start - 4) : start]) if k < 2 else ""))
             if kind is None:
                 continue
-            ctx = " ".join(sents[k : k + 3])
+            ctx = " ".join([sents[k], *tail])
             if kind == "execution" and _PRIVATE.search(ctx):
                 kind = "private"
             if kind == "execution" and periodic and not (_AUTH_VERB.search(s) and _YEAR.search(s)):
@@ -318,6 +327,15 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
     if table:
         events.append(table)
     return events
+
+
+def _following(lines: list[str], end: int) -> list[str]:
+    """The first sentences of the paragraph after line `end`, unless it is a table or a new item
+    ("HIBBETT ANNOUNCES ... expansion of their 2015 Stock Repurchase Program." / "On May 26, 2021,
+    the Board ... authorized the expansion of its existing Program by $500.0 million ...")."""
+    if end + 1 >= len(lines) or _is_table_row(lines[end + 1]) or _ITEM_HEAD.match(lines[end + 1]):
+        return []
+    return _sentences(_paragraphs(lines, end + 1)[0])[:2]
 
 
 _TOLD_AGAIN = frozenset({"authorization", "asr"})  # not purchases: "nothing" may be another period's
@@ -386,7 +404,8 @@ def find(filing: Filing) -> list[Finding]:
         return []
     # strongest event first; among equals, the one carrying most numbers, then document order
     order = {id(e): i for i, e in enumerate(events)}
-    events.sort(key=lambda e: (-_PRIORITY[e.type], -len(e.facts), order[id(e)]))
+    # (a sentence stating its own numbers before one whose numbers come from its neighbours)
+    events.sort(key=lambda e: (-_PRIORITY[e.type], -len(e.facts), not _own_numbers(e), order[id(e)]))
     facts = _merge(events)
     primary = events[0]
     return [
@@ -399,6 +418,10 @@ def find(filing: Filing) -> list[Finding]:
             document=primary.doc.filename or primary.doc.type,
         )
     ]
+
+
+def _own_numbers(ev: _Event) -> bool:
+    return bool(_extract_sentence(ev.sentence, ev.type).keys() & _NUMBER_FACTS)
 
 
 def _evidence(ev: _Event) -> str:

@@ -158,12 +158,12 @@ _CUMULATIVE = re.compile(
     r"|program)|\bto\s+date\b|\bcumulative", re.I)
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
 _TABLE_HEAD_LOWER = re.compile(
-    r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased"
+    r"total\s+(?:number\s+of\s+)?shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased"
     r"|total\s+number\s+of\s+shares(?!\s+(?:\(or\s+units\)\s+)?(?:issued|sold|granted|awarded|vested"
     r"|exercised|outstanding|withheld|delivered|acquired\s+by))"
     r"(?=[^\n]{0,80}\baverage\s+price[^\n]{0,300}\b(?:purchased|repurchased|program)\b)")
 _SHORT_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
-_TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+number)", re.I)
+_TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+(?:number|shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased))", re.I)
 _ITEM_HEAD = re.compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
 _INITIAL = re.compile(r"(?:(?<!-)\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc))\.$")
 _SENT_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9$])")

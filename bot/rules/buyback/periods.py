@@ -75,11 +75,15 @@ def _tender_cover_event(docs: list[Document]) -> _Event | None:
         head = doc.text[:6000]
         if _COVER_NOT_SHARES.search(head[:4000]):
             continue  # an exchange of options, or an offer for notes or warrants
-        for para in head.split("\n"):
+        paras = head.split("\n")
+        for i, para in enumerate(paras):
             if (_COVER_OFFER.search(para) and _COVER_EQUITY.search(para) and len(para) >= 60
                     and not _OTHER_PARTY.search(para)):
                 evidence = clip(normalize_ws(para))
-                ev = _Event("tender", evidence, evidence, doc)
+                # the terms may follow in the next paragraph ("The Offer is for cash at a
+                # purchase price equal to $10.34 per Share")
+                nxt = paras[i + 1] if i + 1 < len(paras) and " | " not in paras[i + 1] else ""
+                ev = _Event("tender", evidence, normalize_ws(f"{para} {nxt}"), doc)
                 ev.facts = _extract(ev)
                 ev.facts["program"] = "tender_offer"
                 return ev

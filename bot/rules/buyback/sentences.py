@@ -80,7 +80,7 @@ def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
             return False
         if _is_table_row(a) or _is_table_row(b) or (_LINE_END_SENTENCE.search(a) and not _INITIAL.search(a)):
             return False
-        if _ITEM_HEAD.match(b):
+        if _ITEM_HEAD.match(b) or _figures_row(a) or _figures_row(b):
             return False
         if b[:1].islower() or b[:1] in "$%,;.)(" or b[:1].isdigit():
             return True
@@ -93,6 +93,17 @@ def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
     while end + 1 < len(lines) and end - idx < 12 and joins(lines[end], lines[end + 1]):
         end += 1
     return " ".join(lines[start : end + 1]), start, end
+
+
+_FIGURE = re.compile(r"^[$(]?[\d,.]+\)?%?$|^[$—–-]$")
+
+
+def _figures_row(line: str) -> bool:
+    """A table row whose cells lost their separators ("August 1, 2023 - August 31, 2023 126,500
+    55.86 126,500 86,722,118"): at least three figures, at least half of the words."""
+    words = line.split()
+    figures = sum(1 for w in words if _FIGURE.match(w))
+    return figures >= 3 and figures * 2 >= len(words)
 
 
 def _looks_heading(line: str) -> bool:

@@ -17,7 +17,7 @@ from bot.rules.buyback.patterns import (
     _WITHHOLD,
     _YEAR,
 )
-from bot.rules.buyback.sentences import _Event, _is_table_row, _sentences
+from bot.rules.buyback.sentences import _FIGURE, _Event, _figures_row, _is_table_row, _sentences
 from bot.rules.numbers import (
     iter_dates,
     parse_cell,
@@ -35,6 +35,8 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
         cells = parts if parse_cell(parts[0]) is not None else parts[1:]  # unlabeled: all values
     elif inline:  # "TOTAL: 1,017 $ 37.94 1,017 90,731": a row whose cells lost their separators
         cells = _INLINE_CELL.findall(inline.group(1))
+    elif _figures_only(lines[i]):  # "352,000 352,000": an unlabeled total that lost them too
+        cells = _INLINE_CELL.findall(lines[i])
     else:
         cells = []
         for ln in lines[i + 1 : i + 16]:
@@ -73,13 +75,22 @@ def _line_numbers(text: str, positions: list[int]) -> list[int]:
     return out
 
 
+def _head_positions(low: str) -> list[int]:
+    """Where a column header may start: "total number of shares ..." or "total shares purchased"."""
+    out = []
+    for word in ("total number", "total shares"):
+        pos = low.find(word)
+        while pos >= 0:
+            out.append(pos)
+            pos = low.find(word, pos + 1)
+    return sorted(out)
+
+
 def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic: bool) -> _Event | None:
     if not periodic:
         return None
-    pos = low.find("total number")
-    while pos >= 0:
+    for pos in _head_positions(low):
         hm = _TABLE_HEAD_LOWER.match(low, pos)
-        pos = low.find("total number", pos + 1)
         if not hm:
             continue
         hi = text.count("\n", 0, hm.start())  # index of the line holding the header
@@ -176,7 +187,7 @@ def _share_scale(lines: list[str], hi: int, shares: float) -> float:
                     return _unit(u)
         else:  # empty cells dropped: the first unit is the first numeric column's, the count's
             return _unit(next(c for c in ucells if c))
-    text = " ".join(lines[max(0, hi - 4) : hi + 1] + ([under] if units_row else []))
+    text = " ".join(lines[max(0, hi - 4) : hi + 1] + ([under] if units_row else _header_rest(lines, hi)))
     m = re.search(r"shares?[^.;()]{0,40}?\b(?:reflected|presented|shown|stated|are)\s+in\s+"
                   r"(thousands|millions)", text, re.I)
     if m:
@@ -200,6 +211,20 @@ def _share_scale(lines: list[str], hi: int, shares: float) -> float:
     return factor
 
 
+_DATA_ROW = re.compile(r"\d\s+\$|^\s*total\b(?!\s+number)|\s\|\s", re.I)
+
+
+def _header_rest(lines: list[str], hi: int) -> list[str]:
+    """The lines of a header written over several lines (one cell per line, a units line among
+    them: "(In millions, except per share amounts)"), up to the first row of figures."""
+    out = []
+    for ln in lines[hi + 1 : hi + 12]:
+        if _DATA_ROW.search(ln):
+            break
+        out.append(ln)
+    return out
+
+
 _NONE_BOUGHT = re.compile(
     r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchase\w*\s+any\b[^.]{0,120}?"
     r"\b(?:open\s+market|program|plan)\b", re.I)
@@ -207,7 +232,13 @@ _COUNT = re.compile(r"(?<![\d,.$])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.$])\d{4,}
 
 
 def _unlabeled_total(window: list[str], j: int) -> bool:
-    """A row with no label under dated rows: the table's total ("10,467,508 | $ 108.12")."""
+    """A row with no label under dated rows: the table's total ("10,467,508 | $ 108.12"), also
+    when the cells lost their separators ("August 1, 2023 - August 31, 2023 126,500 55.86 ..." /
+    "352,000 352,000")."""
+    if j >= 2 and " | " not in window[j] and _figures_only(window[j]):
+        prev = window[j - 1]
+        return _figures_row(prev) and bool(iter_dates(prev) or _MONTH_WORD.search(prev)
+                                           or _SHORT_DATE.search(prev))
     if j < 2 or " | " not in window[j] or " | " not in window[j - 1]:
         return False
     first = window[j].split(" | ", 1)[0]
@@ -217,6 +248,11 @@ def _unlabeled_total(window: list[str], j: int) -> bool:
         return False  # "(1) | On September 22, 2021, ...": a footnote, not a total
     return parse_cell(first) is not None and parse_cell(prev) is None and bool(
         iter_dates(prev) or _YEAR.search(prev) or _SHORT_DATE.search(prev))
+
+
+def _figures_only(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 2 and all(_FIGURE.match(w) for w in words)
 
 
 def _withheld_only(notes: list[str], shares: float) -> bool:
@@ -257,7 +293,8 @@ def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
             continue
         for s in _sentences(ln):
             if (
-                re.search(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|(?:purchase|buy-?back)\s+"
+                len(s.split()) >= 6  # not a run-in heading ("Stock Repurchases. The following ...")
+                and re.search(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|(?:purchase|buy-?back)\s+"
                           r"(?:program|plan)|authori[sz]ation", s, re.I)
                 and not _WITHHOLD.search(s)
                 and not _NEGATION.search(s)

@@ -44,7 +44,7 @@ _DOC_RESTATED = re.compile(
 )
 _CLAWBACK = re.compile(
     r"claw-?back|recoup|recover(?:y|ed|ing)?\s+(?:of\s+)?(?:erroneously|incentive|any\s+excess)"
-    r"|erroneously\s+awarded|compensation\s+recovery|incentive[- ]based\s+compensation"
+    r"|erroneously\s+awarded|compensation\s+recovery|incentive(?:[- ]based)?\s+compensation"
     r"|forfeit|reimburse\s+the\s+company",
     _F,
 )
