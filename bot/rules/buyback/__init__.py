@@ -391,7 +391,8 @@ def find(filing: Filing) -> list[Finding]:
             if e.note:
                 e.facts = _extract(e)
     if periodic and events:
-        events = _drop_old_programs(events, period, form)
+        # an excerpt: dated by the balance or period date it gives ("As of September 30, 2020")
+        events = _drop_old_programs(events, period or _latest_date(docs, marked_only=True), form)
         if sections is None:
             sections = _section_texts(docs, lows)
         if any(e.type in _TOLD_AGAIN for e in events) and _says_nothing_bought(

@@ -78,6 +78,9 @@ _OTHER_PARTY = re.compile(
 _OWN_TENDER = re.compile(
     r"(dutch[\s-]+auction|self-tender|issuer\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
     r"|its\s+own\s+(?:shares|stock)"
+    # "the final results of its tender offer" (not "its tender offer for shares of Target Inc.")
+    r"|\b(?:its|our)\s+(?!mandatory)(?:[\w\"“”-]+\s+){0,3}?tender\s+offer(?!\s+(?:to\s+purchase|for)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:shares|stock)\s+(?:of|in)\s+(?-i:[A-Z]))"
     r"|(?:purchase|acquire)\s+(?:up\s+to\s+|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\$\d][^.;]{0,60}?"
     r"\b(?:its|our|the\s+company['’]s)\s+"
     r"(?:own\s+)?(?:outstanding\s+)?(?:shares|common|ordinary|class))",
@@ -155,7 +158,7 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+date\s+of\s+)?(?:its\s+)?(?:incorporation|formation|organi[sz]ation)"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthrough\b[^.]{0,40}\bhad\s+(?:re)?purchased"
     r"|\bas\s+of\b[^.]{0,80}\bhad\s+(?:re)?purchased|\bas\s+of\b[^.]{0,80}\bhad\s+been\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
-    r"|program)|\bto\s+date\b|\bcumulative", re.I)
+    r"|program)|(?<!year\s)(?<!year-)\bto\s+date\b|\bcumulative", re.I)
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
 _TABLE_HEAD_LOWER = re.compile(
     r"total\s+(?:number\s+of\s+)?shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased"

@@ -99,15 +99,16 @@ _SUBSEQUENT = re.compile(r"\bsubsequent\s+to\b|\bafter\s+(?:the\s+)?(?:end\s+of\
 _AS_OF_BEFORE = re.compile(r"\b(?:ended|as\s+of|at)\s*$", re.I)
 
 
-def _latest_date(docs: list[Document]) -> date | None:
+def _latest_date(docs: list[Document], marked_only: bool = False) -> date | None:
     """An excerpt's stand-in for its period: the latest date it gives as a balance or period
-    date ("As of October 1, 2011, we had ..."), else the latest date at all."""
+    date ("As of October 1, 2011, we had ..."), else (unless `marked_only`) the latest date at
+    all."""
     found = [(d, doc.text[max(0, start - 20) : start]) for doc in docs[:3]
              for d, start, _e in iter_dates(doc.text[:30_000])]
     marked = [d for d, head in found if _AS_OF_BEFORE.search(head)]
     if marked:
         return max(marked)
-    return max((d for d, _h in found), default=None)
+    return None if marked_only else max((d for d, _h in found), default=None)
 
 
 def _in_period(sentence: str, period: date | None, form: str, proxy: bool = False) -> bool:

@@ -478,6 +478,12 @@ _NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "a
 _COMPLETED_OF = re.compile(r"\bcomplet\w*\s+(?:the\s+|its\s+)?(?:re)?purchase\s+of\s*$", re.I)
 
 
+_PART_OF_TENDERED = re.compile(
+    r"\b(?:accepted\s+for\s+(?:payment|purchase)|(?:re)?purchased?|acquired?)\s+(?:a\s+total\s+of\s+)?"
+    r"(\d{1,3}(?:,\d{3})+)\s+(?:shares\s+)?of\s+the\s+(?:approximately\s+)?\d{1,3}(?:,\d{3})+\s+"
+    r"shares\s+(?:\w+\s+){0,2}?tendered", re.I)
+
+
 def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for m in iter_money(s):
@@ -516,6 +522,9 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             if k in facts and not re.search(r"aggregate|total", s, re.I):
                 facts.pop(k)
         facts.pop("price_per_share", None)
+    part = None if listed else _PART_OF_TENDERED.search(s)
+    if part:  # "accepted for payment 126,000,000 of the 218,132,108 shares tendered"
+        facts["shares"] = float(part.group(1).replace(",", ""))
     for m in () if listed else iter_shares(s):
         pre = _before(s, m)
         if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
@@ -529,7 +538,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         else:
             facts.setdefault("shares", m.value)
     for m in iter_percents(s):
-        if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not re.search(r"excise|tax|interest|premium|discount", _before(s, m, 40), re.I):
+        if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not re.search(
+                r"excise|tax|interest|premium|discount|shares\s+tendered", _before(s, m, 40), re.I):
             facts.setdefault("percent_of_outstanding", m.value)
     for d, start, _end in iter_dates(s) if kind in ("authorization", "asr", "tender") else ():
         before = s[max(0, start - 45) : start]

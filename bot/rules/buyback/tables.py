@@ -37,6 +37,8 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
         cells = _INLINE_CELL.findall(inline.group(1))
     elif _figures_only(lines[i]):  # "352,000 352,000": an unlabeled total that lost them too
         cells = _INLINE_CELL.findall(lines[i])
+    elif (rest := _dated_figures(lines[i])) is not None:  # "July 1, 2023 - July 31, 2023 285,499 $87.57 ..."
+        cells = _INLINE_CELL.findall(rest)
     else:
         cells = []
         for ln in lines[i + 1 : i + 16]:
@@ -144,8 +146,12 @@ def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
     last = 0
     for i, ln in enumerate(window[1:], start=1):
         if not _is_table_row(ln):
-            if rows and not ln.strip().endswith(":"):
-                break
+            if _dated_figures(ln) is not None:  # a dated row whose cells lost their separators
+                rows.append(_row_values([ln], 0))
+                last = i
+                continue
+            if rows and not ln.strip().endswith(":") and not _figures_row(ln):
+                break  # (a subtotal row such as "First quarter 1,374,648 $ 107.26" is passed over)
             continue
         first = ln.split(" | ", 1)[0]
         if parse_cell(first) is None and (iter_dates(first) or _SHORT_DATE.search(first)
@@ -248,6 +254,21 @@ def _unlabeled_total(window: list[str], j: int) -> bool:
         return False  # "(1) | On September 22, 2021, ...": a footnote, not a total
     return parse_cell(first) is not None and parse_cell(prev) is None and bool(
         iter_dates(prev) or _YEAR.search(prev) or _SHORT_DATE.search(prev))
+
+
+def _dated_figures(line: str) -> str | None:
+    """The figures of a row labelled by its dates whose cells lost their separators ("October 1,
+    2022 - October 31, 2022 358,103 $ 105.94 354,313 $800", "6/4/2023-7/4/2023 2,214 $ 95.51 -
+    4,369,279"): the text after the label, or None."""
+    if " | " in line or not _figures_row(line):
+        return None
+    head = line[:60]
+    ends = [e for _d, st, e in iter_dates(head) if st < 40]
+    ends += [m.end() for m in _SHORT_DATE.finditer(head) if m.start() < 40]
+    if not ends:
+        return None
+    rest = line[max(ends):].lstrip(" )")
+    return rest if _figures_only(rest) else None
 
 
 def _figures_only(line: str) -> bool:

@@ -248,6 +248,8 @@ def _strongest(signals: list[Signal]) -> Signal | None:
         return None
     top = max((x.severity.rank, _PRIORITY[x.trigger]) for x in signals)
     tied = [x for x in signals if (x.severity.rank, _PRIORITY[x.trigger]) == top]
+    named = [x for x in tied if x.detail != "not_effective"]  # a weakness named beats "not effective"
+    tied = named or tied
     return tied[0] if len(tied) == 1 else max(tied, key=lambda x: _quality(x.evidence))
 
 
@@ -288,6 +290,8 @@ def _title(form: str, sig: Signal, items: list[str], facts: dict[str, object]) -
         what = "revision of previously issued financial statements"
     if sig.detail == "accounting_review":
         what = "late because of an open accounting question"
+    if sig.trigger == "material_weakness" and sig.detail == "not_effective":
+        what = "internal control found not effective"
     if sig.trigger == "restatement" and sig.detail == "cover":
         what = "cover page marks a correction of an error in previously issued financial statements"
     if sig.trigger == "restatement" and sig.detail == "column":

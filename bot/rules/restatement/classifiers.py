@@ -53,6 +53,7 @@ from bot.rules.text import (
     clip,
     find_sentences,
     is_table_row,
+    lowered,
     normalize_ws,
     register_keywords,
     sentences,
@@ -139,6 +140,9 @@ _STATEMENTS = re.compile(r"financial\s+(?:statements?|information)|audit\s+repor
                          r"|interim\s+(?:review|financial)|earnings\s+releases?|previously\s+issued", _F)
 
 
+_CORRECTS_ERROR = re.compile(r"\bto\s+correct\s+(?:th(?:is|ese|e)|an?)\s+(?:\w+\s+){0,2}?(?:errors?|misstatements?)\b", _F)
+
+
 def _restatement(s: str) -> Signal | None:
     low = s.lower()
     exotic = _IGNORECASE_EXOTIC.search(s) is not None
@@ -151,7 +155,8 @@ def _restatement(s: str) -> Signal | None:
     if (exotic or any(w in low for w in _CLAWBACK_WORDS)) and _CLAWBACK.search(cleaned):
         return None
     # loop-invariant: a recast skips every match
-    recast = (exotic or any(w in low for w in _RECAST_WORDS)) and _RECAST.search(cleaned) is not None
+    recast = ((exotic or any(w in low for w in _RECAST_WORDS)) and _RECAST.search(cleaned) is not None
+              and not _CORRECTS_ERROR.search(cleaned))  # "retroactively restated to correct this error"
     for m in () if recast else _RESTATE.finditer(cleaned):
         word = m.group(0).lower()
         window = cleaned[max(0, m.start() - 150) : m.end() + 150]
@@ -197,6 +202,22 @@ def _material_weakness(s: str) -> Signal | None:
             continue
         return Signal("material_weakness", Severity.MEDIUM, s, None)
     return None
+
+
+# "Management concluded that internal controls over financial reporting were not effective";
+# "our disclosure controls and procedures were not effective" (a control deficiency stated
+# without the words "material weakness")
+_CONTROLS_NOT_EFFECTIVE = re.compile(
+    r"\b(?:internal\s+controls?\s+over\s+financial\s+reporting|disclosure\s+controls\s+and\s+procedures)"
+    r"\s+(?:\([^)]{0,120}\)\s+)?(?:(?:were|was|are|is)\s+(?:not\s+effective|ineffective))", _F)
+
+
+def _controls_not_effective(s: str) -> Signal | None:
+    m = _CONTROLS_NOT_EFFECTIVE.search(s)
+    if not m or _hypothetical(s, m.start()) or re.search(r"\b(?:not\s+)?be\s+(?:not\s+)?effective|"
+                                                           r"\bwould\b|\bcould\b|\bmay\b", s[: m.end()], _F):
+        return None
+    return Signal("material_weakness", Severity.MEDIUM, s, None, detail="not_effective")
 
 
 def _auditor_change(s: str) -> Signal | None:
@@ -346,6 +367,7 @@ _CLASSIFIERS = (
     (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
     (("investigat", "inquir", "subpoena", "formal order", "wells", "review"), _investigation),
     (("weakness", "deficienc"), _material_weakness),
+    (("not effective", "ineffective"), _controls_not_effective),
     (("correction of an error",), _cover_error),
 )
 
@@ -386,7 +408,7 @@ def _column_evidence(text: str, pos: int) -> str:
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
 _SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "erro", "irregularit",
              "not provide", "withdr", "properly", "incorrectly")
-_BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc")
+_BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc", "not effective", "ineffective")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
                "misstat", "financial reporting", "Financial Reporting", "AUDIT", "ACCOUNT")
@@ -412,26 +434,53 @@ _RESTATEMENT_HEADING = re.compile(
     r"|interim)\s+)*financial\s+(?:statements|information)[ \t]*$", _F | re.M)
 
 
+# A note titled only "Restatement" ("3. RESTATEMENT", "Note 1a — Restatement"): its first
+# paragraph must tell an error corrected, not a policy or an agreement's amendment.
+_BARE_HEADING = re.compile(r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatements?[ \t]*$",
+                           _F | re.M)
+_ERROR_TOLD = re.compile(r"\berror|misstat|overstated|understated|\bincorrect|improperly"
+                         r"|financial\s+statements\b[^.]{0,120}\b(?:are|were|have\s+been|has\s+been)\s+restated", _F)
+
+
 def _restatement_heading(text: str) -> str | None:
     """The heading of a restatement note and the sentence after it (never the heading alone);
     None when there is none (a table-of-contents line ends in a page number and does not count)."""
-    # capitals only: a heading in title case ("Restatement of Previously Issued ...") is among the
-    # keyword hits already and read as a sentence
-    for needle in ("RESTATEMENT OF",):
-        pos = text.find(needle)
-        while pos >= 0:
-            start = text.rfind("\n", 0, pos) + 1
-            m = _RESTATEMENT_HEADING.match(text, start)
-            if m:
-                # the note's own first paragraph, at once under its heading (not "Not applicable."
-                # and the next section), and not a recast told under that title
-                para = next((ln.strip() for ln in text[m.end() : m.end() + 4000].split("\n")[1:4]
-                             if ln.strip() and not _RESTATEMENT_HEADING.match(ln)), "")
-                said = sentences(para)[:2] if len(para) >= 80 and not is_table_row(para) else []
-                if said and len(said[0]) >= 40 and not any(_RECAST.search(x) for x in said):
-                    return clip(normalize_ws(f"{m.group(0).strip()}: {said[0]}"), 400)
-            pos = text.find(needle, pos + 1)
+    # a heading in title case and with its words ("Restatement of Previously Issued ...") is
+    # among the keyword hits already and read as a sentence; this finds the others
+    for seen, pos in enumerate(_word_positions(text, "restatement")):
+        if seen == 200:
+            break
+        start = text.rfind("\n", 0, pos) + 1
+        m = _RESTATEMENT_HEADING.match(text, start)
+        bare = None if m else _BARE_HEADING.match(text, start)
+        if (m and text[pos:pos + 14] == "RESTATEMENT OF") or bare:
+            head = m or bare
+            assert head is not None
+            # the note's own first paragraph, at once under its heading (not "Not applicable."
+            # and the next section), and not a recast told under that title
+            para = next((ln.strip() for ln in text[head.end() : head.end() + 4000].split("\n")[1:4]
+                         if ln.strip() and not _RESTATEMENT_HEADING.match(ln) and not _BARE_HEADING.match(ln)), "")
+            said = sentences(para)[:2] if len(para) >= 80 and not is_table_row(para) else []
+            if said and len(said[0]) >= 40 and not any(_RECAST.search(x) for x in said) and (
+                    m or (_ERROR_TOLD.search(para) and not _CLAWBACK.search(para)
+                          and not re.search(r"\bin\s+the\s+event\b|\bif\b", said[0], _F))):
+                # a bare title: quote the first sentence telling the error
+                quote = said[0] if m else next(
+                    (x for x in sentences(para) if _ERROR_TOLD.search(x) and len(x) >= 40), said[0])
+                return clip(normalize_ws(f"{head.group(0).strip()}: {quote}"), 400)
     return None
+
+
+def _word_positions(text: str, word: str) -> Iterator[int]:
+    """Offsets in `text` of `word` in any case."""
+    low = lowered(text)
+    if len(low) != len(text):  # lowering changed the length: offsets would not match
+        yield from (m.start() for m in re.finditer(re.escape(word), text, _F))
+        return
+    pos = low.find(word)
+    while pos >= 0:
+        yield pos
+        pos = low.find(word, pos + 1)
 
 
 def _doc_signals(doc: Document) -> list[Signal]:

@@ -20,12 +20,13 @@ PREFILTER = re.compile(
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
     r"|irregularit"
     r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
-    r"|withdr(?:ew|awn)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)",
+    r"|withdr(?:ew|awn)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)"
+    r"|\bnot\s+effective\b|\bineffective\b",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
             "deficienc", "correction of an error", "erro", "irregularit", "not provide", "withdr",
-            "properly", "incorrectly")  # "erro": error(s) and erroneously in one pass
+            "properly", "incorrectly", "not effective", "ineffective")  # "erro": error(s), erroneously
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -45,7 +46,7 @@ _DOC_RESTATED = re.compile(
 _CLAWBACK = re.compile(
     r"claw-?back|recoup|recover(?:y|ed|ing)?\s+(?:of\s+)?(?:erroneously|incentive|any\s+excess)"
     r"|erroneously\s+awarded|compensation\s+recovery|incentive(?:[- ]based)?\s+compensation"
-    r"|forfeit|reimburse\s+the\s+company",
+    r"|forfeit|reimburse\s+the\s+company|look-?back\s+period",
     _F,
 )
 # Restated for presentation, not for error.
@@ -63,7 +64,7 @@ _RECAST = re.compile(
 # so a sentence without any of them cannot match and the costly regex is skipped. Under
 # re.IGNORECASE four non-ASCII letters also match ASCII ones (ı, İ, ſ, K): text holding one
 # of them always gets the regex.
-_CLAWBACK_WORDS = ("claw", "recoup", "recover", "erroneously", "incentive", "forfeit", "reimburse")
+_CLAWBACK_WORDS = ("claw", "recoup", "recover", "erroneously", "incentive", "forfeit", "reimburse", "look")
 _RECAST_WORDS = (
     "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu",
     "reclassif", "recast", "segment", "split", "dividend", "conform", "forma", "exchange",
@@ -75,7 +76,7 @@ _IGNORECASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 # Words that, shortly before a keyword, make the statement hypothetical or generic.
 _HYPO = re.compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|can|cannot|unless|whether|potential(?:ly)?|possibl[ey]"
-    r"|future|risk\s+that|fail(?:ure)?\s+to|no\s+assurance|in\s+the\s+event|were\s+to|should\s+we"
+    r"|future|risk\s+that|fail(?:ure)?\s+to|no\s+assurance|in\s+the\s+(?:event|case\s+of\s+an?)|were\s+to|should\s+we"
     r"|to\s+the\s+extent|likelihood|any|all|such\s+as|including\s+a|or\s+a|lead\s+to|result\s+in"
     r"|resulting\s+in|require\s+us\s+to)\b",
     _F,
