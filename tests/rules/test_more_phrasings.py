@@ -173,3 +173,117 @@ def test_controls_concluded_not_effective_without_the_words_material_weakness() 
     assert f.severity is Severity.MEDIUM
     assert f.facts["trigger"] == "material_weakness"
     assert "not effective" in f.title
+
+
+# --- look-alikes found by a review of the changes above (written in the filings' style) ----------
+
+_TENDER_LOOKALIKES = [
+    # a bidder's release
+    "On March 15, 2024, Everest Capital Partners LP announced the final results of its tender offer for "
+    "Halvorsen Industries common stock. Everest accepted for payment 4,212,880 shares of the 6,100,450 shares "
+    "validly tendered and not withdrawn, at a price of $12.50 per share.",
+    # the target, telling the bidder's offer
+    "On March 15, 2024, Halvorsen Industries, Inc. (the \"Company\") was informed that Everest Capital Partners "
+    "LP had completed its tender offer. Everest accepted for payment 4,212,880 of the 6,100,450 shares validly "
+    "tendered and not withdrawn, at a price of $12.50 per share, and now holds approximately 28% of the "
+    "Company's outstanding common stock.",
+    # the company's own offer, but for warrants
+    "On March 15, 2024, the Company announced the final results of its tender offer to purchase its outstanding "
+    "public warrants at a purchase price of $0.30 per warrant. A total of 9,812,880 warrants were validly "
+    "tendered, and the Company accepted all of them for purchase for an aggregate of approximately $2.9 million.",
+    # a majority holder's offer for the company's shares
+    "On May 22, 2023, our majority stockholder, Alpha Holdings L.P., completed its tender offer for shares of "
+    "our common stock. Alpha Holdings accepted for payment 4,212,880 shares of our common stock at a price of "
+    "$12.50 per share, increasing its ownership to approximately 71% of our outstanding common stock.",
+]
+
+
+@pytest.mark.parametrize("text", _TENDER_LOOKALIKES)
+def test_tender_offers_that_are_not_the_issuer_buying_its_shares(text: str) -> None:
+    assert Kind.BUYBACK not in _found(text, "8-K")
+
+
+def test_the_next_paragraph_on_another_subject_lends_no_figures() -> None:
+    text = (
+        "On March 1, 2024, the Company announced that its modified Dutch auction tender offer expired at 5:00 "
+        "p.m., New York City time, on February 29, 2024.\n\n"
+        "Also on March 1, 2024, the Company closed its previously announced acquisition of Brightwater Labs, Inc. "
+        "for approximately 3,400,000 shares of the Company's common stock and $85.0 million in cash.\n"
+    )
+    f = _found(text, "8-K")[Kind.BUYBACK]
+    assert f.facts["program"] == "tender_offer"
+    assert "shares" not in f.facts and "amount_usd" not in f.facts
+
+
+def test_an_espp_table_headed_total_shares_purchased_is_no_buyback() -> None:
+    text = (
+        "CONFORMED SUBMISSION TYPE:\t10-K\nCONFORMED PERIOD OF REPORT:\t20231231\n\n"
+        "Issuer Purchases of Equity Securities\n\nNone.\n\n"
+        "Under the 2019 Employee Stock Purchase Plan, eligible employees may purchase shares of our common stock "
+        "through payroll deductions at 85% of the lower of the fair market value at the beginning or end of each "
+        "six-month offering period. Purchases under the ESPP during 2023 were as follows:\n\n"
+        "Purchase Date    Total Shares Purchased    Purchase Price per Share\n"
+        "May 31, 2023            22,110                    $ 20.15\n"
+        "November 30, 2023       23,100                    $ 22.50\n"
+    )
+    assert Kind.BUYBACK not in _found(text, None)
+
+
+def test_a_dollar_column_s_units_do_not_scale_the_share_count() -> None:
+    text = (
+        "CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20230930\n\n"
+        "The following table provides information about our repurchases of common stock during the quarter "
+        "ended September 30, 2023:\n\n"
+        "Period\nTotal Number of Shares Purchased\nAverage Price Paid per Share\n"
+        "Total Number of Shares Purchased as Part of Publicly Announced Plans or Programs\n"
+        "Approximate Dollar Value of Shares that May Yet Be Purchased (in millions)\n"
+        "July 1 - July 31, 2023 | 126,500 | $ 55.86 | 126,500 | $ 86.7\n"
+        "August 1 - August 31, 2023 | 110,000 | $ 57.10 | 110,000 | $ 80.4\n"
+        "September 1 - September 30, 2023 | 95,000 | $ 58.02 | 95,000 | $ 74.9\n"
+        "Total | 331,500 | $ 56.88 | 331,500 |\n"
+    )
+    assert _found(text, None)[Kind.BUYBACK].facts["shares"] == 331_500
+
+
+@pytest.mark.parametrize("text", [
+    "Our management will be required to conclude that our internal control over financial reporting is not "
+    "effective in the event that one or more material weaknesses are identified.",
+    "In case our internal control over financial reporting is not effective, investors may lose confidence in "
+    "the accuracy and completeness of our financial reports and the market price of our ADSs may decline.",
+    "In our Annual Report on Form 10-K for the year ended December 31, 2022, management concluded that our "
+    "internal control over financial reporting was not effective as of December 31, 2022 because of "
+    "deficiencies in the design of our controls over the review of journal entries.",
+    # a plan restated under an article titled "RESTATEMENT"
+    "ARTICLE 1\nRESTATEMENT\nHalvorsen Industries, Inc. hereby amends and restates the Halvorsen Industries, Inc. "
+    "Employee Stock Purchase Plan, effective as of June 1, 2024, to incorporate all prior amendments and to "
+    "correct certain administrative errors in the prior plan document.\n",
+    # an error corrected out of period, not restated, under a heading "Restatement"
+    "CONFORMED SUBMISSION TYPE:\t10-K\nCONFORMED PERIOD OF REPORT:\t20231231\n\nRestatement\n\nDuring the fourth quarter of 2023, the Company identified an error in the calculation of its "
+    "deferred revenue balance as of December 31, 2022. Management evaluated the error and concluded that it "
+    "was not material to any previously issued financial statements, and the Company recorded the correction "
+    "as an out-of-period adjustment in the fourth quarter of 2023. Previously issued financial statements "
+    "have not been restated.\n",
+])
+def test_not_a_current_control_failure_or_restatement(text: str) -> None:
+    assert Kind.RESTATEMENT_RISK not in _found(text, "10-K")
+
+
+def test_a_restatement_of_incentive_compensation_accruals_is_a_restatement() -> None:
+    text = (
+        "Note 2. Restatement of Previously Issued Financial Statements\n"
+        "The Company has restated its previously issued consolidated financial statements for the years ended "
+        "December 31, 2022 and 2023 to correct errors in the accrual of incentive compensation and related "
+        "payroll taxes.\n"
+    )
+    assert _found(text, "10-Q")[Kind.RESTATEMENT_RISK].severity is Severity.HIGH
+
+
+def test_restated_to_correct_an_immaterial_error_is_a_revision() -> None:
+    text = (
+        "Certain prior year amounts have been reclassified to conform to the current year presentation, and the "
+        "2022 statement of cash flows has been restated to correct an immaterial error in the classification of "
+        "capitalized software costs between operating and investing activities.\n"
+    )
+    f = _found(text, "10-K")[Kind.RESTATEMENT_RISK]
+    assert f.severity is Severity.MEDIUM
+    assert "revision" in f.title

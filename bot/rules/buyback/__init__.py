@@ -85,6 +85,7 @@ from bot.rules.buyback.periods import (
 )
 from bot.rules.buyback.sentences import (
     _NUMBER_FACTS,
+    _SAME_SUBJECT,
     AUTH_PURCHASE,
     PURCHASE_PROGRAM,
     TREASURY_PURCHASE,
@@ -335,7 +336,13 @@ def _following(lines: list[str], end: int) -> list[str]:
     the Board ... authorized the expansion of its existing Program by $500.0 million ...")."""
     if end + 1 >= len(lines) or _is_table_row(lines[end + 1]) or _ITEM_HEAD.match(lines[end + 1]):
         return []
-    return _sentences(_paragraphs(lines, end + 1)[0])[:2]
+    out = []
+    for s in _sentences(_paragraphs(lines, end + 1)[0])[:2]:
+        if not _SAME_SUBJECT.search(s):
+            break  # another subject (an acquisition, a preferred redemption): not this event's figures
+        out.append(s)
+    return out
+
 
 
 _TOLD_AGAIN = frozenset({"authorization", "asr"})  # not purchases: "nothing" may be another period's

@@ -78,9 +78,13 @@ _OTHER_PARTY = re.compile(
 _OWN_TENDER = re.compile(
     r"(dutch[\s-]+auction|self-tender|issuer\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
     r"|its\s+own\s+(?:shares|stock)"
-    # "the final results of its tender offer" (not "its tender offer for shares of Target Inc.")
-    r"|\b(?:its|our)\s+(?!mandatory)(?:[\w\"“”-]+\s+){0,3}?tender\s+offer(?!\s+(?:to\s+purchase|for)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:shares|stock)\s+(?:of|in)\s+(?-i:[A-Z]))"
+    # "Tribune Company (NYSE: TRB) today announced the final results of its tender offer": the
+    # release's issuer (named by its ticker) or "the Company" / "we" is the subject, with no other
+    # name between; not an offer for another company's stock, for warrants or options, or an exchange
+    r"|(?:\((?:nyse|nasdaq|amex|otc|tsx)\b[^)]{0,30}\)|\bthe\s+company\b|\bwe\b)(?-i:[^.;A-Z]){0,60}?"
+    r"\b(?:its|our)\s+(?!mandatory)(?:[\w\"“”-]+\s+){0,3}?tender\s+offer"
+    r"(?![^.;]{0,60}\b(?:warrants?|options?|exchange|notes|debentures|units)\b)"
+    r"(?!\s+(?:to\s+purchase|for)\s+(?:[\w-]+\s+){0,4}?(?:shares|stock)\s+(?:of|in)\s+(?:(?-i:[A-Z])|our\b|the\s+company))"
     r"|(?:purchase|acquire)\s+(?:up\s+to\s+|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\$\d][^.;]{0,60}?"
     r"\b(?:its|our|the\s+company['’]s)\s+"
     r"(?:own\s+)?(?:outstanding\s+)?(?:shares|common|ordinary|class))",
@@ -161,7 +165,10 @@ _CUMULATIVE = re.compile(
     r"|program)|(?<!year\s)(?<!year-)\bto\s+date\b|\bcumulative", re.I)
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
 _TABLE_HEAD_LOWER = re.compile(
-    r"total\s+(?:number\s+of\s+)?shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased"
+    r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased"
+    # "Total Shares Purchased | Average Price Paid Per Share | ... Publicly Announced Programs"
+    # (not an ESPP's "Total Shares Purchased | Purchase Price per Share")
+    r"|total\s+shares\s+(?:re)?purchased(?=[\s\S]{0,80}\baverage\s+price[\s\S]{0,300}\b(?:purchased|repurchased|program)\b)"
     r"|total\s+number\s+of\s+shares(?!\s+(?:\(or\s+units\)\s+)?(?:issued|sold|granted|awarded|vested"
     r"|exercised|outstanding|withheld|delivered|acquired\s+by))"
     r"(?=[^\n]{0,80}\baverage\s+price[^\n]{0,300}\b(?:purchased|repurchased|program)\b)")

@@ -24,7 +24,6 @@ from bot.rules.buyback.patterns import (
     _INCREASE,
     _INITIAL,
     _ITEM_HEAD,
-    _LINE_END_SENTENCE,
     _NEGATION,
     _OPEN_MARKET,
     _OTHER_PARTY,
@@ -78,7 +77,8 @@ def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
     def joins(a: str, b: str) -> bool:
         if _looks_heading(a):
             return False
-        if _is_table_row(a) or _is_table_row(b) or (_LINE_END_SENTENCE.search(a) and not _INITIAL.search(a)):
+        if _is_table_row(a) or _is_table_row(b) or (
+                _ends_sentence(a) and not _INITIAL.search(a, max(0, len(a) - 16))):
             return False
         if _ITEM_HEAD.match(b) or _figures_row(a) or _figures_row(b):
             return False
@@ -98,9 +98,17 @@ def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
 _FIGURE = re.compile(r"^[$(]?[\d,.]+\)?%?$|^[$—–-]$")
 
 
+def _ends_sentence(line: str) -> bool:
+    """`_LINE_END_SENTENCE.search(line)`, looking only at the line's end."""
+    tail = line.rstrip("\"”’)")
+    return bool(tail) and tail[-1] in ".!?:;"
+
+
 def _figures_row(line: str) -> bool:
     """A table row whose cells lost their separators ("August 1, 2023 - August 31, 2023 126,500
     55.86 126,500 86,722,118"): at least three figures, at least half of the words."""
+    if line.count(" ") > 80:
+        return False  # a paragraph, not a row
     words = line.split()
     figures = sum(1 for w in words if _FIGURE.match(w))
     return figures >= 3 and figures * 2 >= len(words)
@@ -109,8 +117,10 @@ def _figures_row(line: str) -> bool:
 def _looks_heading(line: str) -> bool:
     """Title-case or upper-case lines without a sentence end ("Management's Discussion and
     Analysis (Continued)") are headings, never the start of a wrapped paragraph."""
+    if _ends_sentence(line):
+        return False
     words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 3 or _LINE_END_SENTENCE.search(line):
+    if len(words) < 3:
         return False
     small = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "or", "by", "with", "from", "at"}
     caps = sum(1 for w in words if w[0].isupper() or w.lower() in small)
@@ -423,6 +433,10 @@ def _before(s: str, m: Match, n: int = 70) -> str:
 
 def _after(s: str, m: Match, n: int = 40) -> str:
     return s[m.end : m.end + n]
+
+
+# a paragraph that goes on about the same buyback (its program, the purchase, the offer)
+_SAME_SUBJECT = re.compile(r"purchas|buy-?back|bought|tender|program|authori[sz]|\bplan\b", re.I)
 
 
 def _extract(ev: _Event) -> dict[str, Any]:

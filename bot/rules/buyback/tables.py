@@ -177,6 +177,9 @@ def _unit(cell: str) -> float:
     return _UNIT_FACTOR[m.group(1).lower()] if m else 1.0
 
 
+_DOLLAR_COLUMN_UNIT = re.compile(r"dollar\s+value[^.|]{0,120}\(in\s+(?:thousands|millions)\)", re.I)
+
+
 def _share_scale(lines: list[str], hi: int, shares: float) -> float:
     """The factor the table's share counts are given in: from a units row under the header
     aligned with the share column ("| (in thousands) | | (in thousands) | (in millions)"), or
@@ -198,6 +201,8 @@ def _share_scale(lines: list[str], hi: int, shares: float) -> float:
                   r"(thousands|millions)", text, re.I)
     if m:
         return _UNIT_FACTOR[m.group(1).lower()]
+    # "Approximate Dollar Value of Shares that May Yet Be Purchased (in millions)": that column's unit
+    text = _DOLLAR_COLUMN_UNIT.sub("dollar value", text)
     factor = 1.0
     for word, f in _UNIT_FACTOR.items():
         if re.search(rf"(?:dollars|\$)\)?\s*(?:amounts\s+)?(?:are\s+)?in\s+{word}", text, re.I):

@@ -173,6 +173,9 @@ def _restatement(s: str) -> Signal | None:
                 cleaned[m.start() : m.start() + 11].lower().startswith(("restatement", "restating"))
                 and _FINANCIAL.search(cleaned)):
             continue
+        if _CORRECTS_ERROR.search(cleaned) and re.search(r"\bimmaterial\s+(?:\w+\s+)?(?:errors?|misstatements?)", cleaned, _F):
+            # "restated to correct an immaterial error": a revision ("little r")
+            return Signal("restatement", Severity.MEDIUM, s, None, detail="revision")
         return Signal("restatement", Severity.HIGH, s, None)
     for m in () if recast else _ERRORS_PRIOR.finditer(cleaned):
         if (_negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start())
@@ -212,10 +215,18 @@ _CONTROLS_NOT_EFFECTIVE = re.compile(
     r"\s+(?:\([^)]{0,120}\)\s+)?(?:(?:were|was|are|is)\s+(?:not\s+effective|ineffective))", _F)
 
 
+# anywhere in the sentence: a condition ("... is not effective in the event that ..."), a
+# risk, or an earlier period's conclusion since remediated or an acquired business's controls
+_NOT_EFFECTIVE_HEDGE = re.compile(
+    r"\b(?:if|unless|in\s+the\s+event|in\s+case|would|could|may|might|should|will\s+be\s+required|"
+    r"previously|in\s+the\s+past|prior\s+(?:year|period|fiscal)|remediat\w*|had\s+(?:\w+\s+)?concluded|"
+    r"in\s+(?:our|its|the\s+company['’]s)\s+(?:annual|quarterly)\s+report|"
+    r"acquired|acquisition)\b", _F)
+
+
 def _controls_not_effective(s: str) -> Signal | None:
     m = _CONTROLS_NOT_EFFECTIVE.search(s)
-    if not m or _hypothetical(s, m.start()) or re.search(r"\b(?:not\s+)?be\s+(?:not\s+)?effective|"
-                                                           r"\bwould\b|\bcould\b|\bmay\b", s[: m.end()], _F):
+    if not m or _hypothetical(s, m.start()) or _NOT_EFFECTIVE_HEDGE.search(s):
         return None
     return Signal("material_weakness", Severity.MEDIUM, s, None, detail="not_effective")
 
@@ -442,6 +453,12 @@ _ERROR_TOLD = re.compile(r"\berror|misstat|overstated|understated|\bincorrect|im
                          r"|financial\s+statements\b[^.]{0,120}\b(?:are|were|have\s+been|has\s+been)\s+restated", _F)
 
 
+# a plan or agreement restated, or an error corrected without restating
+_NOT_A_RESTATEMENT = re.compile(
+    r"\bamends?\s+and\s+restates?\b|\bamended\s+and\s+restated\b|\b(?:have|has|had|were|was|be)\s+not\s+been\s+"
+    r"restated|\bnot\s+(?:be\s+)?restated|\bout-of-period|\bno\s+restatement", _F)
+
+
 def _restatement_heading(text: str) -> str | None:
     """The heading of a restatement note and the sentence after it (never the heading alone);
     None when there is none (a table-of-contents line ends in a page number and does not count)."""
@@ -463,6 +480,7 @@ def _restatement_heading(text: str) -> str | None:
             said = sentences(para)[:2] if len(para) >= 80 and not is_table_row(para) else []
             if said and len(said[0]) >= 40 and not any(_RECAST.search(x) for x in said) and (
                     m or (_ERROR_TOLD.search(para) and not _CLAWBACK.search(para)
+                          and not _NOT_A_RESTATEMENT.search(para)
                           and not re.search(r"\bin\s+the\s+event\b|\bif\b", said[0], _F))):
                 # a bare title: quote the first sentence telling the error
                 quote = said[0] if m else next(

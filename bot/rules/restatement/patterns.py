@@ -45,7 +45,9 @@ _DOC_RESTATED = re.compile(
 )
 _CLAWBACK = re.compile(
     r"claw-?back|recoup|recover(?:y|ed|ing)?\s+(?:of\s+)?(?:erroneously|incentive|any\s+excess)"
-    r"|erroneously\s+awarded|compensation\s+recovery|incentive(?:[- ]based)?\s+compensation"
+    r"|erroneously\s+awarded|compensation\s+recovery|incentive[- ]based\s+compensation"
+    r"|(?:review|recover|recoup|reduce|cancel|forfeit)\s+(?:any\s+|all\s+|the\s+)?(?:cash\s+and/or\s+equity\s+"
+    r"|cash\s+or\s+equity\s+|equity\s+|cash\s+)?incentive\s+compensation"
     r"|forfeit|reimburse\s+the\s+company|look-?back\s+period",
     _F,
 )
