@@ -290,7 +290,7 @@ _INTENT = re.compile(
     r"(?:million\s+)?shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary|shares|stock)|[\d.,]+\s*(?:million\s+)?own\s+shares)", re.I)
 _PLAN_10B51 = re.compile(
-    r"(?=.*\b10b5-1\b)(?=.*(?:\b(?:company|corporation|registrant|we|board(?:\s+of\s+directors)?)\b[^.]{0,40}?"
+    r"\A(?=.*\b10b5-1\b)(?=.*(?:\b(?:company|corporation|registrant|we|board(?:\s+of\s+directors)?)\b[^.]{0,40}?"
     r"\b(?:adopted|established|entered\s+into)\b|\bplan\s+(?:has\s+been|was)\s+(?:established|adopted)\b))"
     r"(?!.*\b(?:officers?|chief|president|insiders?|trading\s+arrangements?|former|executives?)\b)"
     r"(?!.*\bdirectors?\b(?<!board\sof\sdirectors))", re.I | re.S)
@@ -391,7 +391,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return "asr"
     if _RETURNED.search(s) and iter_money(s):
         return "returned"
-    if not has_number and not periodic and _PLAN_10B51.search(s) and not hedged:
+    if not has_number and not periodic and ("10b5" in s or "10B5" in s) and _PLAN_10B51.match(s) and not hedged:
         return "plan"  # "The Rule 10b5-1 plan has been established in connection with the ... authorization"
     if not has_number:
         # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
