@@ -80,10 +80,10 @@ _DELINQUENT = re.compile(
     r"(?:filing|periodic|reporting|sec)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?filed"
     r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed"
     r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|late\s+filing\s+of"
-    r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+of"
-    r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:its|our)\b"
+    r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s|ing)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+of"
+    r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s|ing)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:its|our)\b"
     r"(?![^.]{0,200}\b(?:now\s+current|was\s+filed\s+on|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
-    r"|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed"
+    r"|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be|to\s+be)\s+delayed"
     r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing"
     r"|(?:filed|file)\s+(?:a\s+)?(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]))",
     _F,
@@ -385,7 +385,7 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         return "nt", m
     m = _LISTING.search(sentence)
     if m and not _hypothetical(sentence, m.start()) and re.search(
-        r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien",
+        r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien|regain",
         sentence, _F,
     ):
         return "listing", m

@@ -287,3 +287,108 @@ def test_restated_to_correct_an_immaterial_error_is_a_revision() -> None:
     f = _found(text, "10-K")[Kind.RESTATEMENT_RISK]
     assert f.severity is Severity.MEDIUM
     assert "revision" in f.title
+
+
+# --- hold-out 15 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # Dell EX-99.1, September 11, 2006
+    "Round Rock, Texas, September 11, 2006 - Dell Inc. announced today that it is delaying the filing of the "
+    "Form 10-Q for its fiscal second quarter ended August 4, 2006.",
+    # ACS release headline, September 14, 2006 (the body never repeats it)
+    "ACS Stock Option Internal Investigation Continues; Form 10-K Filing To Be Delayed\n",
+    # a 10-Q's subsequent-events note (CIK 1716583, 2023)
+    "At the hearing, the Company presented its plan to regain compliance with Nasdaq Listing Rule 5250(c)(1) "
+    "and requested the continued listing of its securities on The Nasdaq Capital Market pending such "
+    "compliance.",
+])
+def test_late_periodic_reports_told_in_other_words(text: str) -> None:
+    assert Kind.LATE_FILING in _found(text, "8-K")
+
+
+def test_internal_controls_and_procedures_were_ineffective() -> None:
+    # Pismo Coast Village 10-K 2023, Item 9A
+    text = (
+        "Based on that assessment, management concluded that, during the period covered by this report, such "
+        "internal controls and procedures were ineffective as of September 30, 2023. The Management and Interim "
+        "Audit Chairperson will be analyzing procedures and staff to evaluate where changes need to be made.\n"
+    )
+    f = _found(text, "10-K")[Kind.RESTATEMENT_RISK]
+    assert f.severity is Severity.MEDIUM
+
+
+def test_an_evaluation_that_sought_to_identify_material_weaknesses() -> None:
+    # GEE Group 10-K 2023, Item 9A (its controls were effective)
+    text = (
+        "In the course of this evaluation and in accordance with Section 302 of the Sarbanes Oxley Act, we sought "
+        "to identify material weaknesses in our controls, to determine whether we had identified any acts of "
+        "fraud involving personnel who have a significant role in our internal control over financial "
+        "reporting, and to confirm that any necessary corrective action, including process improvements, were "
+        "being undertaken.\n"
+    )
+    assert Kind.RESTATEMENT_RISK not in _found(text, "10-K")
+
+
+def test_a_total_line_over_a_program_row_and_an_employee_row() -> None:
+    # American Express 10-Q, quarter ended September 30, 2023, Part II Item 2
+    text = (
+        "CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20230930\n\n"
+        "(c) ISSUER PURCHASES OF SECURITIES\n\n"
+        "The table below sets forth the information with respect to purchases of our common stock made by or on "
+        "behalf of us during the three months ended September 30, 2023.\n\n"
+        "Total Number of Shares Purchased | Average Price Paid Per Share (c) | Total Number of Shares Purchased "
+        "as Part of Publicly Announced Plans or Programs (d) | Maximum Number of Shares that May Yet Be "
+        "Purchased Under the Plans or Programs\n"
+        "July 1-31, 2023\n"
+        "Repurchase programs(a) | 875,200 | $166.64 | 875,200 | 111,868,150\n"
+        "Employee transactions(b) | 216,099 | $165.43 | N/A | N/A\n"
+        "Total\n"
+        "Repurchase programs(a) | 7,942,645 | $162.03 | 7,942,645 | 104,800,705\n"
+        "Employee transactions(b) | 216,303 | $165.43 | N/A | N/A\n"
+    )
+    f = _found(text, None)[Kind.BUYBACK]
+    assert f.facts["shares"] == 7_942_645
+    assert f.facts["price_per_share"] == 162.03
+    assert f.evidence.startswith("The table below sets forth the information with respect to purchases")
+
+
+def test_a_header_naming_shares_of_common_stock() -> None:
+    # Keysight 10-K 2023, Item 5 as an extraction tool wrote it
+    prose = ("We have not paid any dividends, and we do not anticipate paying any cash dividends in the "
+             "foreseeable future. All decisions regarding the declaration and payment of dividends and stock "
+             "repurchases are at the discretion of our board of directors and will be evaluated regularly in "
+             "light of our financial condition, earnings, growth prospects, funding requirements, applicable law, "
+             "and any other factors that our board of directors deems relevant.")
+    text = (
+        "CONFORMED SUBMISSION TYPE:\t10-K\nCONFORMED PERIOD OF REPORT:\t20231031\n\n"
+        f"{prose}\n"
+        "Issuer Purchases Of Equity Securities\n"
+        "The table below summarizes information about the companys purchases, based on trade date, of its "
+        "equity securities registered pursuant to Section 12 of the Exchange Act during the fiscal quarter "
+        "ended October 31, 2023. The total number of shares of common stock purchased by the company during "
+        "the fiscal year ended October 31, 2023 was 4,913,548 shares.\n"
+        "Period Total Number of Shares of Common Stock Purchased (1)\n"
+        "Weighted Average Price Paid per Share of Common Stock (2)\n"
+        "Total Number of Shares of Common Stock Purchased as Part of Publicly Announced Plans or Programs (1)\n"
+        "August 1, 2023 through August 31, 2023 898,933 $ 130.15 898,933 $ 1,232,832,479\n"
+        "September 1, 2023 through September 30, 2023 1,388,703 $ 132.50 1,388,703 $ 1,048,835,548\n"
+        "October 1, 2023 through October 31, 2023 985,676 $ 126.82 985,676 $ 923,835,624\n"
+        "Total 3,273,312 3,273,312\n"
+    )
+    f = _found(text, None)[Kind.BUYBACK]
+    assert f.facts["shares"] == 3_273_312
+    assert f.evidence.startswith("The table below summarizes information about the companys purchases")
+
+
+def test_an_aggregate_bought_to_date_in_a_period_without_purchases() -> None:
+    # 10-Q note, quarter ended September 30, 2013 (CIK 1050377)
+    text = (
+        "Note 7-Treasury Stock Purchases\n\n"
+        "On March 28, 2001, our Board of Directors authorized the spending of up to $15,000 to repurchase our "
+        "common stock. We did not make any treasury stock purchases during the nine months ended September 30, "
+        "2013. As of September 30, 2013, we have repurchased an aggregate of 1,682 shares for $12,233, and the "
+        "maximum approximate dollar value of shares that may yet be purchased under Board authorization is "
+        "$2,767.\n"
+    )
+    assert Kind.BUYBACK not in _found(text, "10-Q")

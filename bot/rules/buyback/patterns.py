@@ -161,14 +161,15 @@ _FORM_RE = re.compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+date\s+of\s+)?(?:its\s+)?(?:incorporation|formation|organi[sz]ation)"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthrough\b[^.]{0,40}\bhad\s+(?:re)?purchased"
-    r"|\bas\s+of\b[^.]{0,80}\bhad\s+(?:re)?purchased|\bas\s+of\b[^.]{0,80}\bhad\s+been\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
+    r"|\bas\s+of\b[^.]{0,80}\b(?:have|has|had)\s+(?:re)?purchased|\bas\s+of\b[^.]{0,80}\bhad\s+been\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
     r"|program)|(?<!year\s)(?<!year-)\bto\s+date\b|\bcumulative", re.I)
 _DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
 _TABLE_HEAD_LOWER = re.compile(
     r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased"
     # "Total Shares Purchased | Average Price Paid Per Share | ... Publicly Announced Programs"
     # (not an ESPP's "Total Shares Purchased | Purchase Price per Share")
-    r"|total\s+shares\s+(?:re)?purchased(?=[\s\S]{0,80}\baverage\s+price[\s\S]{0,300}\b(?:purchased|repurchased|program)\b)"
+    r"|total\s+(?:number\s+of\s+shares\s+of\s+(?:class\s+\w\s+)?common\s+stock|shares)\s+(?:re)?purchased"
+    r"(?=[\s\S]{0,80}\baverage\s+price[\s\S]{0,300}\b(?:purchased|repurchased|program)\b)"
     r"|total\s+number\s+of\s+shares(?!\s+(?:\(or\s+units\)\s+)?(?:issued|sold|granted|awarded|vested"
     r"|exercised|outstanding|withheld|delivered|acquired\s+by))"
     r"(?=[^\n]{0,80}\baverage\s+price[^\n]{0,300}\b(?:purchased|repurchased|program)\b)")

@@ -106,12 +106,13 @@ def _ends_sentence(line: str) -> bool:
 
 def _figures_row(line: str) -> bool:
     """A table row whose cells lost their separators ("August 1, 2023 - August 31, 2023 126,500
-    55.86 126,500 86,722,118"): at least three figures, at least half of the words."""
+    55.86 126,500 86,722,118", "Total 3,273,312 3,273,312"): two figures or more, at least half
+    of the words."""
     if line.count(" ") > 80:
         return False  # a paragraph, not a row
     words = line.split()
     figures = sum(1 for w in words if _FIGURE.match(w))
-    return figures >= 3 and figures * 2 >= len(words)
+    return figures >= 2 and figures * 2 >= len(words)
 
 
 def _looks_heading(line: str) -> bool:

@@ -106,6 +106,8 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
                       if _TOTAL_ROW.match(ln) or _unlabeled_total(window, j)), None)
         if total is not None:
             cells, j = _row_values(window, total), total
+            if not cells:  # "Total" over its own rows ("Repurchase programs | 7,942,645 | ...")
+                cells, j = _total_subrow(window, total)
             if not cells:
                 return None
         else:
@@ -134,6 +136,23 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
             )
         return _Event("table", evidence, evidence, doc, facts)
     return None
+
+
+def _total_subrow(window: list[str], total: int) -> tuple[list[tuple[float, bool]], int]:
+    """A "Total" line with no figures of its own, over labelled rows: the repurchase program's
+    row ("Repurchase programs(a) | 7,942,645 | $162.03 | ..."), else the first one."""
+    rows = []
+    for k in range(total + 1, min(total + 4, len(window))):
+        if not _is_table_row(window[k]):
+            break
+        label = window[k].split(" | ", 1)[0]
+        if parse_cell(label) is not None:
+            break
+        rows.append((label, k))
+    if not rows:
+        return [], total
+    k = next((k for label, k in rows if re.search(r"repurchas|program|open\s+market", label, re.I)), rows[0][1])
+    return _row_values([window[k].split(" | ", 1)[1]], 0), k
 
 
 _UNIT_FACTOR = {"thousands": 1e3, "millions": 1e6}
@@ -314,16 +333,21 @@ def _intro_withheld(lines: list[str], hi: int) -> bool:
 def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
     """A sentence introducing or footnoting the table that speaks of the program."""
     around = lines[max(0, hi - 3) : hi] + window
-    for ln in around:
-        if _is_table_row(ln) or len(ln) < 40 or not _LINE_END_SENTENCE.search(ln) or _TABLE_HEAD_LOWER.search(ln.lower()):
-            continue
-        for s in _sentences(ln):
-            if (
-                len(s.split()) >= 6  # not a run-in heading ("Stock Repurchases. The following ...")
-                and re.search(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|(?:purchase|buy-?back)\s+"
-                          r"(?:program|plan)|authori[sz]ation", s, re.I)
-                and not _WITHHOLD.search(s)
-                and not _NEGATION.search(s)
-            ):
+    said = [s for ln in around
+            if not (_is_table_row(ln) or len(ln) < 40 or not _LINE_END_SENTENCE.search(ln)
+                    or _TABLE_HEAD_LOWER.search(ln.lower()))
+            for s in _sentences(ln)
+            if len(s.split()) >= 6  # not a run-in heading ("Stock Repurchases. The following ...")
+            and not _WITHHOLD.search(s) and not _NEGATION.search(s)]
+    # the table's own introduction first ("The table below summarizes ... the company's purchases
+    # ... during the fiscal quarter"), then any sentence about the program
+    for pattern in (_TABLE_INTRO, _ABOUT_PROGRAM):
+        for s in said:
+            if pattern.search(s):
                 return s
     return None
+
+
+_TABLE_INTRO = re.compile(r"\btable\b[^.]{0,160}?\b(?:re)?purchases?\b", re.I)
+_ABOUT_PROGRAM = re.compile(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|(?:purchase|buy-?back)\s+"
+                            r"(?:program|plan)|authori[sz]ation", re.I)

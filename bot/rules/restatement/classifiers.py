@@ -203,6 +203,8 @@ def _material_weakness(s: str) -> Signal | None:
     for m in _MW.finditer(s):
         if _negated(s, m.start()) or _hypothetical(s, m.start()):
             continue
+        if _SOUGHT.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "we sought to identify material weaknesses in our controls": an evaluation's aim
         return Signal("material_weakness", Severity.MEDIUM, s, None)
     return None
 
@@ -211,7 +213,8 @@ def _material_weakness(s: str) -> Signal | None:
 # "our disclosure controls and procedures were not effective" (a control deficiency stated
 # without the words "material weakness")
 _CONTROLS_NOT_EFFECTIVE = re.compile(
-    r"\b(?:internal\s+controls?\s+over\s+financial\s+reporting|disclosure\s+controls\s+and\s+procedures)"
+    r"\b(?:internal\s+controls?(?:\s+and\s+procedures)?(?:\s+over\s+financial\s+reporting)?"
+    r"|disclosure\s+controls(?:\s+and\s+procedures)?)"
     r"\s+(?:\([^)]{0,120}\)\s+)?(?:(?:were|was|are|is)\s+(?:not\s+effective|ineffective))", _F)
 
 
@@ -229,6 +232,9 @@ def _controls_not_effective(s: str) -> Signal | None:
     if not m or _hypothetical(s, m.start()) or _NOT_EFFECTIVE_HEDGE.search(s):
         return None
     return Signal("material_weakness", Severity.MEDIUM, s, None, detail="not_effective")
+
+
+_SOUGHT = re.compile(r"\bto\s+(?:identify|detect|prevent|uncover)\s+(?:any\s+|all\s+)?$", _F)
 
 
 def _auditor_change(s: str) -> Signal | None:
