@@ -412,8 +412,13 @@ def find(filing: Filing) -> list[Finding]:
         return []
     # strongest event first; among equals, the one carrying most numbers, then document order
     order = {id(e): i for i, e in enumerate(events)}
-    # (a sentence stating its own numbers before one whose numbers come from its neighbours)
-    events.sort(key=lambda e: (-_PRIORITY[e.type], -len(e.facts), not _own_numbers(e), order[id(e)]))
+    events.sort(key=lambda e: (-_PRIORITY[e.type], -len(e.facts), order[id(e)]))
+    top = (_PRIORITY[events[0].type], len(events[0].facts))
+    tied = [e for e in events if (_PRIORITY[e.type], len(e.facts)) == top]
+    if len(tied) > 1:  # a sentence stating its own numbers before one lent them by its neighbours
+        first = next((e for e in tied if _own_numbers(e)), tied[0])
+        events.remove(first)
+        events.insert(0, first)
     facts = _merge(events)
     primary = events[0]
     return [
