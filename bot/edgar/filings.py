@@ -589,8 +589,8 @@ def _unwrapped(lines: list[str]) -> bool:
     prose = long = 0
     for line in lines:
         stripped = line.strip()
-        if not stripped or _TABULAR_RE.search(stripped) or " | " in stripped:
-            continue
+        if len(stripped) < 40 or _TABULAR_RE.search(stripped) or " | " in stripped:
+            continue  # (short lines are headings or cells in either layout)
         prose += 1
         if len(stripped) > 200:
             long += 1

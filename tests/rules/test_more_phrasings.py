@@ -392,3 +392,32 @@ def test_an_aggregate_bought_to_date_in_a_period_without_purchases() -> None:
         "$2,767.\n"
     )
     assert Kind.BUYBACK not in _found(text, "10-Q")
+
+
+def test_a_table_written_one_cell_per_line_is_summed() -> None:
+    # GEE Group 10-K 2023, Item 5 as an extraction tool wrote it: one cell per line, an unlabeled
+    # total, then the equity-compensation table (whose "Total" is options, not purchases)
+    cells = [
+        "Period", "Total", "Number of", "Shares", "Purchased", "Average", "Price Paid", "Per Share",
+        "Total Number of", "Shares Purchased as", "Part of Publicly Announced", "Program",
+        "July 1, 2023 - July 31, 2023", "584,098", "$ 0.51", "584,098", "$ 19,245,696",
+        "August 1, 2023 - August 31, 2023", "809,371", "0.60", "809,371", "18,762,928",
+        "September 1, 2023 - September 30, 2023", "1,147,615", "0.59", "1,147,615", "18,084,617",
+        "2,541,084", "2,541,084",
+        "Securities Authorized for Issuance under Equity Compensation Plans",
+        "Equity compensation plans approved by security holders", "5,317,644", "$ 1.03", "7,782,356",
+        "Total 5,317,644 $ 1.03 7,782,356",
+    ]
+    intro = [
+        "On April 27, 2023, the Companys Board of Directors approved a share repurchase program authorizing the "
+        "Company to purchase up to an aggregate of $20 million of the Companys currently outstanding shares of "
+        "common stock. The share repurchase program will continue through December 31, 2023, may be suspended "
+        "or discontinued at any time and does not obligate the Company to repurchase any number of shares.",
+        "No dividends were declared or paid during the fiscal years ended September 30, 2023 and 2022. We do not "
+        "anticipate paying any cash dividends for the foreseeable future, and our board will decide on them.",
+        "Our purchases of our common stock during the three months ended September 30, 2023, were as follows:",
+    ]
+    text = ("CONFORMED SUBMISSION TYPE:\t10-K\nCONFORMED PERIOD OF REPORT:\t20230930\n\n"
+            + "\n".join(intro + cells) + "\n")
+    f = _found(text, None)[Kind.BUYBACK]
+    assert f.facts["shares"] == 584_098 + 809_371 + 1_147_615

@@ -168,6 +168,13 @@ _SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)
 # Shares the company sold or that others bought, and purchases for employee plans
 _SOLD_BY_COMPANY = re.compile(r"from\s+the\s+company|private\s+placement|offering|over-?allotment|underwriters?",
                               re.I)
+# a total to date that says how much of it the period bought ("..., including 412,500 shares
+# repurchased during the three months ended ...", "all of which were repurchased during the quarter")
+_PERIOD_PART = re.compile(r"\b(?:including|of\s+which|all\s+of\s+which)\b[^.;]{0,80}?\b(?:re)?purchased\s+"
+                          r"(?:during|in)\s+the\s+(?:three|six|nine|twelve|current|third|second|first|fourth|"
+                          r"most\s+recent)?\s*(?:months|quarter|fiscal\s+quarter|period)", re.I)
+_INCLUDING_PART = re.compile(r"\b(?:including|of\s+which)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?shares\s+"
+                             r"(?:were\s+)?(?:re)?purchased\s+(?:during|in)\s+the\b", re.I)
 _EMPLOYEE_PLAN = re.compile(r"employee\s+stock\s+(?:purchase|ownership)|\bESPP\b|\bESOP\b|dividend\s+reinvestment"
                             r"|\bDRIP\b|401\(k\)|savings\s+plan|profit[- ]sharing", re.I)
 _OTHER_ISSUER = re.compile(r"\bshares\s+of\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?(?!the\s+company)(?-i:[A-Z][a-z]+)"
@@ -364,7 +371,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return None
     if _NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s):
         return None  # ... or "1,000,000 shares of Occidental common stock": another issuer's
-    if periodic and _CUMULATIVE.search(s):
+    if periodic and _CUMULATIVE.search(s) and not _PERIOD_PART.search(s):
         return None  # a program's total to date, not the period's purchases
     if ref_year and (periodic or _AUTH_VERB.search(s)):
         years = [int(y) for y in _YEAR.findall(s)]
@@ -500,6 +507,9 @@ _PART_OF_TENDERED = re.compile(
 
 
 def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
+    part = _INCLUDING_PART.search(s) if kind == "execution" else None
+    if part:  # "we have repurchased 3,412,500 shares ..., including 412,500 shares repurchased during
+        s = s[part.start() :]  # the three months ended ... for $6.2 million": the period's part
     facts: dict[str, Any] = {}
     for m in iter_money(s):
         pre, post = _before(s, m), _after(s, m)

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.models import Document
 from bot.rules.buyback.patterns import (
+    _CUMULATIVE,
     _DASH_CELL,
     _ITEM_HEAD,
     _LINE_END_SENTENCE,
@@ -17,7 +18,14 @@ from bot.rules.buyback.patterns import (
     _WITHHOLD,
     _YEAR,
 )
-from bot.rules.buyback.sentences import _FIGURE, _Event, _figures_row, _is_table_row, _sentences
+from bot.rules.buyback.sentences import (
+    _EMPLOYEE_PLAN,
+    _FIGURE,
+    _Event,
+    _figures_row,
+    _is_table_row,
+    _sentences,
+)
 from bot.rules.numbers import (
     iter_dates,
     parse_cell,
@@ -99,9 +107,11 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
         window = lines[hi : hi + 80]
         # the section's narrative, for the evidence and the "None" check
         for j, ln in enumerate(window[1:], start=1):
-            if _ITEM_HEAD.match(ln) and j > 3:
+            if (_ITEM_HEAD.match(ln) or _NEXT_SECTION.match(ln)) and j > 3:
                 window = window[:j]
                 break
+        if _plan_table(lines, hi):
+            continue  # employees' purchases under a stock purchase plan
         total = next((j for j, ln in enumerate(window)
                       if _TOTAL_ROW.match(ln) or _unlabeled_total(window, j)), None)
         if total is not None:
@@ -138,9 +148,23 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
     return None
 
 
+_NEXT_SECTION = re.compile(r"\s*(?:securities\s+authori[sz]ed\s+for\s+issuance|equity\s+compensation\s+plan"
+                           r"\s+information|(?:stock\s+)?performance\s+graph)\b", re.I)
+
+
+def _plan_table(lines: list[str], hi: int) -> bool:
+    """The words introducing the table and its header name employees' plan purchases ("The table
+    below summarizes the purchases made by employees under the ESPP") and no repurchase program."""
+    text = " ".join(lines[max(0, hi - 3) : hi + 8])
+    return bool(_EMPLOYEE_PLAN.search(text) or re.search(r"\bemployees\s+who\s+purchased|purchases?\s+(?:made\s+)?"
+                                                          r"by\s+employees", text, re.I)) and not re.search(
+        r"repurchase\s+(?:program|plan)|publicly\s+announced|buy-?back", text, re.I)
+
+
 def _total_subrow(window: list[str], total: int) -> tuple[list[tuple[float, bool]], int]:
     """A "Total" line with no figures of its own, over labelled rows: the repurchase program's
-    row ("Repurchase programs(a) | 7,942,645 | $162.03 | ..."), else the first one."""
+    row ("Repurchase programs(a) | 7,942,645 | $162.03 | ..."), else the rows' sum (one row per
+    class of stock)."""
     rows = []
     for k in range(total + 1, min(total + 4, len(window))):
         if not _is_table_row(window[k]):
@@ -151,8 +175,14 @@ def _total_subrow(window: list[str], total: int) -> tuple[list[tuple[float, bool
         rows.append((label, k))
     if not rows:
         return [], total
-    k = next((k for label, k in rows if re.search(r"repurchas|program|open\s+market", label, re.I)), rows[0][1])
-    return _row_values([window[k].split(" | ", 1)[1]], 0), k
+    k = next((k for label, k in rows if re.search(r"repurchas|program|open\s+market|\bplan\b|publicly\s+announced",
+                                                  label, re.I)), None)
+    if k is not None:
+        return _row_values([window[k].split(" | ", 1)[1]], 0), k
+    counts = [_row_values([window[k].split(" | ", 1)[1]], 0) for _label, k in rows]
+    if not all(counts):
+        return [], total
+    return [(sum(c[0][0] for c in counts), False)], rows[-1][1]
 
 
 _UNIT_FACTOR = {"thousands": 1e3, "millions": 1e6}
@@ -164,11 +194,20 @@ def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
     rows: list[list[tuple[float, bool]]] = []
     last = 0
     for i, ln in enumerate(window[1:], start=1):
+        if i <= last:
+            continue  # a cell of the row read last (one cell per line)
         if not _is_table_row(ln):
             if _dated_figures(ln) is not None:  # a dated row whose cells lost their separators
                 rows.append(_row_values([ln], 0))
                 last = i
                 continue
+            if (len(ln) < 80 and (iter_dates(ln) or _MONTH_WORD.search(ln)) and i + 1 < len(window)
+                    and parse_cell(window[i + 1]) is not None):
+                vals = _row_values(window, i)  # a dated label, its cells on the lines below
+                if vals:
+                    rows.append(vals)
+                    last = i + len(vals)
+                    continue
             if rows and not ln.strip().endswith(":") and not _figures_row(ln):
                 break  # (a subtotal row such as "First quarter 1,374,648 $ 107.26" is passed over)
             continue
@@ -341,11 +380,11 @@ def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
             and not _WITHHOLD.search(s) and not _NEGATION.search(s)]
     # the table's own introduction first ("The table below summarizes ... the company's purchases
     # ... during the fiscal quarter"), then any sentence about the program
-    for pattern in (_TABLE_INTRO, _ABOUT_PROGRAM):
-        for s in said:
-            if pattern.search(s):
-                return s
-    return None
+    before = [s for ln in lines[max(0, hi - 3) : hi] for s in _sentences(ln)]
+    for s in said:
+        if s in before and _TABLE_INTRO.search(s):
+            return s
+    return next((s for s in said if _ABOUT_PROGRAM.search(s) and not _CUMULATIVE.search(s)), None)
 
 
 _TABLE_INTRO = re.compile(r"\btable\b[^.]{0,160}?\b(?:re)?purchases?\b", re.I)

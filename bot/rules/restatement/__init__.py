@@ -228,7 +228,9 @@ def _event_dates(sentence: str) -> list[date]:
 
 def _drop_old_auditor_changes(signals: list[Signal], period: date | None) -> list[Signal]:
     """A report repeats the auditor changes of its last two fiscal years (Item 9 / Item 16F):
-    one dated more than a year before the period's end was news in an earlier filing."""
+    one dated more than a year before the period's end was news in an earlier filing. Likewise
+    a conclusion that controls were not effective "as of June 30, 2022" in a report for a period
+    ending more than 100 days later is an earlier period's."""
     if period is None:
         return signals
     cutoff = period - timedelta(days=366)
@@ -237,6 +239,10 @@ def _drop_old_auditor_changes(signals: list[Signal], period: date | None) -> lis
         dates = _event_dates(x.evidence) if x.trigger == "auditor_change" else []
         if dates and max(dates) < cutoff:
             continue
+        if x.detail == "not_effective":
+            said = [d for d, _s, _e in iter_dates(x.evidence)]
+            if said and max(said) < period - timedelta(days=100):
+                continue
         out.append(x)
     return out
 

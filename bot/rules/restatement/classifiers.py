@@ -223,7 +223,8 @@ _CONTROLS_NOT_EFFECTIVE = re.compile(
 _NOT_EFFECTIVE_HEDGE = re.compile(
     r"\b(?:if|unless|in\s+the\s+event|in\s+case|would|could|may|might|should|will\s+be\s+required|"
     r"previously|in\s+the\s+past|prior\s+(?:year|period|fiscal)|remediat\w*|had\s+(?:\w+\s+)?concluded|"
-    r"in\s+(?:our|its|the\s+company['’]s)\s+(?:annual|quarterly)\s+report|"
+    r"in\s+(?:our|its|the\s+company['’]s)\s+(?:annual|quarterly)\s+report|as\s+(?:disclosed|reported)\s+in|"
+    r"none\s+of|(?:did|does|do)\s+not|alleg\w*|complaint|plaintiffs?|"
     r"acquired|acquisition)\b", _F)
 
 
@@ -231,10 +232,13 @@ def _controls_not_effective(s: str) -> Signal | None:
     m = _CONTROLS_NOT_EFFECTIVE.search(s)
     if not m or _hypothetical(s, m.start()) or _NOT_EFFECTIVE_HEDGE.search(s):
         return None
+    if not re.search(r"\b(?:concluded|determined|believes?)\b", s[: m.start()], _F):
+        return None  # a conclusion of the company's officers, not a regulator's finding or a claim
     return Signal("material_weakness", Severity.MEDIUM, s, None, detail="not_effective")
 
 
-_SOUGHT = re.compile(r"\bto\s+(?:identify|detect|prevent|uncover)\s+(?:any\s+|all\s+)?$", _F)
+_SOUGHT = re.compile(r"\b(?:sought|seeks?|designed|intended|attempt\w*|aim\w*)\s+to\s+(?:identify|detect|prevent|uncover)"
+                     r"\s+(?:any\s+|all\s+)?$", _F)
 
 
 def _auditor_change(s: str) -> Signal | None:
