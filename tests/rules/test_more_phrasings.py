@@ -421,3 +421,41 @@ def test_a_table_written_one_cell_per_line_is_summed() -> None:
             + "\n".join(intro + cells) + "\n")
     f = _found(text, None)[Kind.BUYBACK]
     assert f.facts["shares"] == 584_098 + 809_371 + 1_147_615
+
+
+# --- hold-out 16 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # Unilife EX-99.1, May 8, 2016
+    "The Company is investigating these matters and their potential impact on financial reporting and internal "
+    "controls over financial reporting, related to previously-issued financial statements, current interim "
+    "financial information, and management's certifications.",
+    # EMCORE 8-K Item 8.01, 2006
+    "EMCORE announced today that a Special Committee of its Board of Directors, comprised solely of independent "
+    "directors, has issued its findings in a report regarding EMCORE's previously announced voluntary review of "
+    "its historical stock option grants initiated by senior management.",
+])
+def test_reviews_of_the_books_and_of_option_grants(text: str) -> None:
+    assert _found(text, "8-K")[Kind.RESTATEMENT_RISK].severity is Severity.MEDIUM
+
+
+@pytest.mark.parametrize("text", [
+    "The Company is investigating the cybersecurity incident and its potential impact on our operations and "
+    "disclosure obligations.",
+    "We continue to investigate the root cause of the product recall and its impact on our financial results for "
+    "the quarter.",
+])
+def test_the_company_investigating_something_else(text: str) -> None:
+    assert Kind.RESTATEMENT_RISK not in _found(text, "8-K")
+
+
+def test_an_employee_plan_s_own_auditor_change_in_an_11k() -> None:
+    # EX-2 of an 11-K, 2002
+    text = (
+        "In August 2001, the Plan dismissed Arthur Andersen LLP and engaged KPMG LLP to audit the Plan's financial "
+        "statements for the year ended December 31, 2001. The Plan has not been able to obtain Arthur Andersen "
+        "LLP's consent to incorporate by reference the audited financial statements for the year ended December "
+        "31, 2000 into the Plan's existing registration statement.\n"
+    )
+    assert Kind.RESTATEMENT_RISK not in _found(text, "11-K")

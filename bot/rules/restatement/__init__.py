@@ -70,6 +70,8 @@ def find(filing: Filing) -> list[Finding]:
     form = (filing.form or "").upper()
     if _PERIODIC.match(form):
         signals = _drop_old_auditor_changes(signals, report_period(filing))
+    if form.startswith("11-K"):  # an employee plan's own auditor, not the company's
+        signals = [x for x in signals if x.trigger != "auditor_change"]
     if not signals and (form.startswith("NT ") or (not _PERIODIC.match(form) and any(
             _LATE_CUE.search(doc.text, 0, 6000) for doc in docs[:2]))):
         # a late notice (a 12b-25, or a release saying a report is delayed) whose reason is an

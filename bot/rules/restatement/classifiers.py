@@ -255,12 +255,18 @@ def _auditor_change(s: str) -> Signal | None:
     return Signal("auditor_change", sev, s, None, detail=m.group(0).lower())
 
 
+# what the company's own investigation must be about to count without a named investigator
+_BOOKS_AT_STAKE = re.compile(r"previously[- ]issued\s+financial\s+statements|financial\s+reporting|\baccounting\b"
+                             r"|restat|misstat", _F)
+
+
 def _investigation(s: str, ctx: str = "") -> Signal | None:
     for m in _INVESTIGATION.finditer(s):
         if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
             continue
         if not _INVESTIGATOR.search(s) and not (
-                re.search(r"internal\s+investigation", s, _F) and _ACCOUNTING.search(s)):
+                re.search(r"internal\s+investigation", s, _F) and _ACCOUNTING.search(s)) and not (
+                re.search(r"\binvestigat(?:e|ing)\b", s, _F) and _BOOKS_AT_STAKE.search(s)):
             continue  # who investigates, unless it is an internal one into the accounting
         # a government investigation counts only when it is about accounting or disclosure
         if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not _ACCOUNTING.search(ctx or s):
@@ -271,7 +277,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
             continue
         # a "review" counts when it is about accounting or financial reporting
-        if "review" in m.group(0).lower() and not _ACCOUNTING.search(s):
+        if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or "stock option" in m.group(0).lower()):
             continue
         sev = Severity.HIGH if (_SEC_INV.search(s) or _SERIOUS.search(s)) else Severity.MEDIUM
         return Signal("investigation", sev, s, None)

@@ -11,7 +11,7 @@ _F = re.I
 PREFILTER = re.compile(
     r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declined\s+to\s+stand"
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
-    r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue)"
+    r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
     r"|deficienc|correction\s+of\s+an\s+error"
     r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
@@ -147,7 +147,10 @@ _DIRECTOR = re.compile(
 _INVESTIGATION = re.compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice)\b"
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
-    r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue)",
+    r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
+    r"|(?:historical\s+)?stock\s+option\s+(?:grants?|grant\s+practices|practices))"
+    # "The Company is investigating these matters and their potential impact on financial reporting"
+    r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b",
     _F,
 )
 _INVESTIGATOR = re.compile(
