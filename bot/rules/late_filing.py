@@ -83,9 +83,10 @@ _DELINQUENT = re.compile(
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+of"
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:its|our)\b"
     r"(?![^.]{0,200}\b(?:now\s+current|was\s+filed\s+on|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
-    r"|(?<!\bnot\s)(?<!\bwithout\s)\bdelaying\s+(?:the\s+)?filing\s+of\s+(?:its|our|the)\s+(?:\w+\s+){0,3}?"
+    r"|(?<!\bnot\s)(?<!\bwithout\s)\bdelaying\s+(?:the\s+)?filing\s+(?:of\s+)?(?:its|our|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:annual\s+report|quarterly\s+report|periodic\s+report|form\s+10-?[KQ]|10-?[KQ])"
-    r"|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed|filing\s+to\s+be\s+delayed"
+    r"|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed"
+    r"|filing\s+(?:of\s+(?:(?!not\b|no\b)[\w'’-]+\s+){0,6}?)?to\s+be\s+delayed"
     r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing"
     r"|(?:filed|file)\s+(?:a\s+)?(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]))",
     _F,
@@ -389,7 +390,7 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     if m and not _hypothetical(sentence, m.start()) and re.search(
         r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien|\bto\s+regain",
         sentence, _F,
-    ) and not re.search(r"\bregained\b|\bhas\s+been\s+closed\b|\bmatter\s+is\s+(?:now\s+)?closed\b", sentence, _F):
+    ) and not re.search(r"\bregained\b|\bmatter\s+(?:is|has\s+been)\s+(?:now\s+)?closed\b", sentence, _F):
         return "listing", m
     m = _DELINQUENT.search(sentence)
     if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):

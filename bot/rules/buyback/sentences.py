@@ -371,8 +371,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return None
     if _NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s):
         return None  # ... or "1,000,000 shares of Occidental common stock": another issuer's
-    if periodic and _CUMULATIVE.search(s) and not _PERIOD_PART.search(s):
-        return None  # a program's total to date, not the period's purchases
+    if periodic and _CUMULATIVE.search(s):
+        part = _PERIOD_PART.search(s)
+        if not part or (ref_year and any(int(y) < ref_year for y in _YEAR.findall(s[part.start() : part.end() + 60]))):
+            return None  # a program's total to date, not the period's purchases
     if ref_year and (periodic or _AUTH_VERB.search(s)):
         years = [int(y) for y in _YEAR.findall(s)]
         if years and max(years) < ref_year - 1:

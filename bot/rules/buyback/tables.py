@@ -155,7 +155,7 @@ _NEXT_SECTION = re.compile(r"\s*(?:securities\s+authori[sz]ed\s+for\s+issuance|e
 def _plan_table(lines: list[str], hi: int) -> bool:
     """The words introducing the table and its header name employees' plan purchases ("The table
     below summarizes the purchases made by employees under the ESPP") and no repurchase program."""
-    text = " ".join(lines[max(0, hi - 3) : hi + 8])
+    text = " ".join(lines[max(0, hi - 3) : hi + 1] + _header_rest(lines, hi))  # not the footnotes
     return bool(_EMPLOYEE_PLAN.search(text) or re.search(r"\bemployees\s+who\s+purchased|purchases?\s+(?:made\s+)?"
                                                           r"by\s+employees", text, re.I)) and not re.search(
         r"repurchase\s+(?:program|plan)|publicly\s+announced|buy-?back", text, re.I)
@@ -175,14 +175,18 @@ def _total_subrow(window: list[str], total: int) -> tuple[list[tuple[float, bool
         rows.append((label, k))
     if not rows:
         return [], total
-    k = next((k for label, k in rows if re.search(r"repurchas|program|open\s+market|\bplan\b|publicly\s+announced",
+    k = next((k for label, k in rows if re.search(r"repurchas|program|open\s+market|publicly\s+announced|buy-?back",
                                                   label, re.I)), None)
     if k is not None:
         return _row_values([window[k].split(" | ", 1)[1]], 0), k
     counts = [_row_values([window[k].split(" | ", 1)[1]], 0) for _label, k in rows]
     if not all(counts):
         return [], total
-    return [(sum(c[0][0] for c in counts), False)], rows[-1][1]
+    # the shares and the program column summed (a dash under the program means none under it)
+    out = [(sum(c[0][0] for c in counts), False), (0.0, False)]
+    if all(len(c) >= 3 for c in counts):
+        out.append((sum(c[2][0] for c in counts), False))
+    return out, rows[-1][1]
 
 
 _UNIT_FACTOR = {"thousands": 1e3, "millions": 1e6}

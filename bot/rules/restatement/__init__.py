@@ -241,8 +241,8 @@ def _drop_old_auditor_changes(signals: list[Signal], period: date | None) -> lis
         dates = _event_dates(x.evidence) if x.trigger == "auditor_change" else []
         if dates and max(dates) < cutoff:
             continue
-        if x.detail == "not_effective":
-            said = [d for d, _s, _e in iter_dates(x.evidence)]
+        if x.detail == "not_effective":  # the conclusion's own date: "... not effective as of June 30, 2022"
+            said = [d for d, st, _e in iter_dates(x.evidence) if x.evidence[max(0, st - 7) : st].lower().strip() == "as of"]
             if said and max(said) < period - timedelta(days=100):
                 continue
         out.append(x)

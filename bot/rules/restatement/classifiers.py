@@ -223,8 +223,9 @@ _CONTROLS_NOT_EFFECTIVE = re.compile(
 _NOT_EFFECTIVE_HEDGE = re.compile(
     r"\b(?:if|unless|in\s+the\s+event|in\s+case|would|could|may|might|should|will\s+be\s+required|"
     r"previously|in\s+the\s+past|prior\s+(?:year|period|fiscal)|remediat\w*|had\s+(?:\w+\s+)?concluded|"
-    r"in\s+(?:our|its|the\s+company['’]s)\s+(?:annual|quarterly)\s+report|as\s+(?:disclosed|reported)\s+in|"
-    r"none\s+of|(?:did|does|do)\s+not|alleg\w*|complaint|plaintiffs?|"
+    r"in\s+(?:our|its|the\s+company['’]s)\s+(?:annual|quarterly)\s+report|"
+    r"as\s+(?:disclosed|reported)\s+in\s+(?:our|its|the\s+company['’]s)\s+(?:annual|quarterly|form|report)|"
+    r"none\s+of|(?:did|does|do)\s+not\s+(?:cause|conclude|result|lead)|alleg\w*|complaint|plaintiffs?|"
     r"acquired|acquisition)\b", _F)
 
 
@@ -232,13 +233,13 @@ def _controls_not_effective(s: str) -> Signal | None:
     m = _CONTROLS_NOT_EFFECTIVE.search(s)
     if not m or _hypothetical(s, m.start()) or _NOT_EFFECTIVE_HEDGE.search(s):
         return None
-    if not re.search(r"\b(?:concluded|determined|believes?)\b", s[: m.start()], _F):
+    if not re.search(r"\b(?:conclude[ds]?|determined|believes?)\b", s[: m.start()], _F):
         return None  # a conclusion of the company's officers, not a regulator's finding or a claim
     return Signal("material_weakness", Severity.MEDIUM, s, None, detail="not_effective")
 
 
-_SOUGHT = re.compile(r"\b(?:sought|seeks?|designed|intended|attempt\w*|aim\w*)\s+to\s+(?:identify|detect|prevent|uncover)"
-                     r"\s+(?:any\s+|all\s+)?$", _F)
+_SOUGHT = re.compile(r"(?<!\bled\s)(?<!\bcaused\s)(?<!\bprompted\s)(?<!\bmanagement\s)\bto\s+"
+                     r"(?:identify|detect|prevent|uncover)\s+(?:any\s+|all\s+)?$", _F)
 
 
 def _auditor_change(s: str) -> Signal | None:
@@ -256,12 +257,16 @@ def _auditor_change(s: str) -> Signal | None:
 
 
 # what the company's own investigation must be about to count without a named investigator
-_BOOKS_AT_STAKE = re.compile(r"previously[- ]issued\s+financial\s+statements|financial\s+reporting|\baccounting\b"
-                             r"|restat|misstat", _F)
+_BOOKS_AT_STAKE = re.compile(
+    r"previously[- ]issued\s+financial\s+statements|\brestat|misstat|irregularit"
+    r"|impact\s+on\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?financial\s+reporting"
+    r"|allegations?\b[^.]{0,80}\b(?:accounting\s+(?:practices|irregularities|improprieties|for)|revenue\s+recognition)", _F)
 
 
 def _investigation(s: str, ctx: str = "") -> Signal | None:
     for m in _INVESTIGATION.finditer(s):
+        if re.match(r"(?:is|are|continues?|has|have)\b", m.group(0), _F) and not _BOOKS_AT_STAKE.search(s):
+            continue  # "is investigating the theft with local law enforcement": the books are not at stake
         if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
             continue
         if not _INVESTIGATOR.search(s) and not (

@@ -148,7 +148,7 @@ _INVESTIGATION = re.compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice)\b"
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
-    r"|(?:historical\s+)?stock\s+option\s+(?:grants?|grant\s+practices|practices))"
+    r"|historical\s+stock\s+option\s+grants?)"
     # "The Company is investigating these matters and their potential impact on financial reporting"
     r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b",
     _F,
