@@ -53,7 +53,7 @@ from bot.rules.text import (
     clip,
     find_sentences,
     is_table_row,
-    lowered,
+    keyword_hits,
     normalize_ws,
     register_keywords,
     sentences,
@@ -489,37 +489,43 @@ def _restatement_heading(text: str) -> str | None:
         if seen == 200:
             break
         start = text.rfind("\n", 0, pos) + 1
-        m = _RESTATEMENT_HEADING.match(text, start)
-        bare = None if m else _BARE_HEADING.match(text, start)
-        if (m and text[pos:pos + 14] == "RESTATEMENT OF") or bare:
-            head = m or bare
-            assert head is not None
-            # the note's own first paragraph, at once under its heading (not "Not applicable."
-            # and the next section), and not a recast told under that title
-            para = next((ln.strip() for ln in text[head.end() : head.end() + 4000].split("\n")[1:4]
-                         if ln.strip() and not _RESTATEMENT_HEADING.match(ln) and not _BARE_HEADING.match(ln)), "")
-            said = sentences(para)[:2] if len(para) >= 80 and not is_table_row(para) else []
-            if said and len(said[0]) >= 40 and not any(_RECAST.search(x) for x in said) and (
-                    m or (_ERROR_TOLD.search(para) and not _CLAWBACK.search(para)
-                          and not _NOT_A_RESTATEMENT.search(para)
-                          and not re.search(r"\bin\s+the\s+event\b|\bif\b", said[0], _F))):
-                # a bare title: quote the first sentence telling the error
-                quote = said[0] if m else next(
-                    (x for x in sentences(para) if _ERROR_TOLD.search(x) and len(x) >= 40), said[0])
-                return clip(normalize_ws(f"{head.group(0).strip()}: {quote}"), 400)
+        titled = _RESTATEMENT_HEADING.match(text, start)
+        if titled and text[pos : pos + 14] != "RESTATEMENT OF":
+            continue  # in title case: read as a sentence already
+        head = titled or _BARE_HEADING.match(text, start)
+        quote = _note_opening(text, head.end(), titled is not None) if head else None
+        if quote:
+            return clip(normalize_ws(f"{head.group(0).strip()}: {quote}"), 400)
     return None
 
 
+def _note_opening(text: str, end: int, titled: bool) -> str | None:
+    """The sentence to quote from the note's own first paragraph, at once under its heading
+    (not "Not applicable." and the next section), unless that paragraph tells a recast; under a
+    bare "Restatement" title the paragraph must tell an error corrected (not a policy, a plan or
+    agreement restated, or an error not restated), and its first such sentence is quoted."""
+    para = next((ln.strip() for ln in text[end : end + 4000].split("\n")[1:4]
+                 if ln.strip() and not _RESTATEMENT_HEADING.match(ln) and not _BARE_HEADING.match(ln)), "")
+    said = sentences(para)[:2] if len(para) >= 80 and not is_table_row(para) else []
+    if not said or len(said[0]) < 40 or any(_RECAST.search(x) for x in said):
+        return None
+    if titled:
+        return said[0]
+    if (not _ERROR_TOLD.search(para) or _CLAWBACK.search(para) or _NOT_A_RESTATEMENT.search(para)
+            or re.search(r"\bin\s+the\s+event\b|\bif\b", said[0], _F)):
+        return None
+    return next((x for x in sentences(para) if _ERROR_TOLD.search(x) and len(x) >= 40), said[0])
+
+
 def _word_positions(text: str, word: str) -> Iterator[int]:
-    """Offsets in `text` of `word` in any case."""
-    low = lowered(text)
-    if len(low) != len(text):  # lowering changed the length: offsets would not match
+    """Offsets in `text` of `word` (which starts with the registered keyword "restat") in any
+    case, from the shared keyword scan."""
+    scanned = keyword_hits(text, ("restat",))
+    if scanned is None:  # lowering changed the length: offsets would not match
         yield from (m.start() for m in re.finditer(re.escape(word), text, _F))
         return
-    pos = low.find(word)
-    while pos >= 0:
-        yield pos
-        pos = low.find(word, pos + 1)
+    low, hits = scanned
+    yield from (p for p in hits.get("restat", ()) if low.startswith(word, p))
 
 
 def _doc_signals(doc: Document) -> list[Signal]:
