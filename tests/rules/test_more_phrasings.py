@@ -459,3 +459,40 @@ def test_an_employee_plan_s_own_auditor_change_in_an_11k() -> None:
         "31, 2000 into the Plan's existing registration statement.\n"
     )
     assert Kind.RESTATEMENT_RISK not in _found(text, "11-K")
+
+
+def test_a_count_column_in_thousands_says_so_in_its_header() -> None:
+    # RTX 10-Q, quarter ended June 30, 2023, Part II Item 2
+    text = (
+        "CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20230630\n\n"
+        "The following table provides information about our purchases of equity securities that are registered "
+        "by us pursuant to Section 12 of the Exchange Act during the quarter ended June 30, 2023.\n\n"
+        "2023 | Total Number of Shares Purchased (000's) | Average Price Paid per Share (dollars) | Total Number "
+        "of Shares Purchased as Part of a Publicly Announced Program (000's) | Approximate Dollar Value of Shares "
+        "that May Yet Be Purchased Under the Program (dollars in millions)\n"
+        "April 1 - April 30 | 1,796 | $100.72 | 1,796 | $5,205\n"
+        "May 1 - May 31 | 2,769 | 95.75 | 2,769 | 4,940\n"
+        "June 1 - June 30 | 1,472 | 97.29 | 1,472 | 4,797\n"
+        "Total | 6,037 | $97.60 | 6,037 |\n"
+    )
+    f = _found(text, None)[Kind.BUYBACK]
+    assert f.facts["shares"] == 6_037_000
+    assert f.facts["price_per_share"] == 97.6
+
+
+def test_a_total_row_labelled_by_its_quarter() -> None:
+    # Dow 10-Q, quarter ended June 30, 2023, Part II Item 2
+    text = (
+        "CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20230630\n\n"
+        "The following table provides information regarding purchases of Dow Inc. common stock by the Company "
+        "during the three months ended June 30, 2023:\n\n"
+        "Period | Total number of shares purchased | Average price paid per share | Total number of shares "
+        "purchased as part of the Company's publicly announced share repurchase program\n"
+        "April 2023 | — | $— | — | $1,925\n"
+        "May 2023 | 2,361,695 | $52.93 | 2,361,695 | $1,800\n"
+        "June 2023 | 2,459,526 | $50.82 | 2,459,526 | $1,675\n"
+        "Second quarter 2023 | 4,821,221 | $51.85 | 4,821,221 | $1,675\n"
+    )
+    f = _found(text, None)[Kind.BUYBACK]
+    assert f.facts["shares"] == 4_821_221
+    assert f.facts["price_per_share"] == 51.85

@@ -224,6 +224,10 @@ def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
             if vals:
                 rows.append(vals)
                 last = i
+        elif parse_cell(first) is None and len(rows) >= 2:
+            vals = _row_values([ln], 0)  # "Second quarter 2023 | 4,821,221 | $51.85 | ...": the total
+            if vals and vals[0][0] > 0 and abs(vals[0][0] - sum(r[0][0] for r in rows)) < 0.5:
+                return vals, i
     if not rows:
         return [], 0
     width = min(len(r) for r in rows)
@@ -239,6 +243,7 @@ def _unit(cell: str) -> float:
     return _UNIT_FACTOR[m.group(1).lower()] if m else 1.0
 
 
+_CELL_UNIT = re.compile(r"\s*(?:\(\w\)\s*)?\(\s*(?:000['’]?s|in\s+thousands|in\s+millions)\s*\)", re.I)
 _DOLLAR_COLUMN_UNIT = re.compile(r"dollar\s+value[^.|]{0,120}\(in\s+(?:thousands|millions)\)", re.I)
 
 
@@ -247,6 +252,10 @@ def _share_scale(lines: list[str], hi: int, shares: float) -> float:
     aligned with the share column ("| (in thousands) | | (in thousands) | (in millions)"), or
     the caption's words ("in millions, except number of shares, which are reflected in
     thousands"; "(in millions, except per share data)"). Dollar-only units do not count."""
+    hm = _TABLE_HEAD_LOWER.search(lines[hi].lower())
+    m = _CELL_UNIT.match(lines[hi], hm.end()) if hm else None
+    if m:  # "Total Number of Shares Purchased (000's)": the count column's own unit
+        return 1e6 if "million" in m.group(0).lower() else 1e3
     under = lines[hi + 1] if hi + 1 < len(lines) else ""
     ucells = [c.strip() for c in under.split(" | ")]
     units_row = any(ucells) and all(not c or c.lower().startswith("(in ") for c in ucells)
