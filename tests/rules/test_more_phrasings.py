@@ -496,3 +496,39 @@ def test_a_total_row_labelled_by_its_quarter() -> None:
     f = _found(text, None)[Kind.BUYBACK]
     assert f.facts["shares"] == 4_821_221
     assert f.facts["price_per_share"] == 51.85
+
+
+def test_an_empty_cell_in_the_total_row_and_shares_outside_the_program() -> None:
+    # Travelers 10-Q, quarter ended September 30, 2023, Part II Item 2
+    text = (
+        "CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20230930\n\n"
+        "Period Beginning | Period Ending | Total number of shares purchased | Average price paid per share | "
+        "Total number of shares purchased as part of publicly announced plans or programs | Approximate dollar "
+        "value of shares that may yet be purchased under the plans or programs (in millions)\n"
+        "July 1, 2023 | July 31, 2023 | 1,680 | $134.37 | — | $6,205\n"
+        "August 1, 2023 | August 31, 2023 | 151,456 | $162.53 | 147,913 | $6,181\n"
+        "September 1, 2023 | September 30, 2023 | 460,547 | $165.26 | 460,290 | $6,105\n"
+        "Total | | 613,683 | $164.50 | 608,203 | $6,105\n\n"
+        "The Company acquired 5,480 shares for a total cost of approximately $926,000 during the three months "
+        "ended September 30, 2023 that were not part of its publicly announced share repurchase authorizations.\n"
+    )
+    f = _found(text, None)[Kind.BUYBACK]
+    assert f.facts["shares"] == 613_683
+    assert f.facts["price_per_share"] == 164.5
+    # the same sentence alone is no buyback: shares retained for taxes, outside the program
+    assert Kind.BUYBACK not in _found(text.split("\n\n")[-1], "8-K")
+
+
+def test_a_one_month_table_keeps_its_price() -> None:
+    # HubSpot 10-Q, quarter ended June 30, 2025
+    text = (
+        "CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20250630\n\n"
+        "Period | Total Number of Shares Purchased | Average Price Paid per Share (1) | Total Number of Shares "
+        "Purchased as Part of Publicly Announced Programs | Approximate Dollar Value of Shares that May Yet Be "
+        "Purchased Under the Program (2)\n"
+        "June 1, 2025 to June 30, 2025 | 216,597 | $577.13 | 216,597 | $375,000\n\n"
+        "(1) Average price paid per share includes costs associated with the repurchases.\n"
+    )
+    f = _found(text, None)[Kind.BUYBACK]
+    assert f.facts["shares"] == 216_597
+    assert f.facts["price_per_share"] == 577.13

@@ -175,6 +175,9 @@ _PERIOD_PART = re.compile(r"\b(?:including|of\s+which|all\s+of\s+which)\b[^.;]{0
                           r"most\s+recent)?\s*(?:months|quarter|fiscal\s+quarter|period)", re.I)
 _INCLUDING_PART = re.compile(r"\b(?:including|of\s+which)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?shares\s+"
                              r"(?:were\s+)?(?:re)?purchased\s+(?:during|in)\s+the\b", re.I)
+# "acquired 5,480 shares ... that were not part of its publicly announced share repurchase
+# authorizations" (shares retained for taxes)
+_NOT_PROGRAM = re.compile(r"\bnot\s+(?:made\s+)?(?:as\s+)?part\s+of\s+(?:its|our|the|any)\s+publicly\s+announced", re.I)
 _EMPLOYEE_PLAN = re.compile(r"employee\s+stock\s+(?:purchase|ownership)|\bESPP\b|\bESOP\b|dividend\s+reinvestment"
                             r"|\bDRIP\b|401\(k\)|savings\s+plan|profit[- ]sharing", re.I)
 _OTHER_ISSUER = re.compile(r"\bshares\s+of\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?(?!the\s+company)(?-i:[A-Z][a-z]+)"
@@ -369,7 +372,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
                                          s, re.I)):
         return None
-    if _NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s):
+    if (_NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s)
+            or _NOT_PROGRAM.search(s)):
         return None  # ... or "1,000,000 shares of Occidental common stock": another issuer's
     if periodic and _CUMULATIVE.search(s):
         part = _PERIOD_PART.search(s)

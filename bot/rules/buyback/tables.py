@@ -39,7 +39,7 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
     cell per line) the numeric lines that follow the label."""
     inline = _INLINE_VALUES.match(lines[i])
     if _is_table_row(lines[i]):
-        parts = lines[i].split(" | ")
+        parts = [c.strip() for c in lines[i].split("|")]  # (an empty cell reads " | | ")
         cells = parts if parse_cell(parts[0]) is not None else parts[1:]  # unlabeled: all values
     elif inline:  # "TOTAL: 1,017 $ 37.94 1,017 90,731": a row whose cells lost their separators
         cells = _INLINE_CELL.findall(inline.group(1))
@@ -230,6 +230,8 @@ def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
                 return vals, i
     if not rows:
         return [], 0
+    if len(rows) == 1:
+        return rows[0], last  # one month: its own price stands
     width = min(len(r) for r in rows)
     sums = [sum(r[k][0] for r in rows) for k in range(width)]
     return [(sums[0], False), (0.0, False)] + [(v, False) for v in sums[2:3]], last
