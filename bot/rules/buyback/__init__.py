@@ -85,7 +85,6 @@ from bot.rules.buyback.periods import (
 )
 from bot.rules.buyback.sentences import (
     _NUMBER_FACTS,
-    _SAME_SUBJECT,
     AUTH_PURCHASE,
     PURCHASE_PROGRAM,
     TREASURY_PURCHASE,
@@ -328,6 +327,10 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
     if table:
         events.append(table)
     return events
+
+
+# a paragraph that goes on about the same buyback (its program, the purchase, the offer)
+_SAME_SUBJECT = re.compile(r"purchas|buy-?back|bought|tender|program|authori[sz]|\bplan\b", re.I)
 
 
 def _following(lines: list[str], end: int) -> list[str]:

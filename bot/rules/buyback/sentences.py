@@ -449,8 +449,6 @@ def _after(s: str, m: Match, n: int = 40) -> str:
     return s[m.end : m.end + n]
 
 
-# a paragraph that goes on about the same buyback (its program, the purchase, the offer)
-_SAME_SUBJECT = re.compile(r"purchas|buy-?back|bought|tender|program|authori[sz]|\bplan\b", re.I)
 
 
 def _extract(ev: _Event) -> dict[str, Any]:

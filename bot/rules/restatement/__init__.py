@@ -69,7 +69,7 @@ def find(filing: Filing) -> list[Finding]:
 
     form = (filing.form or "").upper()
     if _PERIODIC.match(form):
-        signals = _drop_old_auditor_changes(signals, report_period(filing))
+        signals = _drop_earlier_periods(signals, report_period(filing))
     if form.startswith("11-K"):  # an employee plan's own auditor, not the company's
         signals = [x for x in signals if x.trigger != "auditor_change"]
     if not signals and (form.startswith("NT ") or (not _PERIODIC.match(form) and any(
@@ -228,7 +228,7 @@ def _event_dates(sentence: str) -> list[date]:
             if not _PERIOD_WORDS.search(sentence[max(0, start - 40) : start])]
 
 
-def _drop_old_auditor_changes(signals: list[Signal], period: date | None) -> list[Signal]:
+def _drop_earlier_periods(signals: list[Signal], period: date | None) -> list[Signal]:
     """A report repeats the auditor changes of its last two fiscal years (Item 9 / Item 16F):
     one dated more than a year before the period's end was news in an earlier filing. Likewise
     a conclusion that controls were not effective "as of June 30, 2022" in a report for a period
