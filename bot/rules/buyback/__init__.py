@@ -245,7 +245,7 @@ _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securit
 def _sections(text: str, low: str) -> list[tuple[int, bool]]:
     """(line index, is the Item 703 section) of each item or issuer-purchases heading, from
     whole-text scans (no per-line work: a 10-K has ~100,000 lines). `low`: text lowered."""
-    marks = [(m.start(), False) for m in _ITEM_HEAD.finditer(text)]
+    marks = [(p, False) for p in _item_heads(text, low)]
     for word in _SECTION_703_WORDS:
         pos = low.find(word)
         while pos >= 0:
@@ -259,6 +259,26 @@ def _sections(text: str, low: str) -> list[tuple[int, bool]]:
         prev = p
         out[line] = out.get(line, False) or is_703
     return sorted(out.items())
+
+
+_ITEM_NUMBER = re.compile(r"[ \t]+\d")
+
+
+def _item_heads(text: str, low: str) -> list[int]:
+    """Line starts of the lines that `_ITEM_HEAD` matches ("Item 5.", "  ITEM 2 ..."): found from
+    the occurrences of "item" in `low` rather than by trying the pattern at every line."""
+    if len(low) != len(text):
+        return [m.start() for m in _ITEM_HEAD.finditer(text)]
+    out: list[int] = []
+    i = low.find("item")
+    while i >= 0:
+        j = i
+        while j and text[j - 1] in " \t":
+            j -= 1
+        if (j == 0 or text[j - 1] == "\n") and _ITEM_NUMBER.match(text, i + 4):
+            out.append(j)
+        i = low.find("item", i + 4)
+    return out
 
 
 def _in_703(sections: list[tuple[int, bool]], idx: int) -> bool:
