@@ -65,7 +65,10 @@ _NEAR = ("10-K", "10-Q", "20-F", "11-K", "10-D", "Annual Report", "annual report
          "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT")
 _UNABLE_TO_FILE = re.compile(
     r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able)[\s,]+(?:[\w,]+\s+){0,8}?"
-    r"(?:to\s+)?(?:timely\s+)?file\b",
+    r"(?:to\s+)?(?:timely\s+)?file\b"
+    # "will be unable to compile and review certain information required in order to permit the
+    # Company to file a timely Annual Report on Form 10-K"
+    r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+[^.;]{0,150}?\bto\s+file\s+(?:a\s+)?timely\b",
     _F,
 )
 _TIMING = re.compile(
@@ -198,11 +201,17 @@ def _hypothetical(sentence: str, pos: int) -> bool:
     if re.search(r"\bif\b", sentence[:pos], _F):
         return True
     head = sentence[max(0, pos - 160) : pos]
+    # reported speech is no hedge: "The company also said it would delay the filing of its Form 10-Q"
+    head = _SAID_WOULD.sub(" ", head)
     for sep in (";", ":"):
         i = head.rfind(sep)
         if i >= 0:
             head = head[i + 1 :]
     return bool(_HYPO.search(head))
+
+
+# (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
+_SAID_WOULD = re.compile(r"\b(?:said|announced|stated|disclosed)\s+(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
 
 
 # --- Form 12b-25 ---------------------------------------------------------------------------------
@@ -388,7 +397,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         return "nt", m
     m = _LISTING.search(sentence)
     if m and not _hypothetical(sentence, m.start()) and re.search(
-        r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien|\bto\s+regain",
+        r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien|delinquen"
+        r"|\bto\s+regain",
         sentence, _F,
     ) and not re.search(r"\bregained\b|\bmatter\s+(?:is|has\s+been)\s+(?:now\s+)?closed\b", sentence, _F):
         return "listing", m

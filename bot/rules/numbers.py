@@ -134,7 +134,7 @@ _WORD_NUMBERS.update({f"{t} {u}": v for t_u, v in list(_WORD_NUMBERS.items()) if
 _WORD_SHARES_RE = re.compile(
     r"(?<![-\w])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)("
     + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")"
-    r"(?:\s*\(\s*[\d.,]+\s*\))?\s+(million|thousand)\s+"
+    r"(?:\s*\(\s*[\d.,]+\s*\))?\s+(million|thousand)(?:\s*\(\s*[\d.,]+\s*\))?\s+"  # "Three Million (3,000,000) shares"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
     r"(?:additional\s+|new\s+)?(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital)\s+)?(?:shares|ads|adss)\b",
     re.I,

@@ -20,7 +20,7 @@ PURCHASED_OWN = (r"purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,
                  r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)")
 
 _KEY = re.compile(
-    r"repurchas|buy-?backs?|bought\s+back|tender\s+offer|dutch[\s-]+auction|self-tender"
+    r"repurchas|buy-?backs?|buys?\s+back|bought\s+back|tender\s+offer|dutch[\s-]+auction|self-tender"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
     r"|intends?\s+to\s+(?:re)?purchase|issuer\s+bid|own\s+shares|following\s+number\s+of\b"
     r"|market\s+purchases?\s+of|sold\s+to\s+the\s+(?:company|corporation|registrant)"
@@ -101,7 +101,13 @@ _ASR_EVENT = re.compile(r"\b(entered|enter\s+into|executed|agreements?|announc\w
 _AUTH_VERB = re.compile(
     r"\b(authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of)|announc(?:e|es|ed)|adopt(?:s|ed)|increas(?:e|es|ed)"
     r"|expand(?:s|ed)|extend(?:s|ed)|establish(?:es|ed)|replenish(?:es|ed)|renew(?:s|ed)|reinstat(?:es|ed)"
-    r"|new\s+(?:share|stock)\s+repurchase)\b",
+    r"|new\s+(?:share|stock)\s+repurchase"
+    # "received authorization from its board to repurchase up to 2% of its common shares"
+    r"|(?:received|obtained|been\s+granted)\s+(?:the\s+)?(?:board\s+)?authori[sz]ation"
+    # "The company is proceeding with a normal course issuer bid whereby it will purchase up to
+    # 1,000,000 common shares"
+    r"|(?:proceed(?:s|ing)?\s+with|commenc\w*|launch\w*|implement\w*|initiat\w*|(?:will|to)\s+(?:make|conduct|undertake))"
+    r"\s+(?:a|an|its|the)\s+(?:new\s+)?normal\s+course\s+issuer\s+bid)\b",
     re.I,
 )
 _INCREASE = re.compile(r"\b(additional|increas\w*|expand\w*|replenish\w*|add(?:s|ed)?\s+\$|on\s+top\s+of)\b", re.I)
@@ -123,7 +129,10 @@ _PRIVATE = re.compile(
     r"(?:trusts?|estates?|stockholders?"
     r"|shareholders?|holders?|former)|privately\s+negotiated\s+transaction\s+with|stock\s+purchase\s+agreement"
     r"|in\s+a\s+private(?:ly\s+negotiated)?\s+transaction\b"
-    r"|share\s+purchase\s+agreement|block\s+(?:purchase|trade))|from\s+[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+)*\s+"
+    r"|share\s+purchase\s+agreement|block\s+(?:purchase|trade)|(?<!accelerated\s)stock\s+repurchase\s+agreement)"
+    # a repurchase agreement's defined seller: "shares of Common Stock held by the Seller"
+    r"|(?:from|held\s+by|owned\s+by)\s+(?:the\s+)?Sellers?\b"
+    r"|from\s+[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+)*\s+"
     r"(?:LP|L\.P\.|LLC|Partners|Fund|Trust|Inc\.?|Limited|Holdings))",
 )
 _OPEN_MARKET = re.compile(r"\bopen[\s-]market\b", re.I)

@@ -149,7 +149,8 @@ _TENDER_WORDS = re.compile(r"tender\s+offer|dutch[\s-]+auction|self-tender|offer
 # a rights plan's exemptions and IPO auctions use the words of a tender without being one
 _NOT_A_TENDER = re.compile(r"\brights\s+(?:plan|agreement)|\bpermitted\s+bid|\bnot\s+be\s+triggered"
                            r"|initial\s+public\s+offering|\bIPO\b", re.I)
-_BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid", re.I)
+_BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|buys?\s+back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid",
+                            re.I)
 
 
 # "This repurchase consists of 5,000,000 shares": a program's size, not a holding or a purchase
@@ -295,8 +296,17 @@ def purchase_words(s: str) -> bool:
 _INTENT_HEDGE = re.compile(  # not "8 May 2006"
     r"\b(?:if|might|could|would|no\s+longer|not|terminat\w*|suspend\w*|previously\s+announced|forward-looking"
     r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
+# "Repurchases ... may be made in open market or private transactions, including through accelerated
+# share repurchase agreements": a way the program may buy, not an agreement made
+_ASR_METHOD = re.compile(r"\b(?:including|such\s+as|through|or|and/or|by\s+means\s+of)\s+(?:through\s+)?(?:one\s+or\s+more\s+)?"
+                         r"(?:an?\s+)?accelerated\s+(?:share|stock)\s+(?:re)?purchase", re.I)
+_ASR_DONE = re.compile(r"\b(?:entered|executed|completed|settled|received|paid|delivered)\b", re.I)
+_EXHAUSTED = re.compile(r"\b(?:exhausted|fully\s+(?:utilized|used)|completed)\s+(?:its|the|our)\s+(?:previously\s+)?"
+                        r"(?:announced\s+|authori[sz]ed\s+)?(?:\$?[\d.,]+\s*(?:million|billion)?\s+)?(?:stock\s+|share\s+)?"
+                        r"(?:re)?purchase\s+(?:program|plan|authori[sz]ation)", re.I)
+_EARLIER_AUTH = re.compile(r"\b(?:previously|originally|already|prior)\s+$", re.I)
 _INTENT = re.compile(
-    r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:re)?purchase\s+"
+    r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
     r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
     r"(?:million\s+)?shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary|shares|stock)|[\d.,]+\s*(?:million\s+)?own\s+shares)", re.I)
@@ -401,7 +411,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
         for m in iter_percents(s)))
     hedged = bool(_HEDGED.search(_SIZE_MAY.sub("", s)))  # "under which the Company may repurchase up to 5%"
-    if _ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged):
+    if (_ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged)
+            and not (_ASR_METHOD.search(s) and not _ASR_DONE.search(s))):
         return "asr"
     if _RETURNED.search(s) and iter_money(s):
         return "returned"
@@ -430,6 +441,12 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                  r"|\bapprov\w*\s+the\s+(?:re)?purchase\s+of\b", s, re.I) and _PRIVATE.search(s):
         return "private"
     if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)):
+        done = _EXHAUSTED.search(s) is not None
+        if all(_EARLIER_AUTH.search(s, max(0, m.start() - 12), m.start()) or (done and m.group(0)[:4].lower() == "anno")
+               for m in _AUTH_VERB.finditer(s)):
+            # "announced today that it has exhausted its previously authorized $100 million stock
+            # repurchase program": an old program used up, no new authorisation
+            return None
         if periodic and not _YEAR.search(s):
             return None  # an undated program description in a periodic report is not news
         if periodic and re.match(r"(?:\W|\(\w{1,2}\))*as\s+of\b", s, re.I):

@@ -52,6 +52,9 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
         for ln in lines[i + 1 : i + 16]:
             if re.fullmatch(r"\s*(?:\$|\([a-z0-9]\)|\(\d\)|million|billion|thousand|%)?\s*", ln, re.I):
                 continue
+            if _DASH_CELL.fullmatch(ln):
+                cells.append(ln)  # "-": a zero (a dash in a financial table)
+                continue
             v = parse_cell(re.sub(r"\s*\((?:[a-z]|\d)\)\s*|\s+(?:million|billion)\b", "", ln))
             if v is None:
                 break
@@ -399,9 +402,12 @@ def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
     for s in said:
         if s in before and _TABLE_INTRO.search(s):
             return s
-    return next((s for s in said if _ABOUT_PROGRAM.search(s) and not _CUMULATIVE.search(s)), None)
+    return next((s for s in said if _ABOUT_PROGRAM.search(s) and not _CUMULATIVE.search(s)
+                 and not _PRICE_NOTE.search(s)), None)
 
 
+# a footnote on how the price is figured ("Excludes 1% excise tax on stock repurchases of $43M")
+_PRICE_NOTE = re.compile(r"\bexcise\s+tax|\bexclud(?:es|ing)\b|\bcommissions?\b", re.I)
 _TABLE_INTRO = re.compile(r"\btable\b[^.]{0,160}?\b(?:re)?purchases?\b", re.I)
 _ABOUT_PROGRAM = re.compile(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|(?:purchase|buy-?back)\s+"
                             r"(?:program|plan)|authori[sz]ation", re.I)

@@ -182,11 +182,15 @@ _ACCOUNTING_REVIEW = re.compile(
     r"|\b(?:reviewing|review\s+of|evaluating|evaluation\s+of)\s+(?:its|the)\s+accounting\s+(?:related|relating)\s+to\s+"
     r"(?!(?:the\s+|its\s+|a\s+)?(?:recent\s+|new\s+)?(?:acquisition|goodwill|impairment|annual|revolving|credit|business\s+combination))"
     r"|\baccount\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:warrants?|derivatives?|convertible|preferred"
-    r"|embedded|fair\s+value|financial\s+liabilit\w*)", _F)
+    r"|embedded|fair\s+value|financial\s+liabilit\w*)"
+    # "will not be in a position to file its Form 10-K until the completion of the independent
+    # review of the Audit Committee": the board's own inquiry holds the report back
+    r"|\b(?:independent\s+|internal\s+|ongoing\s+)?(?:review|investigation|inquiry)\s+(?:of|by)\s+the\s+audit\s+committee\b"
+    r"|\baudit\s+committee['’]s\s+(?:independent\s+|internal\s+|ongoing\s+)?(?:review|investigation|inquiry)\b", _F)
 
 
 _REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
-                    "revenue recognition", "revisions to")
+                    "revenue recognition", "revisions to", "ommittee")
 register_keywords(_REVIEW_KEYWORDS)
 
 
@@ -210,7 +214,8 @@ def _late_notice_accounting_review(docs: list[Document], release: bool = False) 
 _LATE_CUE = re.compile(  # a periodic report delayed (not a BLA, not "no delay")
     r"(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:of\s+)?"
     r"(?:(?:its|our|the)\s+)?(?:annual|quarterly|periodic|form\s+10-?[KQ]|10-?[KQ])"
-    r"|\b(?:unable|not\s+be\s+able)\s+to\s+(?:timely\s+)?file\s+(?:(?:its|our|the)\s+)?(?:annual|quarterly|form\s+10|10-)"
+    r"|\b(?:unable|not\s+be\s+able|not\s+be\s+in\s+a\s+position)\s+to\s+(?:timely\s+)?file\s+(?:(?:its|our|the)\s+)?"
+    r"(?:annual|quarterly|form\s+10|10-)"
     r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
 # a review already finished: "has completed its review ... and concluded that no restatement"
 _DONE = re.compile(r"\bsubstantially\s+complete\b|\bnone\s+of\s+which\s+affect|\b(?:has|have|had)\s+(?:now\s+)?completed|\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"

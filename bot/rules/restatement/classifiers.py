@@ -322,7 +322,8 @@ _IRREGULAR = re.compile(
 # The auditor would not let its report be used: an Item 4.02(b)-like fact in other words.
 _REPORT_WITHHELD = re.compile(
     r"\bnot\s+(?:provide|give)\s+(?:its\s+|final\s+)*approval\b[^.]{0,80}?\baudit\s+"
-    r"(?:opinion|report)|\bwithdr(?:ew|awn|aw)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)"
+    r"(?:opinion|report)|\bwithdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’])\s+)?"
+    r"(?:opinions?|reports?)"
     r"(?=[^.]{0,120}\b(?:financial\s+statements|audit|fiscal\s+years?))", _F)
 
 
@@ -468,8 +469,12 @@ _RESTATEMENT_HEADING = re.compile(
 
 # A note titled only "Restatement" ("3. RESTATEMENT", "Note 1a — Restatement"): its first
 # paragraph must tell an error corrected, not a policy or an agreement's amendment.
-_BARE_HEADING = re.compile(r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatements?[ \t]*$",
-                           _F | re.M)
+_BARE_HEADING = re.compile(
+    r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatements?"
+    # "NOTE 10 RESTATEMENT OF JUNE 30, 2013 AND SEPTEMBER 30, 2013 FINANCIAL RESULTS"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w,]+\s+){0,10}?(?:financial\s+(?:results|statements|information|data)"
+    r"|prior\s+(?:period|year)s?|quarterly\s+(?:results|financial\s+data)))?[ \t]*$",
+    _F | re.M)
 _ERROR_TOLD = re.compile(r"\berror|misstat|overstated|understated|\bincorrect|improperly"
                          r"|financial\s+statements\b[^.]{0,120}\b(?:are|were|have\s+been|has\s+been)\s+restated", _F)
 

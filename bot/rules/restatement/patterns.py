@@ -20,7 +20,8 @@ PREFILTER = re.compile(
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
     r"|irregularit"
     r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
-    r"|withdr(?:ew|awn)\s+(?:its\s+|their\s+)?(?:audit\s+)?(?:opinion|report)"
+    r"|withdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’])\s+)?"
+    r"(?:opinion|report)"
     r"|\bnot\s+effective\b|\bineffective\b",
     _F,
 )
@@ -55,6 +56,9 @@ _CLAWBACK = re.compile(
 _RECAST = re.compile(
     r"discontinued\s+operation|retrospective|retroactive|adoption\s+of|newly\s+adopted|adopted\s+"
     r"(?:asu|the\s+new|new)|new\s+accounting\s+(?:standard|guidance|pronouncement)|\basu\s*\d"
+    # "The new standard required the Company to change the method used to compute net income per
+    # share and to restate all prior periods" (FAS 128): a new rule's recast, not an error
+    r"|\bthe\s+new\s+standard\b|\bcompute\s+(?:basic\s+|diluted\s+)?(?:net\s+income|earnings)\s+per\s+share\b"
     r"|reclassif|\brecast|segment|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
     r"|conform\s+(?:to\s+)?(?:the\s+)?current|pro\s+forma|exchange\s+rate|constant\s+currency"
     r"|common\s+control|pooling|tax\s+rate|remeasur|tax\s+rate|remeasur|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
@@ -71,7 +75,7 @@ _RECAST_WORDS = (
     "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu",
     "reclassif", "recast", "segment", "split", "dividend", "conform", "forma", "exchange",
     "currency", "control", "pooling", "tax", "remeasur", "exclude", "include", "reflect", "effect",
-    "impact",
+    "impact", "standard", "per share",
 )
 _IGNORECASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 
