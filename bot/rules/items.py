@@ -14,6 +14,7 @@ from datetime import date
 
 from bot.models import Filing
 from bot.rules.numbers import iter_dates
+from bot.rules.regex import fast_compile
 
 RENUMBERED = date(2004, 8, 23)
 
@@ -32,19 +33,19 @@ OLD_TO_NEW = {
     "12": "2.02",
 }
 
-_NEW_ITEM = re.compile(r"^\d{1,2}\.\d{2}$")
+_NEW_ITEM = fast_compile(r"^\d{1,2}\.\d{2}$")
 
 # Item headings as they appear in 8-K bodies, new and old style. Matched at a line start so that
 # cross references ("see Item 4.02 above") are not taken for headings.
-_HEADING = re.compile(
+_HEADING = fast_compile(
     r"(?im)^\W{0,3}item\s*(?:no\.?\s*)?(\d{1,2}(?:\.\d{2})?)\b\.?\s*[-:.–—]?\s*(.{0,90})"
 )
 # Titles of the items the restatement and late-filing rules care about; used to confirm a
 # heading found in the text (old filings have no ITEM INFORMATION header).
 _TITLES = {
-    "4.01": re.compile(r"change[sd]?\s+in\s+(?:the\s+)?registrant.?s\s+certifying\s+accountant", re.I),
-    "4.02": re.compile(r"non-?\s?reliance\s+on\s+previously\s+issued", re.I),
-    "3.01": re.compile(r"notice\s+of\s+delisting|failure\s+to\s+satisfy\s+a\s+continued\s+listing", re.I),
+    "4.01": fast_compile(r"change[sd]?\s+in\s+(?:the\s+)?registrant.?s\s+certifying\s+accountant", re.I),
+    "4.02": fast_compile(r"non-?\s?reliance\s+on\s+previously\s+issued", re.I),
+    "3.01": fast_compile(r"notice\s+of\s+delisting|failure\s+to\s+satisfy\s+a\s+continued\s+listing", re.I),
 }
 
 
@@ -111,7 +112,7 @@ def filing_items(filing: Filing) -> tuple[list[str], bool]:
 
 # The cover's "For the fiscal year ended ..." / "For the quarterly period ended ...", at a line's
 # start: not a note's "During the three months ended June 30, 2022 and 2021" (a comparative).
-_PERIOD_RE = re.compile(
+_PERIOD_RE = fast_compile(
     r"(?im:^\W{0,3}(?:for\s+the\s+)?(?:fiscal\s+year|quarterly\s+period|transition\s+period|period|quarter"
     r"|year|(?:three|six|nine|twelve)\s+months))\s+(?i:ended)\s*:?\s*"
     r"([A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",

@@ -29,6 +29,7 @@ from datetime import date
 from bot.models import Document, Filing, Finding, Kind, Severity
 from bot.rules.items import filing_items
 from bot.rules.numbers import iter_dates
+from bot.rules.regex import fast_compile
 from bot.rules.text import (
     clip,
     find_sentences,
@@ -40,9 +41,9 @@ from bot.rules.text import (
 
 _F = re.I
 
-_NT_FORM = re.compile(r"^NT\s*(10-K|10-Q|20-F|11-K|10-D|N-?CEN|N-?CSR|10-KT|10-QT)(?:/A)?$", _F)
+_NT_FORM = fast_compile(r"^NT\s*(10-K|10-Q|20-F|11-K|10-D|N-?CEN|N-?CSR|10-KT|10-QT)(?:/A)?$", _F)
 _REPORTS = r"(?:Form\s*(?:10-?K|10-?Q|20-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ]\b|periodic\s+report(?:s|ing)?)"
-_REPORT_RE = re.compile(_REPORTS, _F)
+_REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
 
@@ -51,7 +52,7 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail")
 register_keywords(KEYWORDS)
-_SIGNAL = re.compile(
+_SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current"
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
@@ -63,7 +64,7 @@ _SIGNAL = re.compile(
 _NEAR = ("10-K", "10-Q", "20-F", "11-K", "10-D", "Annual Report", "annual report", "Quarterly Report",
          "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
          "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT")
-_UNABLE_TO_FILE = re.compile(
+_UNABLE_TO_FILE = fast_compile(
     r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able)[\s,]+(?:[\w,]+\s+){0,8}?"
     r"(?:to\s+)?(?:timely\s+)?file\b"
     # "will be unable to compile and review certain information required in order to permit the
@@ -71,13 +72,13 @@ _UNABLE_TO_FILE = re.compile(
     r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+[^.;]{0,150}?\bto\s+file\s+(?:a\s+)?timely\b",
     _F,
 )
-_TIMING = re.compile(
+_TIMING = fast_compile(
     r"prescribed|unreasonable\s+effort|reasonable\s+effort|timely|on\s+time|due\s+date|deadline"
     r"|by\s+(?:the\s+|its\s+)?(?:original\s+)?(?:due|filing)|within\s+the\s+(?:required|applicable)"
     r"|by\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)",
     _F,
 )
-_DELINQUENT = re.compile(
+_DELINQUENT = fast_compile(
     r"\b(?:delinquent\s+(?:in\s+)?(?:filing|with|on)|(?:is|are|was|were|remains?|been|currently)\s+"
     r"(?:currently\s+)?delinquent|not\s+filed\s+until|not\s+current\s+in\s+(?:its|our|the)\s+"
     r"(?:filing|periodic|reporting|sec)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?filed"
@@ -94,26 +95,26 @@ _DELINQUENT = re.compile(
     r"|(?:filed|file)\s+(?:a\s+)?(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]))",
     _F,
 )
-_WORKING = re.compile(
+_WORKING = fast_compile(
     r"working\s+diligently\s+to\s+(?:complete|file|finalize|prepare)|expects?\s+to\s+be\s+in\s+a\s+"
     r"position\s+to\s+file|as\s+soon\s+as\s+(?:reasonably\s+)?practic\w+\s+(?:after|following)",
     _F,
 )
-_LISTING = re.compile(
+_LISTING = fast_compile(
     r"5250\s*\(c\)\s*\(1\)|802\.01E|listing\s+rule\s+5250\(c\)|continued\s+listing\s+(?:\w+\s+){0,4}"
     r"(?:timely|filing)|(?:notice|letter|notification)\s+(?:\w+\s+){0,12}?(?:not|non-?)\s*(?:in\s+)?compliance"
     r"(?:\s+with)?\s+(?:\w+\s+){0,10}?(?:timely|filing|file)",
     _F,
 )
-_SECTION16 = re.compile(r"section\s+16|forms?\s+[345]\b|beneficial\s+ownership|form\s+13[dfg]|schedule\s+13", _F)
-_COVER = re.compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports\s+required", _F)
-_HYPO = re.compile(
+_SECTION16 = fast_compile(r"section\s+16|forms?\s+[345]\b|beneficial\s+ownership|form\s+13[dfg]|schedule\s+13", _F)
+_COVER = fast_compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports\s+required", _F)
+_HYPO = fast_compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|should|unless|whether|potential(?:ly)?|possibl[ey]"
     r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
     r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future)\b",
     _F,
 )
-_ACCOUNTING_REASON = re.compile(
+_ACCOUNTING_REASON = fast_compile(
     r"restat|no\s+longer\s+be\s+relied|not\s+be\s+relied|material\s+weakness|investigation|misstat"
     r"|irregularit|(?:accounting|auditor|accountant|accounting\s+firm)[^.]{0,60}\bresign|resigned"
     r"|errors?\s+in\s+(?:the\s+|its\s+|our\s+)?(?:previously|prior)|review\s+of\s+(?:its\s+|the\s+company.s\s+)?"
@@ -121,27 +122,27 @@ _ACCOUNTING_REASON = re.compile(
     _F,
 )
 _REASON_TOPICS = (
-    (re.compile(r"no\s+longer\s+be\s+relied|not\s+be\s+relied|restat", _F), "restatement"),
-    (re.compile(r"investigation|special\s+committee|forensic", _F), "investigation"),
-    (re.compile(r"material\s+weakness", _F), "material weakness"),
-    (re.compile(r"resign|dismiss|new\s+(?:independent\s+)?(?:auditor|accounting\s+firm)|change\s+in\s+"
+    (fast_compile(r"no\s+longer\s+be\s+relied|not\s+be\s+relied|restat", _F), "restatement"),
+    (fast_compile(r"investigation|special\s+committee|forensic", _F), "investigation"),
+    (fast_compile(r"material\s+weakness", _F), "material weakness"),
+    (fast_compile(r"resign|dismiss|new\s+(?:independent\s+)?(?:auditor|accounting\s+firm)|change\s+in\s+"
                 r"(?:the\s+company.s\s+)?(?:independent\s+)?(?:auditor|accounting\s+firm)", _F),
      "auditor change"),
-    (re.compile(r"review\s+of|accounting\s+(?:review|issue|matter)|misstat|error", _F), "accounting review"),
+    (fast_compile(r"review\s+of|accounting\s+(?:review|issue|matter)|misstat|error", _F), "accounting review"),
 )
 
 # --- the form itself ----------------------------------------------------------------------------
 
 _CHECKED = r"(?:☒|☑|✔|✓|✗|✘|■|þ|ý|\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\)|(?<![\w.])[xX](?![\w.-]))"
 _UNCHECKED = r"(?:☐|□|¨|o(?=\s*\|?\s*(?:\(a\)|Yes|No|The\s+reasons))|q(?=\s)|\[\s*\]|\(\s*\)|(?<![\w.])[oq](?![\w.-]))"
-_BOX = re.compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})")
-_FORM_12B25 = re.compile(r"FORM\s+12b-25|NOTIFICATION\s+OF\s+LATE\s+FILING", _F)
-_PERIOD_LINE = re.compile(
+_BOX = fast_compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})")
+_FORM_12B25 = fast_compile(r"FORM\s+12b-25|NOTIFICATION\s+OF\s+LATE\s+FILING", _F)
+_PERIOD_LINE = fast_compile(
     r"(?:For\s+(?:the\s+)?(?:fiscal\s+)?(?:Period|Year|Quarter)\s+Ended|Period\s+Ended)\s*[:\-]?\s*"
     r"([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
     _F,
 )
-_NARRATIVE_PERIOD = re.compile(
+_NARRATIVE_PERIOD = fast_compile(
     r"(?:fiscal\s+)?(?:year|quarter|period|quarterly\s+period|fiscal\s+quarter)\s+ended\s+"
     r"((?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\.?\s+\d{1,2},?\s+\d{4})",
@@ -149,27 +150,27 @@ _NARRATIVE_PERIOD = re.compile(
 )
 # Part headings of the form ("PART III — NARRATIVE"); "Part III of this form" in Part II's text
 # is not one.
-_PART = re.compile(
+_PART = fast_compile(
     r"PART\s+(I{1,3}|IV)\b\s*[-—–:.|]*\s*(?=REGISTRANT|RULES?\b|NARRATIVE|OTHER\s+INFORMATION)", re.I
 )
-_CHECK_ONE = re.compile(r"check\s+one", _F)
-_SIG_CHANGE_Q = re.compile(r"significant\s+change\s+in\s+results\s+of\s+operations", _F)
-_EXT_YES = re.compile(
+_CHECK_ONE = fast_compile(r"check\s+one", _F)
+_SIG_CHANGE_Q = fast_compile(r"significant\s+change\s+in\s+results\s+of\s+operations", _F)
+_EXT_YES = fast_compile(
     r"within\s+the\s+(?:fifteen|five|15|5)(?:th)?[- ](?:calendar[- ])?day\s+(?:extension|grace)|on\s+or\s+"
     r"before\s+the\s+(?:fifteenth|fifth)\s+calendar\s+day|within\s+the\s+(?:extension|grace)\s+period"
     r"|extension\s+(?:period\s+)?(?:provided|prescribed|permitted)\s+(?:by|under)\s+Rule\s+12b-25",
     _F,
 )
-_EXT_NO = re.compile(
+_EXT_NO = fast_compile(
     r"(?:not|no)\s+(?:\w+\s+){0,14}?(?:within|by)\s+the\s+(?:\w+[- ]){0,3}(?:extension|grace)"
     r"|unable\s+to\s+estimate\s+(?:the\s+)?(?:timing|when|date)|cannot\s+(?:at\s+this\s+time\s+)?"
     r"(?:predict|estimate)\s+when",
     _F,
 )
-_INSTRUCTION = re.compile(
+_INSTRUCTION = fast_compile(
     r"state\s+below\s+in\s+reasonable\s+detail[^.]*?prescribed\s+time\s+period\.?", _F
 )
-_REASON_HINT = re.compile(
+_REASON_HINT = fast_compile(
     r"\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\b|additional\s+time|in\s+light\s+of|\breasons?\b", _F
 )
 
@@ -211,7 +212,7 @@ def _hypothetical(sentence: str, pos: int) -> bool:
 
 
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
-_SAID_WOULD = re.compile(r"\b(?:said|announced|stated|disclosed)\s+(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
+_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\s+(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
 
 
 # --- Form 12b-25 ---------------------------------------------------------------------------------
@@ -385,7 +386,7 @@ def _evidence_from(narrative: str) -> str | None:
 # --- other documents ------------------------------------------------------------------------------
 
 
-_AMENDMENTS_AFTER = re.compile(r"(?:(?!10-[KQ]|report)[^.;]){0,60}?\bamendments?\s+to\b", _F)
+_AMENDMENTS_AFTER = fast_compile(r"(?:(?!10-[KQ]|report)[^.;]){0,60}?\bamendments?\s+to\b", _F)
 
 
 def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:

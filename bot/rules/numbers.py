@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.rules.regex import fast_compile
+
 _SCALE_WORDS = {
     "thousand": 1e3,
     "k": 1e3,
@@ -27,13 +29,13 @@ _SCALE_WORDS = {
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
-_MONEY_RE = re.compile(
+_MONEY_RE = fast_compile(
     r"(?:US\s?\$|U\.S\.\s?\$|USD\s?|\$)\s?(" + _NUM + r")"
     r"(?:\s?(thousand|millions?|billions?|trillion|bn|mm|mn|m|b|k)\b)?",
     re.I,
 )
 
-_SHARES_RE = re.compile(
+_SHARES_RE = fast_compile(
     r"(?<![\$\d.,])(" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
     r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:own\s+)?(?:additional\s+|new\s+)?(?-i:[A-Z]{2,6}\s+)?"
@@ -42,7 +44,7 @@ _SHARES_RE = re.compile(
     re.I,
 )
 
-_PERCENT_RE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.I)
+_PERCENT_RE = fast_compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.I)
 
 _MONTHS = {
     m: i
@@ -70,19 +72,18 @@ _MONTHS = {
 # is tried against one branch per first letter instead of 24 alternatives).
 _MONTH_ALT = (r"(j(?:an(?:uary)?|u(?:ne|ly|n|l))|feb(?:ruary)?|ma(?:r(?:ch)?|y)|a(?:pr(?:il)?|ug(?:ust)?)"
               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-# the lookahead lets the search skip every position whose letter starts no month
-_DATE_MDY_RE = re.compile(r"(?=[adfjmnos])" + _MONTH_ALT + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+_DATE_MDY_RE = fast_compile(_MONTH_ALT + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
                           re.I)
-_DATE_DMY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_ALT + r"\.?,?\s+(\d{4})\b", re.I)
-_DATE_NUM_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DATE_DMY_RE = fast_compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_ALT + r"\.?,?\s+(\d{4})\b", re.I)
+_DATE_NUM_RE = fast_compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
-_SCALE_HEADER_RE = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.I)
-_SHARES_SCALE_RE = re.compile(
+_SCALE_HEADER_RE = fast_compile(r"\bin\s+(thousands|millions|billions)\b", re.I)
+_SHARES_SCALE_RE = fast_compile(
     r"(?:shares?|number of shares)[^;)]{0,40}?\b(?:in|reflected in|are in|presented in)\s+"
     r"(thousands|millions|billions)\b",
     re.I,
 )
-_CELL_NUM_RE = re.compile(r"^\(?\$?\s?\(?(" + _NUM + r")\)?\s?%?\)?$")
+_CELL_NUM_RE = fast_compile(r"^\(?\$?\s?\(?(" + _NUM + r")\)?\s?%?\)?$")
 _DASHES = {"-", "—", "–", "―", "--", "— —", "$—", "$ —", "$-", "nil", "none", "n/a", "0"}
 
 
@@ -131,7 +132,7 @@ _WORD_NUMBERS.update({f"{t} {u}": v for t_u, v in list(_WORD_NUMBERS.items()) if
                       for t, u in [t_u.split("-")]})
 # "three million shares", "thirty-five million shares"; "one hundred ten million" and
 # "one-half million" are left alone (no partial reading of a longer number)
-_WORD_SHARES_RE = re.compile(
+_WORD_SHARES_RE = fast_compile(
     r"(?<![-\w])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)("
     + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")"
     r"(?:\s*\(\s*[\d.,]+\s*\))?\s+(million|thousand)(?:\s*\(\s*[\d.,]+\s*\))?\s+"  # "Three Million (3,000,000) shares"
@@ -141,7 +142,7 @@ _WORD_SHARES_RE = re.compile(
 )
 
 
-_FOREIGN_MONEY_RE = re.compile(
+_FOREIGN_MONEY_RE = fast_compile(
     r"(?:\b(?:EUR|CHF|GBP|JPY|CAD|AUD|SEK|NOK|DKK|HKD|SGD|INR|CNY|RMB)\s?|[€£¥]\s?)(" + _NUM + r")"
     r"(?:\s?(thousand|millions?|billions?|bn|mn|m)\b)?",
 )

@@ -19,13 +19,15 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from bot.rules.regex import fast_compile
+
 EVIDENCE_MAX = 400
 
-_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[A-Za-z]{2,8});")
+_ENTITY = fast_compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[A-Za-z]{2,8});")
 
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can start a sentence.
-_CAND_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
+_CAND_END = fast_compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
 # Words whose trailing period does not end a sentence.
 _ABBREVS = frozenset(
     {
@@ -38,10 +40,10 @@ _ABBREVS = frozenset(
 )
 # Abbreviations only when a number follows ("No. 1", "Sec. 13").
 _NUM_ABBREVS = frozenset({"no", "nos", "sec", "art", "fig", "para", "vol", "pt"})
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.']*)$")
+_LAST_WORD = fast_compile(r"([A-Za-z][A-Za-z.']*)$")
 
 # A line ending in one of these ends its paragraph when the next line starts a new one.
-_LINE_END_TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*$")
+_LINE_END_TERMINAL = fast_compile(r"[.!?:;][\"”’')\]]*$")
 _JOIN_MIN_LEN = 50  # a wrapped line of an old text filing is at least this long
 _EXPAND_LINES = 40  # how far sentence_at looks for the start/end of a paragraph
 _KEYWORD_AHEAD = 200  # ... and a match ends at most this far after its keyword

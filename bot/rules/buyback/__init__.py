@@ -101,6 +101,7 @@ from bot.rules.buyback.sentences import (
 from bot.rules.buyback.tables import _line_numbers, _table_event
 from bot.rules.items import report_period
 from bot.rules.numbers import iter_money, iter_shares
+from bot.rules.regex import fast_compile
 from bot.rules.text import clip, keyword_hits, lowered, normalize_ws, register_keywords
 
 # --- entry point ---------------------------------------------------------------------------------
@@ -235,8 +236,8 @@ def _authorised_purchase(low: str, i: int) -> bool:
             and AUTH_PURCHASE.search(low, start, i + 140) is not None)
 
 
-_REDEEMED_LOWER = re.compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+shares\s+of")
-_PURCHASED_LOWER = re.compile(rf"{PURCHASED_COUNT}|{PURCHASED_OWN}|purchased\s+and\s+cancel")
+_REDEEMED_LOWER = fast_compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+shares\s+of")
+_PURCHASED_LOWER = fast_compile(rf"{PURCHASED_COUNT}|{PURCHASED_OWN}|purchased\s+and\s+cancel")
 _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securities by the issuer",
                       "unregistered sales of equity securities and use of proceeds",
                       "market for registrant", "market for the registrant")
@@ -261,7 +262,7 @@ def _sections(text: str, low: str) -> list[tuple[int, bool]]:
     return sorted(out.items())
 
 
-_ITEM_NUMBER = re.compile(r"[ \t]+\d")
+_ITEM_NUMBER = fast_compile(r"[ \t]+\d")
 
 
 def _item_heads(text: str, low: str) -> list[int]:
@@ -350,7 +351,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
 
 
 # a paragraph that goes on about the same buyback (its program, the purchase, the offer)
-_SAME_SUBJECT = re.compile(r"purchas|buy-?back|bought|tender|program|authori[sz]|\bplan\b", re.I)
+_SAME_SUBJECT = fast_compile(r"purchas|buy-?back|bought|tender|program|authori[sz]|\bplan\b", re.I)
 
 
 def _following(lines: list[str], end: int) -> list[str]:

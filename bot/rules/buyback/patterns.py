@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from bot.rules.regex import fast_compile
+
 # --- filters -------------------------------------------------------------------------------
 
-_NOT_ISSUER_FORMS = re.compile(
+_NOT_ISSUER_FORMS = fast_compile(
     r"^(SC\s*TO-T|SC\s*14D-?9|SC\s*14D1|SC\s*13[DG]|3|4|5|144|S-8|11-K|13F)", re.I
 )
-_PERIODIC_FORMS = re.compile(r"^(10-K|10-Q|10-KSB|10-QSB|10-KT|20-F|40-F|N-CSR)", re.I)
-_READ_DOC = re.compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TEXT|DEF|425)", re.I)
+_PERIODIC_FORMS = fast_compile(r"^(10-K|10-Q|10-KSB|10-QSB|10-KT|20-F|40-F|N-CSR)", re.I)
+_READ_DOC = fast_compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TEXT|DEF|425)", re.I)
 
 # "the Company purchased 255,812 shares", "purchased 200,000 of its Ordinary Shares": a purchase
 # told without "repurchase" (all lower case, so also searched case-sensitively in lowered text)
@@ -19,7 +21,7 @@ PURCHASED_COUNT = (r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:a
 PURCHASED_OWN = (r"purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
                  r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)")
 
-_KEY = re.compile(
+_KEY = fast_compile(
     r"repurchas|buy-?backs?|buys?\s+back|bought\s+back|tender\s+offer|dutch[\s-]+auction|self-tender"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
     r"|intends?\s+to\s+(?:re)?purchase|issuer\s+bid|own\s+shares|following\s+number\s+of\b"
@@ -28,12 +30,12 @@ _KEY = re.compile(
     re.I,
 )
 # the same keywords for a case-sensitive scan of lower-cased text (much faster on big filings)
-_KEY_LOWER = re.compile(
+_KEY_LOWER = fast_compile(
     r"repurchas|buy-?back|bought\s+back|tender\s+offer|dutch\s+auction|self-tender"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed"
 )
 
-_EQUITY = re.compile(
+_EQUITY = fast_compile(
     r"\b(common\s+(?:stock|shares|units)|ordinary\s+shares|capital\s+stock|class\s+[abc]\b"
     r"|(?:subordinate|multiple|restricted)\s+voting\s+shares"
     r"|(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?(?:registered\s+|bearer\s+)?"
@@ -43,7 +45,7 @@ _EQUITY = re.compile(
     r"|repurchase\s+program|repurchase\s+plan|repurchase\s+authori[sz]ation)",
     re.I,
 )
-_DEBT = re.compile(
+_DEBT = fast_compile(
     # not "Note L" / "Note 12" / "Notes to Consolidated Financial Statements": a note of the report
     r"\b(notes?(?!\s+(?:\d{1,2}|(?-i:[A-Z]))\b)(?!\s+to\s+(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?financial)"
     r"|debentures?|bonds?|indebtedness|loans?|warrants?|receivables?|vehicles?"
@@ -53,29 +55,29 @@ _DEBT = re.compile(
     r"|trust\s+preferred|convertible)\b",
     re.I,
 )
-_NEGATION = re.compile(
+_NEGATION = fast_compile(
     r"\b(did\s+not|does\s+not|has\s+not|have\s+not|had\s+not|not\s+repurchase|no\s+(?:shares|stock|repurchases?|purchases)"
     r"|were\s+no|there\s+were\s+no|nor\s+did|not\s+make\s+any|neither|none\s+of)\b",
     re.I,
 )
-_WITHHOLD = re.compile(
+_WITHHOLD = fast_compile(
     r"\b(withh[eo]ld|withholding|surrender(?:ed)?|net\s+settle|to\s+satisfy\s+(?:the\s+)?(?:tax|exercise))",
     re.I,
 )
-_HEDGED = re.compile(
+_HEDGED = fast_compile(
     r"\b(may(?!\s*(?:\d|,))|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
     r"|risks?|uncertaint|if\s+we|whether|ability\s+to|depend|forward-looking|including\s+without"
     r"|for\s+example|such\s+as|intend|anticipate|expect|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|believe|estimate)\b",
     re.I,
 )
-_OTHER_PARTY = re.compile(
+_OTHER_PARTY = fast_compile(
     r"\b(merger\s+sub|purchaser|parent|acquisition\s+corp|offeror|bidder|to\s+acquire|all\s+(?:of\s+)?the\s+"
     r"(?:issued\s+and\s+)?outstanding\s+(?:shares|common)|all\s+outstanding\s+shares|schedule\s+14d-?9"
     r"|third-party\s+tender|third\s+party\s+tender|mini-?tender|unsolicited"
     r"|(?:shares|stock)\s+of\s+(?-i:[A-Z][\w&]+)\s+(?:Inc|Corp|Corporation|Ltd|plc)\.?\s+at\s+\$)\b",
     re.I,
 )
-_OWN_TENDER = re.compile(
+_OWN_TENDER = fast_compile(
     r"(dutch[\s-]+auction|self-tender|issuer\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
     r"|its\s+own\s+(?:shares|stock)"
     # "Tribune Company (NYSE: TRB) today announced the final results of its tender offer": the
@@ -90,15 +92,15 @@ _OWN_TENDER = re.compile(
     r"(?:own\s+)?(?:outstanding\s+)?(?:shares|common|ordinary|class))",
     re.I,
 )
-_TENDER_EVENT = re.compile(
+_TENDER_EVENT = fast_compile(
     r"\b(commenc\w*|launch\w*|announc\w*|complet\w*|expir\w*|accepted|accept\w*\s+for\s+(?:purchase|payment)"
     r"|final\s+results|preliminary\s+results"
     r"|results\s+of|oversubscribed|(?:will|to)\s+purchase|offer\s+to\s+purchase|repurchased|purchased)\b",
     re.I,
 )
-_ASR = re.compile(r"\baccelerated\s+(?:share|stock)\s+(?:re)?purchase|\bASR\b", re.I)
-_ASR_EVENT = re.compile(r"\b(entered|enter\s+into|executed|agreements?|announc\w*|completed|settled|received|paid)\b", re.I)
-_AUTH_VERB = re.compile(
+_ASR = fast_compile(r"\baccelerated\s+(?:share|stock)\s+(?:re)?purchase|\bASR\b", re.I)
+_ASR_EVENT = fast_compile(r"\b(entered|enter\s+into|executed|agreements?|announc\w*|completed|settled|received|paid)\b", re.I)
+_AUTH_VERB = fast_compile(
     r"\b(authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of)|announc(?:e|es|ed)|adopt(?:s|ed)|increas(?:e|es|ed)"
     r"|expand(?:s|ed)|extend(?:s|ed)|establish(?:es|ed)|replenish(?:es|ed)|renew(?:s|ed)|reinstat(?:es|ed)"
     r"|new\s+(?:share|stock)\s+repurchase"
@@ -110,8 +112,8 @@ _AUTH_VERB = re.compile(
     r"\s+(?:a|an|its|the)\s+(?:new\s+)?normal\s+course\s+issuer\s+bid)\b",
     re.I,
 )
-_INCREASE = re.compile(r"\b(additional|increas\w*|expand\w*|replenish\w*|add(?:s|ed)?\s+\$|on\s+top\s+of)\b", re.I)
-_EXEC_VERB = re.compile(
+_INCREASE = fast_compile(r"\b(additional|increas\w*|expand\w*|replenish\w*|add(?:s|ed)?\s+\$|on\s+top\s+of)\b", re.I)
+_EXEC_VERB = fast_compile(
     r"\b(repurchased|bought\s+back|(?:is|are)\s+(?:thus\s+|now\s+)?buying\s+back(?=\s+[\d,.]+\s+(?:million\s+)?"
     r"of\s+(?:its|our)\s+own)|purchased|buy-?backs?\s+of"
     r"|acquired|accepted\s+for\s+purchase"
@@ -119,11 +121,11 @@ _EXEC_VERB = re.compile(
     r"|closed\s+(?:the|its)\s+repurchase|consummated)\b",
     re.I,
 )
-_RETURNED = re.compile(
+_RETURNED = fast_compile(
     r"\breturn(?:ed|ing)\b[^.;]{0,120}?\b(?:share|stock)\s+(?:re)?purchases|\breturn(?:ed|ing)\b[^.;]{0,120}?buy-?backs?",
     re.I,
 )
-_PRIVATE = re.compile(
+_PRIVATE = fast_compile(
     r"\b((?i:from\s+(?:the\s+)?estates?\s+of|from\s+(?:a|the|certain|two|three|four|five|several)\s+"
     r"(?:individual\s+|unaffiliated\s+|existing\s+|large\s+|principal\s+|significant\s+|major\s+)?"
     r"(?:trusts?|estates?|stockholders?"
@@ -135,45 +137,45 @@ _PRIVATE = re.compile(
     r"|from\s+[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+)*\s+"
     r"(?:LP|L\.P\.|LLC|Partners|Fund|Trust|Inc\.?|Limited|Holdings))",
 )
-_OPEN_MARKET = re.compile(r"\bopen[\s-]market\b", re.I)
-_PER_SHARE_AFTER = re.compile(r"^\s*(?:per\s+(?:share|common\s+share|ads)|a\s+share|each)\b", re.I)
-_PRICE_BEFORE = re.compile(r"(price(?:\s+per\s+share)?|paid|\bat)\s+(?:of\s+|approximately\s+|about\s+|an\s+average\s+of\s+)?$"
+_OPEN_MARKET = fast_compile(r"\bopen[\s-]market\b", re.I)
+_PER_SHARE_AFTER = fast_compile(r"^\s*(?:per\s+(?:share|common\s+share|ads)|a\s+share|each)\b", re.I)
+_PRICE_BEFORE = fast_compile(r"(price(?:\s+per\s+share)?|paid|\bat)\s+(?:of\s+|approximately\s+|about\s+|an\s+average\s+of\s+)?$"
                            r"|(?:cost|price)\s+per\s+share\b[^$]{0,60}?\bof\s+$", re.I)
-_REMAIN = re.compile(r"\b(remain\w*|available|yet\s+be\s+purchased|unused|capacity|left)\b", re.I)
-_AUTH_CTX = re.compile(
+_REMAIN = fast_compile(r"\b(remain\w*|available|yet\s+be\s+purchased|unused|capacity|left)\b", re.I)
+_AUTH_CTX = fast_compile(
     r"\b(authori[sz]\w*|up\s+to|program|plan|approv\w*|additional|increase\w*|buyback|repurchase\s+of)\b", re.I
 )
-_EXEC_CTX = re.compile(
+_EXEC_CTX = fast_compile(
     r"\b(repurchased|purchased|bought|cost|aggregate|total\s+of|for|spent|used|accepted)\b", re.I
 )
-_EXPIRY = re.compile(
+_EXPIRY = fast_compile(
     r"\b(expir\w*|through|ending|ends|until|terminat\w*|effective\s+through|runs\s+(?:for|through)"
     r"|no\s+later\s+than)\b[^.;]{0,40}?$",
     re.I,
 )
-_DATE_RANGE = re.compile(r"\bfrom\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s+(?:through|to|until)\s*$")
-_PROGRAM_AFTER = re.compile(
+_DATE_RANGE = fast_compile(r"\bfrom\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s+(?:through|to|until)\s*$")
+_PROGRAM_AFTER = fast_compile(
     r"^\s*(?:\w+\s+){0,2}(?:(?:share|stock)?\s*(?:re)?purchase|buy-?\s?back)\s+(?:programme|program|plan"
     r"|authori[sz]ation)", re.I
 )
-_AUTH_SHARES_BEFORE = re.compile(
+_AUTH_SHARES_BEFORE = fast_compile(
     r"(?:authori[sz]\w*|up\s+to|additional|repurchase\s+of(?:\s+up\s+to)?(?:\s+an\s+additional)?)\s*$", re.I
 )
-_OUTSTANDING_AFTER = re.compile(
+_OUTSTANDING_AFTER = fast_compile(
     r"(?:outstanding\s+(?:shares\s+)?(?:of\s+common\s+stock\s+)?to|leaving|leaves|reduc\w+[^.;]{0,80}?outstanding\s+to"
     r"|remaining\s+outstanding|outstanding\s+after)\s+(?:approximately\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+million)?)",
     re.I,
 )
-_PCT_OF_OUT = re.compile(r"^\s*(?:of\s+)?(?:the\s+|its\s+|our\s+|the\s+company['’]s\s+)?(?:total\s+)?(?:issued\s+and\s+)?(?:outstanding|shares|common|ordinary)", re.I)
-_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
-_FORM_RE = re.compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D-9)\b", re.I)
-_CUMULATIVE = re.compile(
+_PCT_OF_OUT = fast_compile(r"^\s*(?:of\s+)?(?:the\s+|its\s+|our\s+|the\s+company['’]s\s+)?(?:total\s+)?(?:issued\s+and\s+)?(?:outstanding|shares|common|ordinary)", re.I)
+_YEAR = fast_compile(r"\b(19[89]\d|20[0-4]\d)\b")
+_FORM_RE = fast_compile(r"\bFORM\s+(10-K|10-Q|8-K|20-F|6-K)\b|\bSCHEDULE\s+(TO|14D-9)\b", re.I)
+_CUMULATIVE = fast_compile(
     r"\bsince\s+(?:the\s+date\s+of\s+)?(?:its\s+)?(?:incorporation|formation|organi[sz]ation)"
     r"|\bsince\s+(?:19|20)\d\d\b|\bthrough\b[^.]{0,40}\bhad\s+(?:re)?purchased"
     r"|\bas\s+of\b[^.]{0,80}\b(?:have|has|had)\s+(?:re)?purchased|\bas\s+of\b[^.]{0,80}\bhad\s+been\s+(?:re)?purchased|\bsince\s+(?:the\s+)?(?:inception|commencement"
     r"|program)|(?<!year\s)(?<!year-)\bto\s+date\b|\bcumulative", re.I)
-_DASH_CELL = re.compile(r"\s*\$?\s*[—–-]{1,3}\s*")
-_TABLE_HEAD_LOWER = re.compile(
+_DASH_CELL = fast_compile(r"\s*\$?\s*[—–-]{1,3}\s*")
+_TABLE_HEAD_LOWER = fast_compile(
     r"total\s+number\s+of\s+shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased"
     # "Total Shares Purchased | Average Price Paid Per Share | ... Publicly Announced Programs"
     # (not an ESPP's "Total Shares Purchased | Purchase Price per Share")
@@ -182,14 +184,14 @@ _TABLE_HEAD_LOWER = re.compile(
     r"|total\s+number\s+of\s+shares(?!\s+(?:\(or\s+units\)\s+)?(?:issued|sold|granted|awarded|vested"
     r"|exercised|outstanding|withheld|delivered|acquired\s+by))"
     r"(?=[^\n]{0,80}\baverage\s+price[^\n]{0,300}\b(?:purchased|repurchased|program)\b)")
-_SHORT_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
-_TOTAL_ROW = re.compile(r"^\s*total\b(?!\s+(?:number|shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased))", re.I)
-_ITEM_HEAD = re.compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
-_INITIAL = re.compile(r"(?:(?<!-)\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc))\.$")
-_SENT_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9$])")
-_LINE_END_SENTENCE = re.compile(r"[.!?:;][\"”’)]*$")
+_SHORT_DATE = fast_compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
+_TOTAL_ROW = fast_compile(r"^\s*total\b(?!\s+(?:number|shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased))", re.I)
+_ITEM_HEAD = fast_compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
+_INITIAL = fast_compile(r"(?:(?<!-)\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc))\.$")
+_SENT_BOUNDARY = fast_compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9$])")
+_LINE_END_SENTENCE = fast_compile(r"[.!?:;][\"”’)]*$")
 
-_FOOTNOTE_MARK = re.compile(r"^(?:\(\w{1,2}\)|\*+|\d\))\s*")
+_FOOTNOTE_MARK = fast_compile(r"^(?:\(\w{1,2}\)|\*+|\d\))\s*")
 
 MAX_CANDIDATES = 400  # keyword-bearing paragraphs examined per document
 

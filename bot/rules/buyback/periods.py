@@ -11,6 +11,7 @@ from bot.rules.buyback.sentences import _Event, _extract
 from bot.rules.numbers import (
     iter_dates,
 )
+from bot.rules.regex import fast_compile
 from bot.rules.text import clip, normalize_ws
 
 
@@ -33,7 +34,7 @@ def _section_period(sections: list[str]) -> date | None:
     return max(dates) if dates else None
 
 
-_NOTHING_BOUGHT = re.compile(
+_NOTHING_BOUGHT = fast_compile(
     r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchased?\s+any\s+(?:shares|stock|common|equity)"
     r"|\bno\s+(?:share\s+|stock\s+)?repurchase\s+activity|\bno\s+shares\s+(?:of\s+\w+\s+)?(?:\w+\s+)?"
     r"(?:were|have\s+been)\s+(?:re)?purchased|\bno\s+(?:share\s+|stock\s+)?repurchases\s+(?:occurred|were\s+made)", re.I)
@@ -52,18 +53,18 @@ def _says_nothing_bought(sections: list[str]) -> bool:
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = fast_compile(
     r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)"
     r",?\s+((?:19|20)\d\d)\b")
 
 
-_ISSUER_TENDER_FORM = re.compile(r"^SC\s*(?:TO-I|13E-?4)\b", re.I)
-_COVER_OFFER = re.compile(r"offer(?:ing|s)?\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares", re.I)
-_COVER_NOT_SHARES = re.compile(
+_ISSUER_TENDER_FORM = fast_compile(r"^SC\s*(?:TO-I|13E-?4)\b", re.I)
+_COVER_OFFER = fast_compile(r"offer(?:ing|s)?\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares", re.I)
+_COVER_NOT_SHARES = fast_compile(
     r"\b(?:options?\s+to\s+purchase|eligible\s+options|(?:offer|right)\s+to\s+exchange|exchange\s+offer"
     r"|warrants|(?:senior|convertible|subordinated|exchangeable)\s+notes|the\s+notes|debentures?"
     r"|principal\s+amount|debt\s+securities|put\s+right)\b", re.I)
-_COVER_EQUITY = re.compile(r"\bshares\b|american\s+depositary", re.I)
+_COVER_EQUITY = fast_compile(r"\bshares\b|american\s+depositary", re.I)
 
 
 def _tender_cover_event(docs: list[Document]) -> _Event | None:
@@ -90,13 +91,13 @@ def _tender_cover_event(docs: list[Document]) -> _Event | None:
     return None
 
 
-_PERIOD_YEAR = re.compile(r"\b(?:quarter\s+of|fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d)\b", re.I)
-_PERIOD_END = re.compile(r"\b(?:months|quarter|year|period)\s+ended\s*$", re.I)
-_SUBSEQUENT = re.compile(r"\bsubsequent\s+to\b|\bafter\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:fiscal\s+)?"
+_PERIOD_YEAR = fast_compile(r"\b(?:quarter\s+of|fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d)\b", re.I)
+_PERIOD_END = fast_compile(r"\b(?:months|quarter|year|period)\s+ended\s*$", re.I)
+_SUBSEQUENT = fast_compile(r"\bsubsequent\s+to\b|\bafter\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:fiscal\s+)?"
                          r"(?:quarter|period|year)", re.I)
 
 
-_AS_OF_BEFORE = re.compile(r"\b(?:ended|as\s+of|at)\s*$", re.I)
+_AS_OF_BEFORE = fast_compile(r"\b(?:ended|as\s+of|at)\s*$", re.I)
 
 
 def _latest_date(docs: list[Document], marked_only: bool = False) -> date | None:
@@ -139,10 +140,10 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
     return False
 
 
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
+_IN_YEAR = fast_compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
 
-_EXPIRY_BEFORE = re.compile(r"(?:expir\w*|through|until|terminat\w*|end(?:s|ing)?)\s+(?:on\s+)?$", re.I)
+_EXPIRY_BEFORE = fast_compile(r"(?:expir\w*|through|until|terminat\w*|end(?:s|ing)?)\s+(?:on\s+)?$", re.I)
 
 
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
@@ -169,7 +170,7 @@ def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> 
 
 
 _DATED_PURCHASES = frozenset({"execution", "private", "tender", "asr", "returned"})
-_FISCAL_YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d)\b", re.I)
+_FISCAL_YEAR = fast_compile(r"\b(?:fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d)\b", re.I)
 
 
 def _before_period(sentence: str, period: date, form: str) -> bool:

@@ -51,6 +51,7 @@ from bot.rules.numbers import (
     iter_percents,
     iter_shares,
 )
+from bot.rules.regex import fast_compile
 
 
 @dataclass
@@ -95,7 +96,7 @@ def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
     return " ".join(lines[start : end + 1]), start, end
 
 
-_FIGURE = re.compile(r"^[$(]?[\d,.]+\)?%?$|^[$—–-]$")
+_FIGURE = fast_compile(r"^[$(]?[\d,.]+\)?%?$|^[$—–-]$")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -133,7 +134,7 @@ def _sentences(paragraph: str) -> list[str]:
     pos = 0
     for m in _SENT_BOUNDARY.finditer(paragraph):
         head = paragraph[pos : m.start()]
-        if _INITIAL.search(head):
+        if _INITIAL.search(head, max(0, len(head) - 16)):  # (anchored at the end)
             continue
         parts.append(head.strip())
         pos = m.end()
@@ -144,51 +145,51 @@ def _sentences(paragraph: str) -> list[str]:
 # --- classification ---------------------------------------------------------------------------
 
 
-_TENDER_WORDS = re.compile(r"tender\s+offer|dutch[\s-]+auction|self-tender|offer\s+to\s+purchase|substantial\s+issuer\s+bid",
+_TENDER_WORDS = fast_compile(r"tender\s+offer|dutch[\s-]+auction|self-tender|offer\s+to\s+purchase|substantial\s+issuer\s+bid",
                            re.I)
 # a rights plan's exemptions and IPO auctions use the words of a tender without being one
-_NOT_A_TENDER = re.compile(r"\brights\s+(?:plan|agreement)|\bpermitted\s+bid|\bnot\s+be\s+triggered"
+_NOT_A_TENDER = fast_compile(r"\brights\s+(?:plan|agreement)|\bpermitted\s+bid|\bnot\s+be\s+triggered"
                            r"|initial\s+public\s+offering|\bIPO\b", re.I)
-_BUYBACK_WORDS = re.compile(r"repurchas|buy-?back|buys?\s+back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid",
+_BUYBACK_WORDS = fast_compile(r"repurchas|buy-?back|buys?\s+back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid",
                             re.I)
 
 
 # "This repurchase consists of 5,000,000 shares": a program's size, not a holding or a purchase
 # "its Board of Directors has adopted a stock repurchase program." (a release's own news, dated by
 # the release; the size follows)
-_ADOPTED_PROGRAM = re.compile(
+_ADOPTED_PROGRAM = fast_compile(
     r"\b(?:adopted|approved|authori[sz]ed)\s+(?:a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:stock|share)\s+"
     r"(?:re)?purchase\s+(?:program(?:me)?|plan)\b", re.I)
-_ENDING = re.compile(r"\b(?:will\s+)?terminat\w*|\bexpir(?:e|es|ed|ing)\b|\bsuspend\w*|\bend\s+(?:this|the)\s+program", re.I)
-_SIZE_MAY = re.compile(r"\bmay\s+(?:re)?purchase\s+(?=up\s+to\b)", re.I)
-_SIZE_PHRASE = re.compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
+_ENDING = fast_compile(r"\b(?:will\s+)?terminat\w*|\bexpir(?:e|es|ed|ing)\b|\bsuspend\w*|\bend\s+(?:this|the)\s+program", re.I)
+_SIZE_MAY = fast_compile(r"\bmay\s+(?:re)?purchase\s+(?=up\s+to\b)", re.I)
+_SIZE_PHRASE = fast_compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
                           r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
                           r"|(?:expan|increas)\w*\s+[^.;]{0,60}?\bby)\s+"
                           r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?"
                           r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\$\d]", re.I)
 # Shares the company sold or that others bought, and purchases for employee plans
-_SOLD_BY_COMPANY = re.compile(r"from\s+the\s+company|private\s+placement|offering|over-?allotment|underwriters?",
+_SOLD_BY_COMPANY = fast_compile(r"from\s+the\s+company|private\s+placement|offering|over-?allotment|underwriters?",
                               re.I)
 # a total to date that says how much of it the period bought ("..., including 412,500 shares
 # repurchased during the three months ended ...", "all of which were repurchased during the quarter")
-_PERIOD_PART = re.compile(r"\b(?:including|of\s+which|all\s+of\s+which)\b[^.;]{0,80}?\b(?:re)?purchased\s+"
+_PERIOD_PART = fast_compile(r"\b(?:including|of\s+which|all\s+of\s+which)\b[^.;]{0,80}?\b(?:re)?purchased\s+"
                           r"(?:during|in)\s+the\s+(?:three|six|nine|twelve|current|third|second|first|fourth|"
                           r"most\s+recent)?\s*(?:months|quarter|fiscal\s+quarter|period)", re.I)
-_INCLUDING_PART = re.compile(r"\b(?:including|of\s+which)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?shares\s+"
+_INCLUDING_PART = fast_compile(r"\b(?:including|of\s+which)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?shares\s+"
                              r"(?:were\s+)?(?:re)?purchased\s+(?:during|in)\s+the\b", re.I)
 # "acquired 5,480 shares ... that were not part of its publicly announced share repurchase
 # authorizations" (shares retained for taxes)
-_NOT_PROGRAM = re.compile(r"\bnot\s+(?:made\s+)?(?:as\s+)?part\s+of\s+(?:its|our|the|any)\s+publicly\s+announced", re.I)
-_EMPLOYEE_PLAN = re.compile(r"employee\s+stock\s+(?:purchase|ownership)|\bESPP\b|\bESOP\b|dividend\s+reinvestment"
+_NOT_PROGRAM = fast_compile(r"\bnot\s+(?:made\s+)?(?:as\s+)?part\s+of\s+(?:its|our|the|any)\s+publicly\s+announced", re.I)
+_EMPLOYEE_PLAN = fast_compile(r"employee\s+stock\s+(?:purchase|ownership)|\bESPP\b|\bESOP\b|dividend\s+reinvestment"
                             r"|\bDRIP\b|401\(k\)|savings\s+plan|profit[- ]sharing", re.I)
-_OTHER_ISSUER = re.compile(r"\bshares\s+of\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?(?!the\s+company)(?-i:[A-Z][a-z]+)"
+_OTHER_ISSUER = fast_compile(r"\bshares\s+of\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?(?!the\s+company)(?-i:[A-Z][a-z]+)"
                            r"|\bof\s+(?-i:[A-Z][\w&]+)\s+(?:Corp|Inc|Co|Ltd|LLC|plc|Corporation)\b", re.I)
-_OTHER_STOCK = re.compile(
+_OTHER_STOCK = fast_compile(
     r"\bshares\s+of\s+(?!(?:its|our|their|the|Class|Common|Ordinary|Series|Preferred|Company|Corporation)\b)"
     r"((?-i:[A-Z][a-z]+))(?:\s+(?-i:[A-Z][a-z]+))*\s+(?:common|ordinary|stock|shares)\b", re.I)
 
 
-_STOCK_OF_OTHER = re.compile(
+_STOCK_OF_OTHER = fast_compile(
     r"\b(?:common|capital|ordinary)\s+(?:stock|shares)\s+of\s+((?-i:[A-Z][\w&]*))(?:\s+(?-i:[A-Z][\w&.]*))*?"
     r"\s*,?\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|LLC|plc|Holdings|Bancorp)\b", re.I)
 
@@ -201,34 +202,34 @@ def _other_issuers_stock(s: str) -> bool:
         if m is not None and m.group(1) not in s[: m.start()]:
             return True
     return False
-_ZERO_FIRST = re.compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)", re.I)
-_PLAN_PURCHASE = re.compile(PURCHASED_COUNT, re.I)
-_MARKET_PURCHASE = re.compile(
+_ZERO_FIRST = fast_compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)", re.I)
+_PLAN_PURCHASE = fast_compile(PURCHASED_COUNT, re.I)
+_MARKET_PURCHASE = fast_compile(
     r"\b(?:company|we|it)\s+(?:today\s+|has\s+)?(?:made|effected)\s+(?:an?\s+)?(?:on[-\s])?market\s+purchases?\s+of\s+"
     r"[\d,]+\s+(?:of\s+its\s+(?:own\s+)?)?(?:ordinary\s+|common\s+)?shares", re.I)
-_SOLD_TO_COMPANY = re.compile(
+_SOLD_TO_COMPANY = fast_compile(
     r"\bsold\s+to\s+the\s+(?:company|corporation|registrant)\s+(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?"
     r"[\d,]+\s+(?:shares|(?:common|ordinary)\s+shares)", re.I)
-_FOLLOWING_NUMBER = re.compile(
+_FOLLOWING_NUMBER = fast_compile(
     r"\bpurchased\s+the\s+following\s+number\s+of\s+(?:its\s+(?:own\s+)?(?:ordinary|common)\s+shares"
     r"|(?:ordinary\s+|common\s+)?shares\s+for\s+cancell?ation)", re.I)
-_OWN_PURCHASE = re.compile(
+_OWN_PURCHASE = fast_compile(
     r"\b(?:company|corporation|registrant|we)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
     r"(?:ordinary|common)\s+shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary))", re.I)
-_REDEEMED_COMMON = re.compile(
+_REDEEMED_COMMON = fast_compile(
     r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?redeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+shares\s+of\s+"
     r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:common|ordinary)\s+(?:stock|shares)", re.I)
 # Redemptions that are not the issuer buying back: a SPAC's trust, units exchanged for stock.
-_NOT_REDEMPTION = re.compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redeem|public\s+shares"
+_NOT_REDEMPTION = fast_compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redeem|public\s+shares"
                              r"|business\s+combination|extension|\bunits?\b", re.I)
 # An authorisation worded "purchase" rather than "repurchase" (common before 2005): "the Board of
 # Directors authorized the purchase of up to 500,000 shares of the Company's common stock",
 # "authorised a new plan to purchase up to 18 million shares of its outstanding common stock",
 # "approved a plan to buy up to 1,000,000 shares". The object must be the company's own common,
 # capital or outstanding shares; options, warrants, rights, notes and plan trustees never are.
-AUTH_PURCHASE = re.compile(
+AUTH_PURCHASE = fast_compile(
     # "it has been authorized by its board of directors to purchase": the company is the subject
     r"(?:\b(?:it|the\s+company|the\s+corporation|we)\s+(?:has|have)\s+been\s+authori[sz]ed\s+by\s+(?:its|our|the)\s+"
     r"board(?:\s+of\s+directors)?\s+|"
@@ -247,7 +248,7 @@ AUTH_PURCHASE = re.compile(
 )
 # ... bought by someone else, or put to a vote: "approved the purchase of up to 500,000 shares ...
 # by the Company's Employee Stock Ownership Plan", "asked to approve a resolution to authorize"
-_NOT_THE_COMPANYS = re.compile(
+_NOT_THE_COMPANYS = fast_compile(
     r"\bby\s+(?:the|its|our|certain)\s+(?!company\b|corporation\b|bank\b|board(?:\s+of\s+directors)?\s+to\b)"
     r"|\bon\s+behalf\s+of\b"
     r"|\b(?:asked|proposals?|proposed|resolution|vote|recommends?)\b|\brights\s+offering|\bprivate\s+placement"
@@ -255,11 +256,11 @@ _NOT_THE_COMPANYS = re.compile(
     r"|\b(?:largest|principal|majority|controlling)\s+(?:stockholder|shareholder)|\bhas\s+advised\s+the\s+company", re.I)
 # "has authorized a share purchase program of up to $50 million" (not an employee or a direct
 # stock purchase plan, where investors buy from the company)
-PURCHASE_PROGRAM = re.compile(
+PURCHASE_PROGRAM = fast_compile(
     r"(?<!employee\s)(?<!employees\s)(?<!direct\s)\b(?:stock|share)\s+purchase\s+program(?:me)?s?\b", re.I)
 # "the Company purchased 50,000 shares of treasury stock", "acquired 125,000 shares of its common
 # stock for treasury"
-TREASURY_PURCHASE = re.compile(
+TREASURY_PURCHASE = fast_compile(
     r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?(?:purchased|acquired|bought)\s+(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+(?:of\s+treasury\s+stock"
     r"|of\s+(?:its\s+|our\s+)?(?:own\s+)?(?:class\s+\w\s+)?common\s+stock\s+(?:for|into|as)\s+(?:the\s+)?treasury)",
@@ -269,7 +270,7 @@ TREASURY_PURCHASE = re.compile(
 
 # "the Non-Employee Director Stock Purchase Program, which allows directors to purchase ...":
 # programs under which people buy shares from the company
-_PLAN_BUYERS = re.compile(
+_PLAN_BUYERS = fast_compile(
     r"\b(?:director|employee|management|teammate|associate|executive|officer|partner)s?\s+stock\s+purchase"
     r"|\b(?:directors?|employees?|executives?|officers|teammates?|associates?|participants?|investors?)\s+"
     r"(?:may|to|can|will)\s+(?:purchase|buy)|\bfor\s+(?:its\s+|our\s+)?employees\b|reserved\s+for\s+issuance", re.I)
@@ -277,7 +278,7 @@ _PLAN_BUYERS = re.compile(
 
 # "entered into a securities purchase agreement with Orion Biologics, Inc., under which we
 # purchased 2,000,000 shares of its common stock": "its" is the other company's
-_STAKE_IN = re.compile(
+_STAKE_IN = fast_compile(
     r"\b(?:with|in)\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,4},?\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|N\.V|S\.A|AG)\b")
 
 
@@ -293,24 +294,24 @@ def purchase_words(s: str) -> bool:
     return PURCHASE_PROGRAM.search(s) is not None and not _PLAN_BUYERS.search(s)
 
 
-_INTENT_HEDGE = re.compile(  # not "8 May 2006"
+_INTENT_HEDGE = fast_compile(  # not "8 May 2006"
     r"\b(?:if|might|could|would|no\s+longer|not|terminat\w*|suspend\w*|previously\s+announced|forward-looking"
     r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
 # "Repurchases ... may be made in open market or private transactions, including through accelerated
 # share repurchase agreements": a way the program may buy, not an agreement made
-_ASR_METHOD = re.compile(r"\b(?:including|such\s+as|through|or|and/or|by\s+means\s+of)\s+(?:through\s+)?(?:one\s+or\s+more\s+)?"
+_ASR_METHOD = fast_compile(r"\b(?:including|such\s+as|through|or|and/or|by\s+means\s+of)\s+(?:through\s+)?(?:one\s+or\s+more\s+)?"
                          r"(?:an?\s+)?accelerated\s+(?:share|stock)\s+(?:re)?purchase", re.I)
-_ASR_DONE = re.compile(r"\b(?:entered|executed|completed|settled|received|paid|delivered)\b", re.I)
-_EXHAUSTED = re.compile(r"\b(?:exhausted|fully\s+(?:utilized|used)|completed)\s+(?:its|the|our)\s+(?:previously\s+)?"
+_ASR_DONE = fast_compile(r"\b(?:entered|executed|completed|settled|received|paid|delivered)\b", re.I)
+_EXHAUSTED = fast_compile(r"\b(?:exhausted|fully\s+(?:utilized|used)|completed)\s+(?:its|the|our)\s+(?:previously\s+)?"
                         r"(?:announced\s+|authori[sz]ed\s+)?(?:\$?[\d.,]+\s*(?:million|billion)?\s+)?(?:stock\s+|share\s+)?"
                         r"(?:re)?purchase\s+(?:program|plan|authori[sz]ation)", re.I)
-_EARLIER_AUTH = re.compile(r"\b(?:previously|originally|already|prior)\s+$", re.I)
-_INTENT = re.compile(
+_EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior)\s+$", re.I)
+_INTENT = fast_compile(
     r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
     r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
     r"(?:million\s+)?shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary|shares|stock)|[\d.,]+\s*(?:million\s+)?own\s+shares)", re.I)
-_PLAN_10B51 = re.compile(
+_PLAN_10B51 = fast_compile(
     r"\A(?=.*\b10b5-1\b)(?=.*(?:\b(?:company|corporation|registrant|we|board(?:\s+of\s+directors)?)\b[^.]{0,40}?"
     r"\b(?:adopted|established|entered\s+into)\b|\bplan\s+(?:has\s+been|was)\s+(?:established|adopted)\b))"
     r"(?!.*\b(?:officers?|chief|president|insiders?|trading\s+arrangements?|former|executives?)\b)"
@@ -318,7 +319,7 @@ _PLAN_10B51 = re.compile(
 
 
 # A past-tense purchase followed by its quantity is a statement of fact whatever hedges follow it.
-_PLAIN_PAST = re.compile(
+_PLAIN_PAST = fast_compile(
     r"\b(?:repurchased|bought\s+back)\s+(?:approximately\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?[\$\d]",
     re.I)
 
@@ -505,23 +506,23 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
-_TOTAL_AUTH_BEFORE = re.compile(
+_TOTAL_AUTH_BEFORE = fast_compile(
     r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
     r"|\b(?:bringing|brings|increasing|raising)\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+){0,4}?to\s+"
     r"(?:a\s+total\s+of\s+)?)$", re.I)
-_PCT_OBJECT = re.compile(r"(?:repurchas\w*|buy\s*back|program|plan|authoriz\w*|purchase|acquire|buy)\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?"
+_PCT_OBJECT = fast_compile(r"(?:repurchas\w*|buy\s*back|program|plan|authoriz\w*|purchase|acquire|buy)\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?"
                          r"(?:approximately\s+|an\s+additional\s+)?$", re.I)
-_PCT_SHARES = re.compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
-_RANGE_BOUND = re.compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
+_PCT_SHARES = fast_compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
+_RANGE_BOUND = fast_compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
                           r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_RESPECTIVELY = fast_compile(r"\brespectively\b", re.I)
 _NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "authorized_shares"}
 
 
-_COMPLETED_OF = re.compile(r"\bcomplet\w*\s+(?:the\s+|its\s+)?(?:re)?purchase\s+of\s*$", re.I)
+_COMPLETED_OF = fast_compile(r"\bcomplet\w*\s+(?:the\s+|its\s+)?(?:re)?purchase\s+of\s*$", re.I)
 
 
-_PART_OF_TENDERED = re.compile(
+_PART_OF_TENDERED = fast_compile(
     r"\b(?:accepted\s+for\s+(?:payment|purchase)|(?:re)?purchased?|acquired?)\s+(?:a\s+total\s+of\s+)?"
     r"(\d{1,3}(?:,\d{3})+)\s+(?:shares\s+)?of\s+the\s+(?:approximately\s+)?\d{1,3}(?:,\d{3})+\s+"
     r"shares\s+(?:\w+\s+){0,2}?tendered", re.I)

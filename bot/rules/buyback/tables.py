@@ -30,6 +30,7 @@ from bot.rules.numbers import (
     iter_dates,
     parse_cell,
 )
+from bot.rules.regex import fast_compile
 
 # --- Item 703 table ---------------------------------------------------------------------------
 
@@ -71,8 +72,8 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
     return vals
 
 
-_INLINE_VALUES = re.compile(r"^\s*total\s*:?((?:\s+(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-]))+)\s*$", re.I)
-_INLINE_CELL = re.compile(r"(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-])")
+_INLINE_VALUES = fast_compile(r"^\s*total\s*:?((?:\s+(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-]))+)\s*$", re.I)
+_INLINE_CELL = fast_compile(r"(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-])")
 
 
 def _line_numbers(text: str, positions: list[int]) -> list[int]:
@@ -151,7 +152,7 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
     return None
 
 
-_NEXT_SECTION = re.compile(r"\s*(?:securities\s+authori[sz]ed\s+for\s+issuance|equity\s+compensation\s+plan"
+_NEXT_SECTION = fast_compile(r"\s*(?:securities\s+authori[sz]ed\s+for\s+issuance|equity\s+compensation\s+plan"
                            r"\s+information|(?:stock\s+)?performance\s+graph)\b", re.I)
 
 
@@ -240,7 +241,7 @@ def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
     return [(sums[0], False), (0.0, False)] + [(v, False) for v in sums[2:3]], last
 
 
-_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+_MONTH_WORD = fast_compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 
 
 def _unit(cell: str) -> float:
@@ -248,8 +249,8 @@ def _unit(cell: str) -> float:
     return _UNIT_FACTOR[m.group(1).lower()] if m else 1.0
 
 
-_CELL_UNIT = re.compile(r"\s*(?:\(\w\)\s*)?\(\s*(?:000['’]?s|in\s+thousands|in\s+millions)\s*\)", re.I)
-_DOLLAR_COLUMN_UNIT = re.compile(r"dollar\s+value[^.|]{0,120}\(in\s+(?:thousands|millions)\)", re.I)
+_CELL_UNIT = fast_compile(r"\s*(?:\(\w\)\s*)?\(\s*(?:000['’]?s|in\s+thousands|in\s+millions)\s*\)", re.I)
+_DOLLAR_COLUMN_UNIT = fast_compile(r"dollar\s+value[^.|]{0,120}\(in\s+(?:thousands|millions)\)", re.I)
 
 
 def _share_scale(lines: list[str], hi: int, shares: float) -> float:
@@ -298,7 +299,7 @@ def _share_scale(lines: list[str], hi: int, shares: float) -> float:
     return factor
 
 
-_DATA_ROW = re.compile(r"\d\s+\$|^\s*total\b(?!\s+number)|\s\|\s", re.I)
+_DATA_ROW = fast_compile(r"\d\s+\$|^\s*total\b(?!\s+number)|\s\|\s", re.I)
 
 
 def _header_rest(lines: list[str], hi: int) -> list[str]:
@@ -312,10 +313,10 @@ def _header_rest(lines: list[str], hi: int) -> list[str]:
     return out
 
 
-_NONE_BOUGHT = re.compile(
+_NONE_BOUGHT = fast_compile(
     r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchase\w*\s+any\b[^.]{0,120}?"
     r"\b(?:open\s+market|program|plan)\b", re.I)
-_COUNT = re.compile(r"(?<![\d,.$])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.$])\d{4,}(?![\d,.])")
+_COUNT = fast_compile(r"(?<![\d,.$])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.$])\d{4,}(?![\d,.])")
 
 
 def _unlabeled_total(window: list[str], j: int) -> bool:
@@ -407,7 +408,7 @@ def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
 
 
 # a footnote on how the price is figured ("Excludes 1% excise tax on stock repurchases of $43M")
-_PRICE_NOTE = re.compile(r"\bexcise\s+tax|\bexclud(?:es|ing)\b|\bcommissions?\b", re.I)
-_TABLE_INTRO = re.compile(r"\btable\b[^.]{0,160}?\b(?:re)?purchases?\b", re.I)
-_ABOUT_PROGRAM = re.compile(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|(?:purchase|buy-?back)\s+"
+_PRICE_NOTE = fast_compile(r"\bexcise\s+tax|\bexclud(?:es|ing)\b|\bcommissions?\b", re.I)
+_TABLE_INTRO = fast_compile(r"\btable\b[^.]{0,160}?\b(?:re)?purchases?\b", re.I)
+_ABOUT_PROGRAM = fast_compile(r"repurchas|purchases?\b[^.]{0,40}\b(?:were|was)\s+made|(?:purchase|buy-?back)\s+"
                             r"(?:program|plan)|authori[sz]ation", re.I)

@@ -40,6 +40,7 @@ from datetime import date, timedelta
 from bot.models import Document, Filing, Finding, Kind, Severity
 from bot.rules.items import filing_items, report_period
 from bot.rules.numbers import iter_dates
+from bot.rules.regex import fast_compile
 from bot.rules.restatement.classifiers import (
     _FORM_INSTRUCTION,
     Signal,
@@ -134,7 +135,7 @@ def find(filing: Filing) -> list[Finding]:
     )]
 
 
-_ITEM_TITLE = re.compile(
+_ITEM_TITLE = fast_compile(
     r"^\W{0,3}item\s*\d{1,2}(?:\.\d{2})?\.?\s*[-:.–—]?\s*(?:non-?\s?reliance\s+on\s+previously\s+issued"
     r"\s+financial\s+statements(?:\s+or\s+a\s+related\s+audit\s+report\s+or\s+completed\s+interim"
     r"\s+review)?|changes?\s+in\s+(?:the\s+)?registrant.?s\s+certifying\s+accountant)\.?\s*", _F)
@@ -158,7 +159,7 @@ def _item_body_sentence(text: str, items: list[str]) -> str:
 # A late notice's reason that is an open accounting question (the issue: "a late notice whose
 # reason is an accounting review ... also yields a restatement_risk finding"). Not the auditor
 # "completing its review", not routine impairment testing.
-_ACCOUNTING_REVIEW = re.compile(
+_ACCOUNTING_REVIEW = fast_compile(
     r"\b(?:review\w*|evaluat\w*|assess\w*|analy[sz]\w*|finaliz\w*|determin\w*|resolv\w*)\b"
     r"[^.]{0,180}?\b(?:the\s+)?(?:appropriate\s+)?(?:accounting\s+(?:and\s+(?:\w+\s+){1,2})?(?:treatment|for\b|implications"
     r"|matters?\s+(?:related|relating|associated|regarding|in\s+connection\s+with|arising)"
@@ -211,19 +212,19 @@ def _late_notice_accounting_review(docs: list[Document], release: bool = False) 
     return []
 
 
-_LATE_CUE = re.compile(  # a periodic report delayed (not a BLA, not "no delay")
+_LATE_CUE = fast_compile(  # a periodic report delayed (not a BLA, not "no delay")
     r"(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:of\s+)?"
     r"(?:(?:its|our|the)\s+)?(?:annual|quarterly|periodic|form\s+10-?[KQ]|10-?[KQ])"
     r"|\b(?:unable|not\s+be\s+able|not\s+be\s+in\s+a\s+position)\s+to\s+(?:timely\s+)?file\s+(?:(?:its|our|the)\s+)?"
     r"(?:annual|quarterly|form\s+10|10-)"
     r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
 # a review already finished: "has completed its review ... and concluded that no restatement"
-_DONE = re.compile(r"\bsubstantially\s+complete\b|\bnone\s+of\s+which\s+affect|\b(?:has|have|had)\s+(?:now\s+)?completed|\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"
+_DONE = fast_compile(r"\bsubstantially\s+complete\b|\bnone\s+of\s+which\s+affect|\b(?:has|have|had)\s+(?:now\s+)?completed|\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"
                    r"|\bfinalized\s+the\b|\bconcluded\s+that\s+no\b", _F)
-_PERIODIC = re.compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
+_PERIODIC = fast_compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
 
 
-_PERIOD_WORDS = re.compile(r"\b(?:ended|ending|since|through)\b", _F)
+_PERIOD_WORDS = fast_compile(r"\b(?:ended|ending|since|through)\b", _F)
 
 
 def _event_dates(sentence: str) -> list[date]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.models import Document, Severity
+from bot.rules.regex import fast_compile
 from bot.rules.restatement.facts import _AUDITOR_WORD
 from bot.rules.restatement.patterns import (
     _ACCOUNTING,
@@ -84,7 +85,7 @@ def _before(sentence: str, pos: int, width: int = 160) -> str:
     return head
 
 
-_REPORTED = re.compile(r"\b(?:announced|disclosed|reported|stated|said|indicated|notified\s+\w+)\s+that\b"
+_REPORTED = fast_compile(r"\b(?:announced|disclosed|reported|stated|said|indicated|notified\s+\w+)\s+that\b"
                        r"[^;:]*?\bwould\b", _F)
 
 
@@ -135,12 +136,12 @@ def _non_reliance(s: str) -> Signal | None:
     return Signal("non_reliance", Severity.HIGH, s, None)
 
 
-_FORECAST = re.compile(r"\b(?:outlook|guidance|forecasts?|projections?|expectations?|forward-looking)\b", _F)
-_STATEMENTS = re.compile(r"financial\s+(?:statements?|information)|audit\s+report|balance\s+sheets?|10-[KQ]"
+_FORECAST = fast_compile(r"\b(?:outlook|guidance|forecasts?|projections?|expectations?|forward-looking)\b", _F)
+_STATEMENTS = fast_compile(r"financial\s+(?:statements?|information)|audit\s+report|balance\s+sheets?|10-[KQ]"
                          r"|interim\s+(?:review|financial)|earnings\s+releases?|previously\s+issued", _F)
 
 
-_CORRECTS_ERROR = re.compile(r"\bto\s+correct\s+(?:th(?:is|ese|e)|an?)\s+(?:\w+\s+){0,2}?(?:errors?|misstatements?)\b", _F)
+_CORRECTS_ERROR = fast_compile(r"\bto\s+correct\s+(?:th(?:is|ese|e)|an?)\s+(?:\w+\s+){0,2}?(?:errors?|misstatements?)\b", _F)
 
 
 def _restatement(s: str) -> Signal | None:
@@ -212,7 +213,7 @@ def _material_weakness(s: str) -> Signal | None:
 # "Management concluded that internal controls over financial reporting were not effective";
 # "our disclosure controls and procedures were not effective" (a control deficiency stated
 # without the words "material weakness")
-_CONTROLS_NOT_EFFECTIVE = re.compile(
+_CONTROLS_NOT_EFFECTIVE = fast_compile(
     r"\b(?:internal\s+controls?(?:\s+and\s+procedures)?(?:\s+over\s+financial\s+reporting)?"
     r"|disclosure\s+controls(?:\s+and\s+procedures)?)"
     r"\s+(?:\([^)]{0,120}\)\s+)?(?:(?:were|was|are|is)\s+(?:not\s+effective|ineffective))", _F)
@@ -220,7 +221,7 @@ _CONTROLS_NOT_EFFECTIVE = re.compile(
 
 # anywhere in the sentence: a condition ("... is not effective in the event that ..."), a
 # risk, or an earlier period's conclusion since remediated or an acquired business's controls
-_NOT_EFFECTIVE_HEDGE = re.compile(
+_NOT_EFFECTIVE_HEDGE = fast_compile(
     r"\b(?:if|unless|in\s+the\s+event|in\s+case|would|could|may|might|should|will\s+be\s+required|"
     r"previously|in\s+the\s+past|prior\s+(?:year|period|fiscal)|remediat\w*|had\s+(?:\w+\s+)?concluded|"
     r"in\s+(?:our|its|the\s+company['’]s)\s+(?:annual|quarterly)\s+report|"
@@ -238,7 +239,7 @@ def _controls_not_effective(s: str) -> Signal | None:
     return Signal("material_weakness", Severity.MEDIUM, s, None, detail="not_effective")
 
 
-_SOUGHT = re.compile(r"(?<!\bled\s)(?<!\bcaused\s)(?<!\bprompted\s)(?<!\bmanagement\s)\bto\s+"
+_SOUGHT = fast_compile(r"(?<!\bled\s)(?<!\bcaused\s)(?<!\bprompted\s)(?<!\bmanagement\s)\bto\s+"
                      r"(?:identify|detect|prevent|uncover)\s+(?:any\s+|all\s+)?$", _F)
 
 
@@ -257,7 +258,7 @@ def _auditor_change(s: str) -> Signal | None:
 
 
 # what the company's own investigation must be about to count without a named investigator
-_BOOKS_AT_STAKE = re.compile(
+_BOOKS_AT_STAKE = fast_compile(
     r"previously[- ]issued\s+financial\s+statements|\brestat|misstat|irregularit"
     r"|impact\s+on\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?financial\s+reporting"
     r"|allegations?\b[^.]{0,80}\b(?:accounting\s+(?:practices|irregularities|improprieties|for)|revenue\s+recognition)", _F)
@@ -290,7 +291,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
 
 
 # (literals one of which the sentence must contain, classifier): a cheap gate before the regexes.
-_COVER_ERROR = re.compile(
+_COVER_ERROR = fast_compile(
     r"correction\s+of\s+an\s+error\s+to\s+previously\s+issued\s+financial\s+statements\.?\s*"
     r"(?:☒|☑|✔|\[\s*[xX]\s*\]|(?<![\w.])[xX](?![\w.]))", _F)
 
@@ -305,22 +306,22 @@ def _cover_error(s: str) -> Signal | None:
 
 # "identified an error during the year-end financial close process with respect to the
 # presentation of ... the fiscal years ending December 31, 2024 and 2023"
-_IDENTIFIED_ERROR = re.compile(
+_IDENTIFIED_ERROR = fast_compile(
     r"\b(?:identified|discovered|detected|found|uncovered)\s+(?:an?\s+|certain\s+|several\s+|two\s+"
     r"|three\s+|multiple\s+|material\s+|the\s+|these\s+)?(?:\w+\s+){0,2}?errors?\b", _F)
-_ERROR_SUBJECT = re.compile(
+_ERROR_SUBJECT = fast_compile(
     r"financial\s+(?:statements?|close|reporting|results|information)|previously\s+(?:issued|filed"
     r"|reported)|revenues?\b|expenses?\b|balance\s+sheets?|accounting\b|interim\s+(?:reporting\s+)?"
     r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share", _F)
-_TRIVIAL_ERROR = re.compile(r"typographical|clerical|scrivener|administrative\s+(?:error|oversight)|transmission"
+_TRIVIAL_ERROR = fast_compile(r"typographical|clerical|scrivener|administrative\s+(?:error|oversight)|transmission"
                             r"|filing\s+agent"
                             r"|XBRL|EDGAR|tagging|exhibit", _F)
-_IRREGULAR = re.compile(
+_IRREGULAR = fast_compile(
     r"\b(?:accounting|financial|reporting)\s+irregularit\w*|\birregularities\s+(?:in|related\s+to|"
     r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue)", _F)
 
 # The auditor would not let its report be used: an Item 4.02(b)-like fact in other words.
-_REPORT_WITHHELD = re.compile(
+_REPORT_WITHHELD = fast_compile(
     r"\bnot\s+(?:provide|give)\s+(?:its\s+|final\s+)*approval\b[^.]{0,80}?\baudit\s+"
     r"(?:opinion|report)|\bwithdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’])\s+)?"
     r"(?:opinions?|reports?)"
@@ -338,11 +339,11 @@ def _identified_error(s: str) -> Signal | None:
 
 
 # "the Company determined that it had not properly accounted for certain warrants"
-_MISACCOUNTED = re.compile(
+_MISACCOUNTED = fast_compile(
     r"\b(?:(?:had|has|have|did|was|were)\s+not\s+(?:been\s+)?properly\s+account\w*"
     r"|(?:improperly|incorrectly|erroneously)\s+(?:account\w*|recorded|classified|recogni[sz]ed|reported"
     r"|presented|capitalized|deferred))\b", _F)
-_BOOKS_OBJECT = re.compile(
+_BOOKS_OBJECT = fast_compile(
     r"\b(?:warrants?|revenues?|expenses?|lease\s+liabilit\w*|derivatives?|convertible\s+(?:notes|debt|preferred)"
     r"|inventor\w*|income\s+tax\s+(?:expense|provision|benefit)|stock[-\s]based\s+compensation"
     r"|financial\s+statements|goodwill|receivables?|reserves?|accruals?|balance\s+sheets?"
@@ -350,14 +351,14 @@ _BOOKS_OBJECT = re.compile(
     r"|intangible\s+assets|amortization|depreciation|net\s+sales|deferred\s+(?:revenue|tax)"
     r"|(?:current|long-term|non-?current)\s+(?:assets|liabilities))\b", _F)
 # "classified as independent contractors", "recorded customer telephone calls", "votes"
-_NOT_BOOKS = re.compile(r"independent\s+contractors?|employees?\b|exempt|telephone|calls?\b|votes?\b"
+_NOT_BOOKS = fast_compile(r"independent\s+contractors?|employees?\b|exempt|telephone|calls?\b|votes?\b"
                         r"|broker\s+non-votes|labels?\b|nutritional|customers?\s+accounts?|\bIRS\b"
                         r"|internal\s+revenue|tax\s+authorit\w*|examination|third[-\s]party|processor|vendors?"
                         r"|suppliers?|\bclaims?\b|billing|immaterial[^.]{0,120}reclassif", _F)
-_DETERMINED = re.compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
+_DETERMINED = fast_compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
                          r"|learned)\b", _F)
 # irregularities count when something happened to them: found, alleged, investigated
-_IRREGULAR_EVENT = re.compile(r"\b(?:identified|discovered|detected|found|uncovered|alleged|allegations?"
+_IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|detected|found|uncovered|alleged|allegations?"
                               r"|investigat\w*|became\s+aware|learned|revealed|review\w*)\b", _F)
 
 
@@ -387,7 +388,7 @@ def _report_withheld(s: str) -> Signal | None:
     return Signal("non_reliance", Severity.HIGH, s, None, detail="audit_report")
 
 
-_FIRM_SUFFIX = re.compile(r"\bLLP\b|\bCPA")  # "Crowe LLP ... did not provide final approval"
+_FIRM_SUFFIX = fast_compile(r"\bLLP\b|\bCPA")  # "Crowe LLP ... did not provide final approval"
 
 
 _CLASSIFIERS = (
@@ -405,7 +406,7 @@ _CLASSIFIERS = (
 )
 
 
-_GOOD = re.compile(
+_GOOD = fast_compile(
     r"previously\s+(?:issued|reported)|(?:have|has|had|were|was|been)\s+restated|restatement\s+of"
     r"|identified\s+(?:a\s+|two\s+|three\s+|certain\s+)?material\s+weakness|material\s+weakness(?:es)?"
     r"\s+(?:existed|exists|in\s+our|in\s+the)|resigned|dismissed|concluded|determined", _F)
@@ -421,9 +422,9 @@ def _quality(sentence: str) -> int:
     return q
 
 
-_RESTAT_WORD = re.compile(r"restat", _F)
-_COLUMN = re.compile(r"^[(\[]?(?:as\s+)?restated(?:\s*\(\w\))?[)\]]?$|^restatement\s+adjustments?$", _F)
-_CAPTION = re.compile(r"statements?\s+of\s+\w+|balance\s+sheets?|selected\s+financial\s+data|results", _F)
+_RESTAT_WORD = fast_compile(r"restat", _F)
+_COLUMN = fast_compile(r"^[(\[]?(?:as\s+)?restated(?:\s*\(\w\))?[)\]]?$|^restatement\s+adjustments?$", _F)
+_CAPTION = fast_compile(r"statements?\s+of\s+\w+|balance\s+sheets?|selected\s+financial\s+data|results", _F)
 
 
 def _column_evidence(text: str, pos: int) -> str:
@@ -456,12 +457,12 @@ def _hits(text: str) -> Iterator[Hit]:
                               near_window=300)
 
 
-_FORM_INSTRUCTION = re.compile(r"\(\s*attach\s+extra\s+sheets?\s+if\s+needed\.?\s*\)\.?", _F)
+_FORM_INSTRUCTION = fast_compile(r"\(\s*attach\s+extra\s+sheets?\s+if\s+needed\.?\s*\)\.?", _F)
 
 
 # A note or section titled as a restatement ("NOTE 2. RESTATEMENT OF PREVIOUSLY ISSUED FINANCIAL
 # STATEMENTS"): headings in capitals are not among the keyword hits, which look for lower case.
-_RESTATEMENT_HEADING = re.compile(
+_RESTATEMENT_HEADING = fast_compile(
     r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatement\s+of\s+(?:the\s+)?"
     r"previously\s+issued\s+(?:(?:condensed|consolidated|unaudited"
     r"|interim)\s+)*financial\s+(?:statements|information)[ \t]*$", _F | re.M)
@@ -469,18 +470,18 @@ _RESTATEMENT_HEADING = re.compile(
 
 # A note titled only "Restatement" ("3. RESTATEMENT", "Note 1a — Restatement"): its first
 # paragraph must tell an error corrected, not a policy or an agreement's amendment.
-_BARE_HEADING = re.compile(
+_BARE_HEADING = fast_compile(
     r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatements?"
     # "NOTE 10 RESTATEMENT OF JUNE 30, 2013 AND SEPTEMBER 30, 2013 FINANCIAL RESULTS"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w,]+\s+){0,10}?(?:financial\s+(?:results|statements|information|data)"
     r"|prior\s+(?:period|year)s?|quarterly\s+(?:results|financial\s+data)))?[ \t]*$",
     _F | re.M)
-_ERROR_TOLD = re.compile(r"\berror|misstat|overstated|understated|\bincorrect|improperly"
+_ERROR_TOLD = fast_compile(r"\berror|misstat|overstated|understated|\bincorrect|improperly"
                          r"|financial\s+statements\b[^.]{0,120}\b(?:are|were|have\s+been|has\s+been)\s+restated", _F)
 
 
 # a plan or agreement restated, or an error corrected without restating
-_NOT_A_RESTATEMENT = re.compile(
+_NOT_A_RESTATEMENT = fast_compile(
     r"\bamends?\s+and\s+restates?\b|\bamended\s+and\s+restated\b|\b(?:have|has|had|were|was|be)\s+not\s+been\s+"
     r"restated|\bnot\s+(?:be\s+)?restated|\bout-of-period|\bno\s+restatement", _F)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.rules.numbers import iter_dates
+from bot.rules.regex import fast_compile
 from bot.rules.restatement.patterns import _F, _FIRM, _FIRM_STOP
 from bot.rules.text import (
     normalize_ws,
@@ -12,14 +13,14 @@ from bot.rules.text import (
 
 # --- facts ------------------------------------------------------------------------------------
 
-_PERIOD_YEARS = re.compile(
+_PERIOD_YEARS = fast_compile(
     r"(?:years?|quarters?|periods?|months)\s+ended\s+((?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\s+\d{1,2}),?\s+(\d{4})((?:\s*(?:,|and)\s*\d{4})+)",
     _F,
 )
-_PERIOD_CUE = re.compile(r"(?:ended|ending|as\s+of|through|periods?|quarters?|years?)\b[^.;]{0,70}$", _F)
-_EVENT_DATE = re.compile(r"(?:\bon|\bdated|\bfiled|\bissued|\bannounced)\s*$", _F)
-_FISCAL = re.compile(r"\bfiscal\s+(?:years?\s+)?((?:19|20)\d\d)\b", _F)
+_PERIOD_CUE = fast_compile(r"(?:ended|ending|as\s+of|through|periods?|quarters?|years?)\b[^.;]{0,70}$", _F)
+_EVENT_DATE = fast_compile(r"(?:\bon|\bdated|\bfiled|\bissued|\bannounced)\s*$", _F)
+_FISCAL = fast_compile(r"\bfiscal\s+(?:years?\s+)?((?:19|20)\d\d)\b", _F)
 
 
 def periods_affected(sentence: str) -> list[str]:
@@ -51,7 +52,7 @@ def _date_from(month_day: str, year: str) -> str | None:
     return dates[0][0].isoformat() if dates else None
 
 
-_AUDITOR_WORD = re.compile(r"accounting\s+firm|auditors?\b|accountants?\b|audit\s+firm", _F)
+_AUDITOR_WORD = fast_compile(r"accounting\s+firm|auditors?\b|accountants?\b|audit\s+firm", _F)
 
 
 def auditor_name(sentence: str, *, anchored: bool = True) -> str | None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from bot.rules.regex import fast_compile
+
 _F = re.I
 
 # Every alternative starts with one of KEYWORDS (see text.keyword_matches); words that must
 # come before a keyword are fixed-width lookbehinds.
-PREFILTER = re.compile(
+PREFILTER = fast_compile(
     r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declined\s+to\s+stand"
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
@@ -30,10 +32,10 @@ KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "
             "properly", "incorrectly", "not effective", "ineffective")  # "erro": error(s), erroneously
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
-_SKIP_DOC = re.compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
+_SKIP_DOC = fast_compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
 
 # Things called "restated" that are not restatements of financial statements.
-_DOC_RESTATED = re.compile(
+_DOC_RESTATED = fast_compile(
     r"(?:amended\s+and\s+|second\s+amended\s+and\s+|third\s+amended\s+and\s+)?restated"
     r"(?:\s+[\w,'’-]+){0,6}?\s+(?:certificate|articles|by-?laws|charter|agreement|plan|indenture"
     r"|memorandum|declaration|note|notes|warrants?|deed|trust|lease|guarant\w+|credit|loan"
@@ -44,7 +46,7 @@ _DOC_RESTATED = re.compile(
     r"|as\s+(?:amended\s+and\s+)?restated\b(?=[^.]{0,40}(?:agreement|certificate|by-?laws|plan))",
     _F,
 )
-_CLAWBACK = re.compile(
+_CLAWBACK = fast_compile(
     r"claw-?back|recoup|recover(?:y|ed|ing)?\s+(?:of\s+)?(?:erroneously|incentive|any\s+excess)"
     r"|erroneously\s+awarded|compensation\s+recovery|incentive[- ]based\s+compensation"
     r"|(?:review|recover|recoup|reduce|cancel|forfeit)\s+(?:any\s+|all\s+|the\s+)?(?:cash\s+and/or\s+equity\s+"
@@ -53,7 +55,7 @@ _CLAWBACK = re.compile(
     _F,
 )
 # Restated for presentation, not for error.
-_RECAST = re.compile(
+_RECAST = fast_compile(
     r"discontinued\s+operation|retrospective|retroactive|adoption\s+of|newly\s+adopted|adopted\s+"
     r"(?:asu|the\s+new|new)|new\s+accounting\s+(?:standard|guidance|pronouncement)|\basu\s*\d"
     # "The new standard required the Company to change the method used to compute net income per
@@ -77,34 +79,34 @@ _RECAST_WORDS = (
     "currency", "control", "pooling", "tax", "remeasur", "exclude", "include", "reflect", "effect",
     "impact", "standard", "per share",
 )
-_IGNORECASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+_IGNORECASE_EXOTIC = fast_compile("[\u0130\u0131\u017f\u212a]")
 
 # Words that, shortly before a keyword, make the statement hypothetical or generic.
-_HYPO = re.compile(
+_HYPO = fast_compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|can|cannot|unless|whether|potential(?:ly)?|possibl[ey]"
     r"|future|risk\s+that|fail(?:ure)?\s+to|no\s+assurance|in\s+the\s+(?:event|case\s+of\s+an?)|were\s+to|should\s+we"
     r"|to\s+the\s+extent|likelihood|any|all|such\s+as|including\s+a|or\s+a|lead\s+to|result\s+in"
     r"|resulting\s+in|require\s+us\s+to)\b",
     _F,
 )
-_NEG = re.compile(r"\b(?:no|not|none|neither|nor|without|never)\b|n['’]t\b", _F)
-_NOT_EFFECTIVE = re.compile(r"\b(?:was|were|are|is|been|be)\s+not\s+effective\b|\bineffective\b", _F)
+_NEG = fast_compile(r"\b(?:no|not|none|neither|nor|without|never)\b|n['’]t\b", _F)
+_NOT_EFFECTIVE = fast_compile(r"\b(?:was|were|are|is|been|be)\s+not\s+effective\b|\bineffective\b", _F)
 
-_MW = re.compile(r"material\s+weakness(?:es)?|internal\s+control\s+deficiencies", _F)
-_MW_DEFINITION = re.compile(
+_MW = fast_compile(r"material\s+weakness(?:es)?|internal\s+control\s+deficiencies", _F)
+_MW_DEFINITION = fast_compile(
     r"material\s+weakness\s+is\s+(?:a|defined)|(?:is|are)\s+defined\s+as|\bdefinition\b"
     r"|\b(?:has|have)\s+defined\s+(?:a\s+)?material\s+weakness\s+as\b"
     r"|rises?\s+to\s+the\s+level",
     _F,
 )
-_RESTATE = re.compile(
+_RESTATE = fast_compile(
     r"\b(?:restat(?:e|ed|es|ing|ement|ements)|as\s+restated|misstate(?:d|ment|ments)"
     r"|errors?\s+in\s+(?:the\s+|our\s+|its\s+|certain\s+)?(?:previously|prior)"
     r"|error\s+correction|correction\s+of\s+(?:an\s+)?(?:immaterial\s+)?errors?"
     r"|correction\s+of\s+(?:\w+\s+){1,4}?errors?\s+in\b)",
     _F,
 )
-_FINANCIAL = re.compile(
+_FINANCIAL = fast_compile(
     r"financial\s+(?:statements?|information|results|data|reports?)|balance\s+sheets?"
     r"|statements?\s+of\s+(?:operations|income|cash|comprehensive|stockholders|shareholders)"
     r"|previously\s+(?:issued|reported|filed)|prior\s+(?:period|year|quarter)s?|10-[KQ]"
@@ -114,41 +116,41 @@ _FINANCIAL = re.compile(
 )
 # "discovered errors related to the disclosure of ... within previously filed Form 10-K": errors
 # found in statements already filed, said without the word "restate".
-_ERRORS_PRIOR = re.compile(
+_ERRORS_PRIOR = fast_compile(
     r"\berrors?\b([^.]{0,200}?)\bpreviously\s+(?:issued|filed|reported)\s+(?:\w+\s+){0,3}?"
     r"(?:financial|statements?|(?:Form\s+)?10-[KQ]|annual|quarterly|reports?|results|periods?)", _F)
 # Accounting-policy text and filing-mechanics corrections, not errors found in the statements
-_GENERIC_ERRORS = re.compile(
+_GENERIC_ERRORS = fast_compile(
     r"^\W*when(?:ever)?\b|\bpolic(?:y|ies)\b|\bpractice\s+is\b|\bin\s+accordance\s+with\s+ASC\s+250"
     r"|typographical|clerical|scrivener|XBRL|tagging|conformed\s+signature|\bdate\s+of\s+the\s+report", _F)
-_MODAL_AFTER = re.compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
-_REVISION = re.compile(r"\brevis(?:ed|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
-_NON_RELIANCE = re.compile(
+_MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
+_REVISION = fast_compile(r"\brevis(?:ed|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
+_NON_RELIANCE = fast_compile(
     r"(?:should|can|could|would)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
     r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
     r"|(?:not|no\s+longer)\s+be\s+relied\s+upon",
     _F,
 )
-_AUDITOR = re.compile(
+_AUDITOR = fast_compile(
     r"accounting\s+firm|auditors?\b|accountants?\b|\bLLP\b|L\.L\.P\.|\bP\.?C\.|\bPLLC\b|\bCPAs?\b"
     r"|KPMG|Deloitte|Ernst\s+&\s+Young|Pricewaterhouse|Grant\s+Thornton|\bBDO\b|Marcum|Andersen",
     _F,
 )
-_AUDITOR_GONE = re.compile(
+_AUDITOR_GONE = fast_compile(
     r"\b(?:resign(?:ed|s|ation)?|declin(?:ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|terminat(?:ed|ion)"
     r"\s+(?:of\s+)?(?:the\s+)?(?:engagement|services)|was\s+(?:replaced|revoked)|registration\s+"
     r"\w+\s+revoked|ceased\s+to\s+(?:serve|be))\b",
     _F,
 )
 # Lawsuits are dismissed too.
-_LEGAL = re.compile(
+_LEGAL = fast_compile(
     r"motion\s+to\s+dismiss|\bcourt\b|lawsuit|complaint|plaintiff|litigation|prejudice|\bappeal"
     r"|class\s+action|arbitrat|\bclaims?\s+(?:against|were|was)|\bsuit\b|\bcase\b|petition", _F)
-_AUDITOR_RESIGNED = re.compile(r"\bresign|declin\w+\s+to\s+stand|revoked", _F)
-_DIRECTOR = re.compile(
+_AUDITOR_RESIGNED = fast_compile(r"\bresign|declin\w+\s+to\s+stand|revoked", _F)
+_DIRECTOR = fast_compile(
     r"\b(?:director|officer|chief|president|board\s+member|member\s+of\s+the\s+board|from\s+the\s+board"
     r"|employee|partner\s+at|executive)\b", _F)
-_INVESTIGATION = re.compile(
+_INVESTIGATION = fast_compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice)\b"
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
@@ -157,59 +159,59 @@ _INVESTIGATION = re.compile(
     r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b",
     _F,
 )
-_INVESTIGATOR = re.compile(
+_INVESTIGATOR = fast_compile(
     r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|independent\s+committee|board\s+of\s+"
     r"directors|outside\s+counsel|forensic\s+account|\bsec\b|securities\s+and\s+exchange\s+commission"
     r"|department\s+of\s+justice|\bdoj\b|enforcement|independent\s+counsel|auditors",
     _F,
 )
-_SEC_INV = re.compile(
+_SEC_INV = fast_compile(
     r"(?:\bSEC\b|Securities\s+and\s+Exchange\s+Commission|Division\s+of\s+Enforcement|Department\s+"
     r"of\s+Justice)[^.]{0,120}\b(?:investigation|inquiry|subpoena|formal\s+order)"
     r"|formal\s+order\s+of\s+(?:private\s+)?investigation|wells\s+notice",
     _F,
 )
-_INV_COSTS = re.compile(
+_INV_COSTS = fast_compile(
     r"investigation[\w\s-]{0,30}(?:costs?|expenses?|fees|charges)|(?:costs?|expenses?|fees|charges)"
     r"\s+(?:of|for|related\s+to|associated\s+with|incurred\s+(?:in|for))\s+(?:the\s+|an\s+)?"
     r"(?:\w+\s+){0,3}investigation",
     _F,
 )
-_COSTS_OF = re.compile(
+_COSTS_OF = fast_compile(
     r"(?:costs?|expenses?|fees|charges)\s+(?:associated\s+with|related\s+to|of|for|incurred)\b", _F
 )
-_ACCOUNTING = re.compile(
+_ACCOUNTING = fast_compile(
     r"accounting|financial\s+(?:statements?|reporting|results)|restat|misstat|revenue\s+recognition"
     r"|books\s+and\s+records|internal\s+control|disclosure", _F
 )
-_GOVERNMENT = re.compile(r"\bSEC\b|Securities\s+and\s+Exchange|Department\s+of\s+Justice|\bDOJ\b"
+_GOVERNMENT = fast_compile(r"\bSEC\b|Securities\s+and\s+Exchange|Department\s+of\s+Justice|\bDOJ\b"
                          r"|attorney\s+general|enforcement|antitrust|\bFTC\b|regulator", _F)
-_COMMITTEE = re.compile(r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|independent\s+committee"
+_COMMITTEE = fast_compile(r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|independent\s+committee"
                         r"|board\s+of\s+directors|outside\s+counsel|forensic", _F)
 # Investigations about something other than the books: bribery, antitrust, export controls, ...
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = fast_compile(
     r"Foreign\s+Corrupt\s+Practices|\bFCPA\b|anti-?corruption|anti-?brib|\bbrib|antitrust|"
     r"competition\s+law|export\s+control|sanctions\s+(?:laws|regulations|compliance)|"
     r"anti-?money\s+laundering|cyber|data\s+(?:breach|security|privacy)|harass|sexual|"
     r"environmental|product\s+(?:safety|liability)|workplace\s+(?:conduct|safety)", _F)
 # What would make such an investigation about the financial statements after all.
-_BOOKS_SUBJECT = re.compile(
+_BOOKS_SUBJECT = fast_compile(
     r"restat|misstat|financial\s+statements|financial\s+reporting|revenue|books\s+and\s+records"
     r"|internal\s+(?:accounting\s+)?controls?|accounting\s+(?:practices|policies|irregularit"
     r"|errors?|treatment|for)", _F)
-_SERIOUS = re.compile(r"restat|misstat|irregularit|fraud|embezzl|no\s+longer\s+be\s+relied", _F)
-_DISAGREE = re.compile(r"disagreements?|reportable\s+events?", _F)
-_ITEM_TEXT = re.compile(r"relied\s+upon|certifying\s+accountant|accounting\s+firm|auditors?\b", _F)
-_EXCEPT = re.compile(r"\bexcept\b|\bother\s+than\b", _F)
+_SERIOUS = fast_compile(r"restat|misstat|irregularit|fraud|embezzl|no\s+longer\s+be\s+relied", _F)
+_DISAGREE = fast_compile(r"disagreements?|reportable\s+events?", _F)
+_ITEM_TEXT = fast_compile(r"relied\s+upon|certifying\s+accountant|accounting\s+firm|auditors?\b", _F)
+_EXCEPT = fast_compile(r"\bexcept\b|\bother\s+than\b", _F)
 
-_FIRM = re.compile(
+_FIRM = fast_compile(
     r"((?:[A-Z][\w'’&.-]*,?\s+(?:&\s+)?){0,5}?(?:LLP|L\.L\.P\.|LLC|PLLC|P\.\s?C\.|P\.A\.|CPAs?"
     r"(?:,?\s+(?:LLC|PLLC|PC|P\.C\.))?|Chartered\s+Accountants|Ltd\.?))(?![\w])"
     r"|\b(KPMG(?:\s+LLP)?|Deloitte\s+&\s+Touche(?:\s+LLP)?|Ernst\s+&\s+Young(?:\s+LLP)?"
     r"|PricewaterhouseCoopers(?:\s+LLP)?|Grant\s+Thornton(?:\s+LLP)?|BDO\s+USA(?:,?\s+LLP)?"
     r"|Arthur\s+Andersen(?:\s+LLP)?|Marcum(?:\s+LLP)?)"
 )
-_FIRM_STOP = re.compile(r"^(?:On|In|The|Our|As|During|Effective|Company|Inc|Board|Audit|Committee)\b")
+_FIRM_STOP = fast_compile(r"^(?:On|In|The|Our|As|During|Effective|Company|Inc|Board|Audit|Committee)\b")
 
 # Trigger priority when severities tie.
 _PRIORITY = {"non_reliance": 5, "restatement": 4, "auditor_change": 3, "investigation": 2,
