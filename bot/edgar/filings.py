@@ -575,7 +575,8 @@ def _layout(raw: str) -> str:
 _SGML_LAYOUT_RE = re.compile(r"</?(?:PAGE|S|C|TABLE|CAPTION|FN|F\d+|R\d+)>", re.I)
 _TABULAR_RE = re.compile(r"\S {3,}\S|\.{4,}|-{5,}|={5,}|_{5,}")
 _RULE_LINE_RE = re.compile(r"^[-=_*~+| ]+$")
-# a table written one cell per line shows an empty or zero cell as a lone dash: a cell, not a rule
+# a table written one cell per line (texts with a paragraph per line) shows an empty or zero cell as
+# a lone dash: a cell, not a rule (in hard-wrapped text it is a bullet or a rule, and ends a paragraph)
 _DASH_CELLS = frozenset({"-", "--"})
 _COLGAP_RE = re.compile(r" {3,}|\t+")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
@@ -632,7 +633,7 @@ def text_to_text(text: str) -> str:
             flush()  # one paragraph per line: a new line starts a paragraph unless it goes on
             # with a sentence the previous line left open ("... fiscal years" / "were reinvested")
             # or a wrapped headline ("... ENTERS INTO ACCELERATED SHARE" / "REPURCHASE AGREEMENT")
-        if _RULE_LINE_RE.match(stripped) and stripped not in _DASH_CELLS:
+        if _RULE_LINE_RE.match(stripped) and not (unwrapped and stripped in _DASH_CELLS):
             flush()  # a ruled line (----, ====, ____) separates paragraphs and is dropped
             continue
         if " | " in stripped:  # a row already in this format (a text we or a user wrote)

@@ -65,7 +65,8 @@ _NEAR = ("10-K", "10-Q", "20-F", "11-K", "10-D", "Annual Report", "annual report
          "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
          "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT")
 _UNABLE_TO_FILE = fast_compile(
-    r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able)[\s,]+(?:[\w,]+\s+){0,8}?"
+    r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able|not\s+be\s+in\s+a\s+position)[\s,]+"
+    r"(?:[\w,]+\s+){0,8}?"
     r"(?:to\s+)?(?:timely\s+)?file\b"
     # "will be unable to compile and review certain information required in order to permit the
     # Company to file a timely Annual Report on Form 10-K"
@@ -75,7 +76,8 @@ _UNABLE_TO_FILE = fast_compile(
 _TIMING = fast_compile(
     r"prescribed|unreasonable\s+effort|reasonable\s+effort|timely|on\s+time|due\s+date|deadline"
     r"|by\s+(?:the\s+|its\s+)?(?:original\s+)?(?:due|filing)|within\s+the\s+(?:required|applicable)"
-    r"|by\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)",
+    r"|by\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|\buntil\s+(?:after\s+)?(?:the\s+)?(?:completion|(?:audit|special)\s+committee|investigation|review|such\s+time)",
     _F,
 )
 _DELINQUENT = fast_compile(
@@ -202,8 +204,12 @@ def _hypothetical(sentence: str, pos: int) -> bool:
     if re.search(r"\bif\b", sentence[:pos], _F):
         return True
     head = sentence[max(0, pos - 160) : pos]
-    # reported speech is no hedge: "The company also said it would delay the filing of its Form 10-Q"
-    head = _SAID_WOULD.sub(" ", head)
+    if _SAID_WOULD.search(head):
+        # reported speech is no hedge: "The company also said it would delay the filing of its
+        # Form 10-Q" (unless a condition follows: "... if the review is not completed")
+        if re.search(r"\b(?:if|unless)\b|\bin\s+the\s+(?:unlikely\s+)?event\b", sentence[pos:], _F):
+            return True
+        head = _SAID_WOULD.sub(" ", head)
     for sep in (";", ":"):
         i = head.rfind(sep)
         if i >= 0:
@@ -401,7 +407,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien|delinquen"
         r"|\bto\s+regain",
         sentence, _F,
-    ) and not re.search(r"\bregained\b|\bmatter\s+(?:is|has\s+been)\s+(?:now\s+)?closed\b", sentence, _F):
+    ) and not re.search(r"\bregained\b|\bmatter\s+(?:is|has\s+been)\s+(?:now\s+)?closed\b|\bcured\b"
+                        r"|\bnot\s+subject\s+to\s+any\b|\bis\s+current\s+in\b", sentence, _F):
         return "listing", m
     m = _DELINQUENT.search(sentence)
     if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):

@@ -135,7 +135,7 @@ _WORD_NUMBERS.update({f"{t} {u}": v for t_u, v in list(_WORD_NUMBERS.items()) if
 _WORD_SHARES_RE = fast_compile(
     r"(?<![-\w])(?<!hundred\s)(?<!hundred\sand\s)(?<!thousand\s)("
     + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")"
-    r"(?:\s*\(\s*[\d.,]+\s*\))?\s+(million|thousand)(?:\s*\(\s*[\d.,]+\s*\))?\s+"  # "Three Million (3,000,000) shares"
+    r"(?:\s*\(\s*[\d.,]+\s*\))?\s+(million|thousand)\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
     r"(?:additional\s+|new\s+)?(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital)\s+)?(?:shares|ads|adss)\b",
     re.I,
@@ -154,6 +154,15 @@ def has_foreign_money(text: str) -> bool:
     return _FOREIGN_MONEY_RE.search(text) is not None
 
 
+# a count written in words with its figure in brackets: "Two Million Five Hundred Thousand
+# (2,500,000) shares" (the figure is read; the words before it are not)
+_PAREN_SHARES_RE = fast_compile(
+    r"(?<=[A-Za-z]\s\()(" + _NUM + r")\)\s+(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
+    r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital)\s+)?shares\b",
+    re.I,
+)
+
+
 def iter_shares(text: str) -> list[Match]:
     """Share counts: "370,000 shares", "5.0 million shares", "26,315,790 shares of common stock",
     "1.75 million shares of its common stock", "three million shares". Dollar amounts are never
@@ -166,6 +175,9 @@ def iter_shares(text: str) -> list[Match]:
         for m in _WORD_SHARES_RE.finditer(text):
             out.append(Match(_WORD_NUMBERS[m.group(1).lower()] * _scale(m.group(2)), m.start(),
                              m.end(), m.group(0)))
+        out.sort(key=lambda x: x.start)
+    if ") " in text:
+        out.extend(Match(_num(m.group(1)), m.start(), m.end(), m.group(0)) for m in _PAREN_SHARES_RE.finditer(text))
         out.sort(key=lambda x: x.start)
     return out
 

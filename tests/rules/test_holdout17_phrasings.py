@@ -4,6 +4,8 @@ tests/bench/holdout17/."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.edgar.filings import parse_filing
@@ -114,11 +116,17 @@ def test_a_table_of_dashes_written_one_cell_per_line_bought_nothing() -> None:
     assert Kind.BUYBACK not in _found(text, None)
 
 
-def test_a_lone_dash_line_is_a_cell_not_a_rule() -> None:
-    doc = parse_filing(b"Total\n-\n$\n4,510,021\n-----\nNext paragraph.\n", source="t.txt")
-    text = doc.documents[0].text
-    assert "Total - $ 4,510,021" in text  # the dash kept: a zero cell
-    assert "---" not in text  # the ruled line dropped
+def test_a_lone_dash_line_is_a_cell_in_a_paragraph_per_line_text_only() -> None:
+    para = ("Our common stock is traded on the Nasdaq Capital Market under the symbol CTHR. As of September 29, "
+            "2023, there were 210 shareholders of record of our common stock. We did not pay any dividends on our "
+            "common stock during the fiscal years ended June 30, 2023 and 2022.")
+    doc = parse_filing(f"{para}\nTotal\n-\n$\n4,510,021\n-----\n{para}\n".encode(), source="t.txt")
+    lines = doc.documents[0].text.split("\n")
+    assert "-" in lines  # kept: a zero cell of a table written one cell per line
+    assert "-----" not in lines  # dropped: a ruled line
+    # in hard-wrapped text a lone dash is a bullet or a rule and still ends the paragraph
+    wrapped = parse_filing(b"The Company announced:\n-\nrecord sales.\n", source="t.txt").documents[0].text
+    assert "-" not in wrapped.split()
 
 
 def test_an_excise_tax_footnote_is_not_the_table_s_quote() -> None:
@@ -246,3 +254,12 @@ def test_reported_speech_would_delay_is_no_hedge() -> None:
 ])
 def test_conditional_delays_stay_hypothetical(text: str) -> None:
     assert Kind.LATE_FILING not in _found(text + "\n", "8-K")
+
+
+def test_lone_dash_bullets_in_a_wrapped_release_keep_each_sentence_apart() -> None:
+    # a reviewer's look-alike (tests/fixtures/rules/review/): "-" bullet lines in hard-wrapped text
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "rules" / "review" / "r17_l1_dash_bullets.txt"
+    found = {f.kind: f for f in run_rules(parse_filing(path.read_bytes(), source=path.name))}
+    assert found[Kind.BUYBACK].evidence.startswith("The Company repurchased 250,000 shares")
+    assert found[Kind.RESTATEMENT_RISK].evidence.startswith("The Audit Committee of the Board")
+    assert found[Kind.LATE_FILING].evidence.startswith("The Company will not be able to file")

@@ -65,7 +65,7 @@ _WITHHOLD = fast_compile(
     re.I,
 )
 _HEDGED = fast_compile(
-    r"\b(may(?!\s*(?:\d|,))|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
+    r"\b((?-i:may)(?!\s*\d)|May(?!\s*(?:\d|,))|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
     r"|risks?|uncertaint|if\s+we|whether|ability\s+to|depend|forward-looking|including\s+without"
     r"|for\s+example|such\s+as|intend|anticipate|expect|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|believe|estimate)\b",
     re.I,
@@ -103,12 +103,15 @@ _ASR_EVENT = fast_compile(r"\b(entered|enter\s+into|executed|agreements?|announc
 _AUTH_VERB = fast_compile(
     r"\b(authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of)|announc(?:e|es|ed)|adopt(?:s|ed)|increas(?:e|es|ed)"
     r"|expand(?:s|ed)|extend(?:s|ed)|establish(?:es|ed)|replenish(?:es|ed)|renew(?:s|ed)|reinstat(?:es|ed)"
-    r"|new\s+(?:share|stock)\s+repurchase"
+    r"|new\s+(?:\$\s?[\d.,]+\s*(?:million|billion)\s+)?(?:share|stock)\s+(?:repurchase|buy-?back)"
+    # "raised the amount originally authorized", "the Board voted to add 2,000,000 shares to ..."
+    r"|rais(?:e|es|ed)\s+(?:the\s+)?(?:amount|size|limit)|voted\s+to\s+(?:add|increase|expand|extend|approve|authori[sz]e)"
     # "received authorization from its board to repurchase up to 2% of its common shares"
     r"|(?:received|obtained|been\s+granted)\s+(?:the\s+)?(?:board\s+)?authori[sz]ation"
     # "The company is proceeding with a normal course issuer bid whereby it will purchase up to
     # 1,000,000 common shares"
-    r"|(?:proceed(?:s|ing)?\s+with|commenc\w*|launch\w*|implement\w*|initiat\w*|(?:will|to)\s+(?:make|conduct|undertake))"
+    r"|(?:proceed(?:s|ing)?\s+with|commenc(?:es|ed|ing)|launch(?:es|ed|ing)|implement(?:s|ed|ing)|initiat(?:es|ed|ing)"
+    r"|will\s+(?:make|conduct|undertake|commence)|intention\s+to\s+(?:make|commence|proceed\s+with|conduct))"
     r"\s+(?:a|an|its|the)\s+(?:new\s+)?normal\s+course\s+issuer\s+bid)\b",
     re.I,
 )
@@ -138,8 +141,10 @@ _PRIVATE = fast_compile(
     r"(?:LP|L\.P\.|LLC|Partners|Fund|Trust|Inc\.?|Limited|Holdings))",
 )
 _OPEN_MARKET = fast_compile(r"\bopen[\s-]market\b", re.I)
-_PER_SHARE_AFTER = fast_compile(r"^\s*(?:per\s+(?:share|common\s+share|ads)|a\s+share|each)\b", re.I)
-_PRICE_BEFORE = fast_compile(r"(price(?:\s+per\s+share)?|paid|\bat)\s+(?:of\s+|approximately\s+|about\s+|an\s+average\s+of\s+)?$"
+# ("Four Dollars ($4.00) per share": a bracketed figure after the words)
+_PER_SHARE_AFTER = fast_compile(r"^\)?\s*(?:per\s+(?:share|common\s+share|ads)|a\s+share|each)\b", re.I)
+_PRICE_BEFORE = fast_compile(r"(price(?:\s+per\s+share)?|paid|\bat)\s+(?:of\s+|approximately\s+|about\s+|an\s+average\s+of\s+)?"
+                           r"(?:[A-Z][a-z]+(?:[\s-][A-Za-z]+){0,4}\s+Dollars\s+\()?$"
                            r"|(?:cost|price)\s+per\s+share\b[^$]{0,60}?\bof\s+$", re.I)
 _REMAIN = fast_compile(r"\b(remain\w*|available|yet\s+be\s+purchased|unused|capacity|left)\b", re.I)
 _AUTH_CTX = fast_compile(
@@ -187,7 +192,7 @@ _TABLE_HEAD_LOWER = fast_compile(
 _SHORT_DATE = fast_compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
 _TOTAL_ROW = fast_compile(r"^\s*total\b(?!\s+(?:number|shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased))", re.I)
 _ITEM_HEAD = fast_compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
-_INITIAL = fast_compile(r"(?:(?<!-)\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc))\.$")
+_INITIAL = fast_compile(r"(?:(?<!-)\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.$")
 _SENT_BOUNDARY = fast_compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9$])")
 _LINE_END_SENTENCE = fast_compile(r"[.!?:;][\"”’)]*$")
 

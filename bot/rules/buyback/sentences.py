@@ -161,7 +161,7 @@ _ADOPTED_PROGRAM = fast_compile(
     r"\b(?:adopted|approved|authori[sz]ed)\s+(?:a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:stock|share)\s+"
     r"(?:re)?purchase\s+(?:program(?:me)?|plan)\b", re.I)
 _ENDING = fast_compile(r"\b(?:will\s+)?terminat\w*|\bexpir(?:e|es|ed|ing)\b|\bsuspend\w*|\bend\s+(?:this|the)\s+program", re.I)
-_SIZE_MAY = fast_compile(r"\bmay\s+(?:re)?purchase\s+(?=up\s+to\b)", re.I)
+_SIZE_MAY = fast_compile(r"\bmay\s+(?:re)?purchase\s+(?:for\s+cancell?ation\s+)?(?=up\s+to\b)", re.I)
 _SIZE_PHRASE = fast_compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
                           r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
                           r"|(?:expan|increas)\w*\s+[^.;]{0,60}?\bby)\s+"
@@ -299,13 +299,19 @@ _INTENT_HEDGE = fast_compile(  # not "8 May 2006"
     r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
 # "Repurchases ... may be made in open market or private transactions, including through accelerated
 # share repurchase agreements": a way the program may buy, not an agreement made
-_ASR_METHOD = fast_compile(r"\b(?:including|such\s+as|through|or|and/or|by\s+means\s+of)\s+(?:through\s+)?(?:one\s+or\s+more\s+)?"
-                         r"(?:an?\s+)?accelerated\s+(?:share|stock)\s+(?:re)?purchase", re.I)
-_ASR_DONE = fast_compile(r"\b(?:entered|executed|completed|settled|received|paid|delivered)\b", re.I)
-_EXHAUSTED = fast_compile(r"\b(?:exhausted|fully\s+(?:utilized|used)|completed)\s+(?:its|the|our)\s+(?:previously\s+)?"
-                        r"(?:announced\s+|authori[sz]ed\s+)?(?:\$?[\d.,]+\s*(?:million|billion)?\s+)?(?:stock\s+|share\s+)?"
-                        r"(?:re)?purchase\s+(?:program|plan|authori[sz]ation)", re.I)
-_EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior)\s+$", re.I)
+_ASR_METHOD = fast_compile(r"\b(?:including|such\s+as|and/or|or)\s+(?:through\s+|by\s+means\s+of\s+|pursuant\s+to\s+)?"
+                         r"(?:one\s+or\s+more\s+)?accelerated\s+(?:share|stock)\s+(?:re)?purchase\s+"
+                         r"(?:agreements|transactions|programs|arrangements)\b", re.I)
+_ASR_DONE = fast_compile(r"\b(?:entered|executed|completed|settled|received|paid|delivered|repurchased)\b", re.I)
+# "announced today that it has exhausted ...": the verb tells the old program's end
+_ANNOUNCED_DONE = fast_compile(r"(?<=announced)\s+(?:today\s+)?that\s+(?:it|the\s+company)\s+(?:has\s+)?"
+                               r"(?:exhausted|completed|fully\s+(?:utilized|used))\b", re.I)
+# "has the right to repurchase from the Sellers up to 1,250,000 of the shares ... in the event the
+# 2022 revenue targets are not achieved": a clawback option, not a purchase
+_CONTINGENT_RIGHT = fast_compile(r"\b(?:right|option)\s+to\s+(?:re)?purchase\b[^;]{0,250}?\b(?:in\s+the\s+event|if|upon|unless)\b",
+                                 re.I)
+_NCIB = fast_compile(r"\bnormal\s+course\s+issuer\s+bid", re.I)
+_EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)
 _INTENT = fast_compile(
     r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
     r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
@@ -384,7 +390,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                                          s, re.I)):
         return None
     if (_NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s)
-            or _NOT_PROGRAM.search(s)):
+            or _NOT_PROGRAM.search(s) or _CONTINGENT_RIGHT.search(s)):
         return None  # ... or "1,000,000 shares of Occidental common stock": another issuer's
     if periodic and _CUMULATIVE.search(s):
         part = _PERIOD_PART.search(s)
@@ -402,7 +408,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if re.search(r"pre-commencement|13e-4\(c\)|check\s+the\s+(?:appropriate\s+)?box", s, re.I):
             return None
         return "tender"
-    if not (_BUYBACK_WORDS.search(s) or purchase_words(s)) or not (_EQUITY.search(s) or PURCHASE_PROGRAM.search(s)):
+    if not (_BUYBACK_WORDS.search(s) or purchase_words(s)) or not (
+            _EQUITY.search(s) or PURCHASE_PROGRAM.search(s) or _NCIB.search(s)):  # (a bid for its own shares)
         return None
     if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
         return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
@@ -424,7 +431,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
         if (_AUTH_VERB.search(s) and not hedged and nxt and not _ENDING.search(s)
                 and (_YEAR.search(s) or (not periodic and _ADOPTED_PROGRAM.search(s)))
-                and re.search(r"repurchas|buy-?back|program|own\s+shares", nxt, re.I)
+                and re.search(r"repurchas|buy-?back|program|own\s+shares|issuer\s+bid", nxt, re.I)
                 and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
                     _PCT_SHARES.search(_after(nxt, m, 70)) for m in iter_percents(nxt)))
                 and not _NEGATION.search(nxt) and not _DEBT.search(nxt)
@@ -442,8 +449,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                  r"|\bapprov\w*\s+the\s+(?:re)?purchase\s+of\b", s, re.I) and _PRIVATE.search(s):
         return "private"
     if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)):
-        done = _EXHAUSTED.search(s) is not None
-        if all(_EARLIER_AUTH.search(s, max(0, m.start() - 12), m.start()) or (done and m.group(0)[:4].lower() == "anno")
+        if all(_EARLIER_AUTH.search(s, max(0, m.start() - 16), m.start()) or _ANNOUNCED_DONE.match(s, m.end())
                for m in _AUTH_VERB.finditer(s)):
             # "announced today that it has exhausted its previously authorized $100 million stock
             # repurchase program": an old program used up, no new authorisation
@@ -522,6 +528,9 @@ _NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "a
 _COMPLETED_OF = fast_compile(r"\bcomplet\w*\s+(?:the\s+|its\s+)?(?:re)?purchase\s+of\s*$", re.I)
 
 
+_OLD_PROGRAM_BEFORE = fast_compile(
+    r"\b(?:exhausted|completed|fully\s+(?:utilized|used)|terminated)\s+(?:its|the|our)\s+"
+    r"(?:previously\s+(?:authori[sz]ed|announced)\s+)?$", re.I)
 _PART_OF_TENDERED = fast_compile(
     r"\b(?:accepted\s+for\s+(?:payment|purchase)|(?:re)?purchased?|acquired?)\s+(?:a\s+total\s+of\s+)?"
     r"(\d{1,3}(?:,\d{3})+)\s+(?:shares\s+)?of\s+the\s+(?:approximately\s+)?\d{1,3}(?:,\d{3})+\s+"
@@ -537,6 +546,9 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         pre, post = _before(s, m), _after(s, m)
         if _RANGE_BOUND.search(pre[-30:]) or re.search(r"par\s+value\s*(?:of\s+)?$", pre[-20:], re.I):
             continue  # a range's bound ("not greater than $21.00 nor less than $18.50"), a par value
+        if kind == "authorization" and (_OLD_PROGRAM_BEFORE.search(pre[-60:]) or (
+                re.search(r"\bfrom\s+$", pre) and re.match(r"\s+to\s+\$", post))):  # "from $50 million to $100 million"
+            continue  # "has exhausted its $75 million share repurchase program, and ... authorized $150 million"
         if (_PER_SHARE_AFTER.search(post) or _PRICE_BEFORE.search(pre)) and m.value < 20_000:
             facts.setdefault("price_per_share", m.value)
         elif m.value < 10_000:

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.models import Document
 from bot.rules.buyback.patterns import (
+    _AUTH_VERB,
     _CUMULATIVE,
     _DASH_CELL,
     _ITEM_HEAD,
@@ -404,7 +405,7 @@ def _table_sentence(lines: list[str], hi: int, window: list[str]) -> str | None:
         if s in before and _TABLE_INTRO.search(s):
             return s
     return next((s for s in said if _ABOUT_PROGRAM.search(s) and not _CUMULATIVE.search(s)
-                 and not _PRICE_NOTE.search(s)), None)
+                 and not (_PRICE_NOTE.search(s) and not _AUTH_VERB.search(s))), None)
 
 
 # a footnote on how the price is figured ("Excludes 1% excise tax on stock repurchases of $43M")

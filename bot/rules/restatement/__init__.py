@@ -186,12 +186,16 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"|embedded|fair\s+value|financial\s+liabilit\w*)"
     # "will not be in a position to file its Form 10-K until the completion of the independent
     # review of the Audit Committee": the board's own inquiry holds the report back
-    r"|\b(?:independent\s+|internal\s+|ongoing\s+)?(?:review|investigation|inquiry)\s+(?:of|by)\s+the\s+audit\s+committee\b"
-    r"|\baudit\s+committee['’]s\s+(?:independent\s+|internal\s+|ongoing\s+)?(?:review|investigation|inquiry)\b", _F)
+    r"|\b(?:(?:independent|internal|special)\s+(?:review|investigation|inquiry)|investigation|inquiry)\s+(?:of|by)\s+the\s+"
+    r"audit\s+committee\b(?!\s+of\s+the\s+(?:company['’]s\s+)?(?:\w+\s+){0,2}?financial\s+statements)"
+    r"|\baudit\s+committee['’]s\s+(?:(?:independent|internal|special)\s+(?:review|investigation|inquiry)|investigation|inquiry)\b"
+    # "as the company continues an internal investigation into its accounting"
+    r"|\b(?:internal|independent|special)\s+investigation\s+(?:into|of)\s+(?:its|the\s+company['’]s|certain)\s+"
+    r"(?:\w+\s+){0,3}?(?:accounting|financial\s+reporting|books|revenue)", _F)
 
 
 _REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
-                    "revenue recognition", "revisions to", "ommittee")
+                    "revenue recognition", "revisions to", "ommittee", "investigation")
 register_keywords(_REVIEW_KEYWORDS)
 
 

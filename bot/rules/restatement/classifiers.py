@@ -383,6 +383,7 @@ def _irregularities(s: str) -> Signal | None:
 def _report_withheld(s: str) -> Signal | None:
     m = _REPORT_WITHHELD.search(s)
     if (not m or not (_AUDITOR_WORD.search(s) or _FIRM_SUFFIX.search(s)) or _hypothetical(s, m.start())
+            or _negated(s, m.start(), 20)
             or re.search(r"damages|plaintiff|expert|rule\s+437a", s, _F)):
         return None
     return Signal("non_reliance", Severity.HIGH, s, None, detail="audit_report")
@@ -465,7 +466,7 @@ _FORM_INSTRUCTION = fast_compile(r"\(\s*attach\s+extra\s+sheets?\s+if\s+needed\.
 _RESTATEMENT_HEADING = fast_compile(
     r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatement\s+of\s+(?:the\s+)?"
     r"previously\s+issued\s+(?:(?:condensed|consolidated|unaudited"
-    r"|interim)\s+)*financial\s+(?:statements|information)[ \t]*$", _F | re.M)
+    r"|interim)\s+)*financial\s+(?:statements|information)(?:\s*\((?:unaudited|restated)\))?[ \t]*$", _F | re.M)
 
 
 # A note titled only "Restatement" ("3. RESTATEMENT", "Note 1a — Restatement"): its first
@@ -474,7 +475,7 @@ _BARE_HEADING = fast_compile(
     r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatements?"
     # "NOTE 10 RESTATEMENT OF JUNE 30, 2013 AND SEPTEMBER 30, 2013 FINANCIAL RESULTS"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w,]+\s+){0,10}?(?:financial\s+(?:results|statements|information|data)"
-    r"|prior\s+(?:period|year)s?|quarterly\s+(?:results|financial\s+data)))?[ \t]*$",
+    r"|prior\s+(?:period|year)s?|quarterly\s+(?:results|financial\s+data)))?(?:\s*\((?:unaudited|restated)\))?[ \t]*$",
     _F | re.M)
 _ERROR_TOLD = fast_compile(r"\berror|misstat|overstated|understated|\bincorrect|improperly"
                          r"|financial\s+statements\b[^.]{0,120}\b(?:are|were|have\s+been|has\s+been)\s+restated", _F)

@@ -60,7 +60,8 @@ _RECAST = fast_compile(
     r"(?:asu|the\s+new|new)|new\s+accounting\s+(?:standard|guidance|pronouncement)|\basu\s*\d"
     # "The new standard required the Company to change the method used to compute net income per
     # share and to restate all prior periods" (FAS 128): a new rule's recast, not an error
-    r"|\bthe\s+new\s+standard\b|\bcompute\s+(?:basic\s+|diluted\s+)?(?:net\s+income|earnings)\s+per\s+share\b"
+    r"|\bthe\s+new\s+standard\s+(?:required|requires)\b"
+    r"|\bchange\s+the\s+method\s+(?:used\s+)?(?:to\s+compute|of\s+computing)\s+(?:basic\s+|diluted\s+)?(?:net\s+income|earnings)\s+per\s+share\b"
     r"|reclassif|\brecast|segment|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
     r"|conform\s+(?:to\s+)?(?:the\s+)?current|pro\s+forma|exchange\s+rate|constant\s+currency"
     r"|common\s+control|pooling|tax\s+rate|remeasur|tax\s+rate|remeasur|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
@@ -77,7 +78,7 @@ _RECAST_WORDS = (
     "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu",
     "reclassif", "recast", "segment", "split", "dividend", "conform", "forma", "exchange",
     "currency", "control", "pooling", "tax", "remeasur", "exclude", "include", "reflect", "effect",
-    "impact", "standard", "per share",
+    "impact", "standard", "method",
 )
 _IGNORECASE_EXOTIC = fast_compile("[\u0130\u0131\u017f\u212a]")
 
