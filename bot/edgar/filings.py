@@ -600,6 +600,18 @@ def _unwrapped(lines: list[str]) -> bool:
     return long >= 2 and long * 10 >= prose
 
 
+# an 8-K or report item's heading on its own line ("Item 7.01 Regulation FD Disclosure")
+_ITEM_LINE_RE = re.compile(r"^item\s+\d{1,2}(?:\.\d{2})?[.:]?\s+[^.]{0,90}$", re.I)
+
+
+def _caps_heading(line: str) -> bool:
+    """A line in capitals that does not run on ("NOTE 10 RESTATEMENT", "ITEM 5. OTHER EVENTS",
+    "RESTATEMENT"; not "THE COMPANY AND ITS AFFILIATES," nor a ticker such as "TCX")."""
+    letters = sum(ch.isalpha() for ch in line)
+    return (line.upper() == line and letters >= 3 and (letters > 5 or " " in line)
+            and not line.endswith((",", ";", "-", "(", "&")))
+
+
 def _caps_continued(prev: str, line: str) -> bool:
     """`line` carries on an upper-case headline: both upper case, and `line` holds no figure (a
     table's "TOTAL 648,046" row is no headline)."""
@@ -633,6 +645,10 @@ def text_to_text(text: str) -> str:
             flush()  # one paragraph per line: a new line starts a paragraph unless it goes on
             # with a sentence the previous line left open ("... fiscal years" / "were reinvested")
             # or a wrapped headline ("... ENTERS INTO ACCELERATED SHARE" / "REPURCHASE AGREEMENT")
+        elif para and (_caps_heading(para[-1]) and any(ch.islower() for ch in stripped)
+                       or len(para) == 1 and _ITEM_LINE_RE.match(para[0]) and stripped[:1].isupper()):
+            flush()  # a heading over prose: "(15) RESTATEMENT OF PREVIOUSLY ISSUED ...", "Item 7.01
+            # Regulation FD Disclosure"
         if _RULE_LINE_RE.match(stripped) and not (unwrapped and stripped in _DASH_CELLS):
             flush()  # a ruled line (----, ====, ____) separates paragraphs and is dropped
             continue

@@ -81,7 +81,9 @@ _TIMING = fast_compile(
     _F,
 )
 _DELINQUENT = fast_compile(
-    r"\b(?:delinquent\s+(?:in\s+)?(?:filing|with|on)|(?:is|are|was|were|remains?|been|currently)\s+"
+    r"\bunable\s+to\s+regain\s+compliance\s+with\s+(?:its\s+|the\s+)?(?:\S+\s+){0,6}?periodic\s+"
+    r"(?:reporting|filing)\s+(?:requirements|obligations)"
+    r"|\b(?:delinquent\s+(?:in\s+)?(?:filing|with|on)|(?:is|are|was|were|remains?|been|currently)\s+"
     r"(?:currently\s+)?delinquent|not\s+filed\s+until|not\s+current\s+in\s+(?:its|our|the)\s+"
     r"(?:filing|periodic|reporting|sec)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?filed"
     r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed"

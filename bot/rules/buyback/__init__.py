@@ -99,6 +99,7 @@ from bot.rules.buyback.sentences import (
     purchase_words,
 )
 from bot.rules.buyback.tables import _line_numbers, _table_event
+from bot.rules.buyback.transactions import transaction_table_event
 from bot.rules.items import report_period
 from bot.rules.numbers import iter_money, iter_shares
 from bot.rules.regex import fast_compile
@@ -410,6 +411,8 @@ def find(filing: Filing) -> list[Finding]:
     events: list[_Event] = []
     for doc in docs:
         events.extend(_events(doc, periodic, ref_year, lows))
+        if not periodic and (table := transaction_table_event(doc)) is not None:
+            events.append(table)  # a foreign issuer's own-share transactions, as a table
     if not events and _ISSUER_TENDER_FORM.match(form):
         cover = _tender_cover_event(docs)
         if cover is not None:

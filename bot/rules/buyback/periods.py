@@ -143,7 +143,9 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
 _IN_YEAR = fast_compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
 
-_EXPIRY_BEFORE = fast_compile(r"(?:expir\w*|through|until|terminat\w*|end(?:s|ing)?)\s+(?:on\s+)?$", re.I)
+# the program's own dates, not its expiry ("to expire on January 25, 2026") nor a period's end
+# ("12 Months Ended Jun. 30, 2019 In April 1995, the Board ... approved")
+_EXPIRY_BEFORE = fast_compile(r"(?:expir\w*|through|until|terminat\w*|end(?:s|ing|ed)?)\s+(?:on\s+)?$", re.I)
 
 
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:

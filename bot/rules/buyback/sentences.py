@@ -166,7 +166,9 @@ _SIZE_PHRASE = fast_compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|fo
                           r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
                           r"|(?:expan|increas)\w*\s+[^.;]{0,60}?\bby)\s+"
                           r"(?:the\s+(?:re)?purchase\s+of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?"
-                          r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\$\d]", re.I)
+                          r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?"
+                          # "up to a maximum value of USD 4.5 million"
+                          r"(?:a\s+maximum\s+(?:value\s+|amount\s+)?of\s+(?:[A-Z]{3}\s+)?)?[\$\d]", re.I)
 # Shares the company sold or that others bought, and purchases for employee plans
 _SOLD_BY_COMPANY = fast_compile(r"from\s+the\s+company|private\s+placement|offering|over-?allotment|underwriters?",
                               re.I)
@@ -237,7 +239,9 @@ AUTH_PURCHASE = fast_compile(
     # the buyer is the company (or the board's plan), never another named party
     r"(?:(?:a|the)\s+(?:new\s+|second\s+|third\s+|further\s+)?(?:plan|program(?:me)?)\s+"
     r"|(?:the\s+)?(?:company|corporation|registrant|bank|management|it)\s+)?)"
-    r"(?:to\s+(?:purchase|buy|acquire)|the\s+purchase\s+of)\s+"
+    r"(?:to\s+(?:purchase|buy|acquire)|the\s+purchase\s+of)"
+    # "a plan to purchase, in open market and privately negotiated transactions, up to 100,000 shares"
+    r"(?:,\s+in\s+[^,.;]{0,80},)?\s+"
     r"(?:up\s+to\s+|an?\s+(?:additional\s+)?|approximately\s+)?(?:(?:an\s+)?additional\s+)?"
     r"(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?(?:additional\s+)?shares"
     r"|[\d.,]+\s*(?:%|percent))"
@@ -311,6 +315,13 @@ _ANNOUNCED_DONE = fast_compile(r"(?<=announced)\s+(?:today\s+)?that\s+(?:it|the\
 _CONTINGENT_RIGHT = fast_compile(r"\b(?:right|option)\s+to\s+(?:re)?purchase\b[^;]{0,250}?\b(?:in\s+the\s+event|if|upon|unless)\b",
                                  re.I)
 _NCIB = fast_compile(r"\bnormal\s+course\s+issuer\s+bid", re.I)
+# "From time to time, the discounter had repurchased shares ... under a $15 billion program": a
+# history told around other news (a suspension), not a purchase
+_HABITUAL = fast_compile(r"\bfrom\s+time\s+to\s+time\b[^.;]{0,60}?\bhad\s+(?:re)?purchased\b", re.I)
+# "On March 26, 2020, the Board ... approved a new stock repurchase program." (a release or 8-K:
+# the news even before its size is told)
+_NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
+                            r"(?:program|plan)\b", re.I)
 _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)
 _INTENT = fast_compile(
     r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
@@ -390,7 +401,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                                          s, re.I)):
         return None
     if (_NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s)
-            or _NOT_PROGRAM.search(s) or _CONTINGENT_RIGHT.search(s)):
+            or _NOT_PROGRAM.search(s) or _CONTINGENT_RIGHT.search(s) or _HABITUAL.search(s)):
         return None  # ... or "1,000,000 shares of Occidental common stock": another issuer's
     if periodic and _CUMULATIVE.search(s):
         part = _PERIOD_PART.search(s)
@@ -438,6 +449,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 # "Under the repurchase program, the Company may repurchase up to 79,247 shares":
                 # the program's size, not a hedge
                 and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:120])[:80])):
+            return "authorization"
+        if not periodic and _NEW_PROGRAM.search(s) and _YEAR.search(s) and not hedged and not _ENDING.search(s):
             return "authorization"
         return None
     if _EXEC_VERB.search(s) and not re.search(r"\b(will|to\s+be)\s+(?:be\s+)?(?:re)?purchased\b", s, re.I):

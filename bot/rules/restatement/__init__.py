@@ -70,7 +70,8 @@ def find(filing: Filing) -> list[Finding]:
 
     form = (filing.form or "").upper()
     if _PERIODIC.match(form):
-        signals = _drop_earlier_periods(signals, report_period(filing))
+        period = report_period(filing)
+        signals = _drop_earlier_periods(signals, period, _effective_at(docs, period))
     if form.startswith("11-K"):  # an employee plan's own auditor, not the company's
         signals = [x for x in signals if x.trigger != "auditor_change"]
     if not signals and (form.startswith("NT ") or (not _PERIODIC.match(form) and any(
@@ -191,7 +192,9 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"|\baudit\s+committee['’]s\s+(?:(?:independent|internal|special)\s+(?:review|investigation|inquiry)|investigation|inquiry)\b"
     # "as the company continues an internal investigation into its accounting"
     r"|\b(?:internal|independent|special)\s+investigation\s+(?:into|of)\s+(?:its|the\s+company['’]s|certain)\s+"
-    r"(?:\w+\s+){0,3}?(?:accounting|financial\s+reporting|books|revenue)", _F)
+    r"(?:\w+\s+){0,3}?(?:accounting|financial\s+reporting|books|revenue)"
+    # "is continuing to review certain aspects of revenue recognition at its Korean ... locations"
+    r"|\breview\w*\s+(?:certain\s+)?(?:aspects\s+of\s+)?(?:its\s+|the\s+company['’]s\s+)?revenue\s+recognition\b", _F)
 
 
 _REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
@@ -238,11 +241,29 @@ def _event_dates(sentence: str) -> list[date]:
             if not _PERIOD_WORDS.search(sentence[max(0, start - 40) : start])]
 
 
-def _drop_earlier_periods(signals: list[Signal], period: date | None) -> list[Signal]:
+def _effective_at(docs: list[Document], period: date | None) -> bool:
+    """The report concludes its controls effective as of its own period's end ("management
+    concluded that our internal control over financial reporting was effective as of September
+    30, 2023")."""
+    if period is None:
+        return False
+    for doc in docs:
+        for hit in find_sentences(doc.text, _EFFECTIVE_NOW, limit=20, keywords=("effective",), back=40):
+            s = hit.sentence
+            if not re.search(r"\bnot\s+effective|\bineffective", s, _F) and any(d == period for d, _s, _e in iter_dates(s)):
+                return True
+    return False
+
+
+_EFFECTIVE_NOW = fast_compile(r"\b(?:were|was|are|is)\s+effective\b", _F)
+
+
+def _drop_earlier_periods(signals: list[Signal], period: date | None, effective_now: bool = False) -> list[Signal]:
     """A report repeats the auditor changes of its last two fiscal years (Item 9 / Item 16F):
     one dated more than a year before the period's end was news in an earlier filing. Likewise
     a conclusion that controls were not effective "as of June 30, 2022" in a report for a period
-    ending more than 100 days later is an earlier period's."""
+    ending more than 100 days later is an earlier period's, and so is a material weakness dated so
+    when the report concludes its controls effective at its own period's end."""
     if period is None:
         return signals
     cutoff = period - timedelta(days=366)
@@ -251,7 +272,11 @@ def _drop_earlier_periods(signals: list[Signal], period: date | None) -> list[Si
         dates = _event_dates(x.evidence) if x.trigger == "auditor_change" else []
         if dates and max(dates) < cutoff:
             continue
-        if x.detail == "not_effective":  # the conclusion's own date: "... not effective as of June 30, 2022"
+        if effective_now and x.trigger == "material_weakness" and re.search(r"remediat", x.evidence, _F):
+            continue  # "Other than the remediation of the material weakness ... described above": done
+        if x.detail == "not_effective" or (effective_now and x.trigger == "material_weakness"):
+            # the conclusion's own date: "... not effective as of June 30, 2022"; a weakness "as of
+            # March 31, 2023" in a report whose controls are effective at its own period's end
             said = [d for d, st, _e in iter_dates(x.evidence) if x.evidence[max(0, st - 7) : st].lower().strip() == "as of"]
             if said and max(said) < period - timedelta(days=100):
                 continue

@@ -206,8 +206,14 @@ def _material_weakness(s: str) -> Signal | None:
             continue
         if _SOUGHT.search(s, max(0, m.start() - 40), m.start()):
             continue  # "we sought to identify material weaknesses in our controls": an evaluation's aim
+        if _REMEDIATED.search(s, m.end()) and not _NOT_REMEDIATED.search(s, m.end()):
+            continue  # "the material weakness previously identified ... has been remediated"
         return Signal("material_weakness", Severity.MEDIUM, s, None)
     return None
+
+
+_REMEDIATED = fast_compile(r"\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|successfully\s+)?remediated\b", _F)
+_NOT_REMEDIATED = fast_compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?remediated\b|\bother\s+(?:material\s+)?weakness", _F)
 
 
 # "Management concluded that internal controls over financial reporting were not effective";
@@ -247,7 +253,8 @@ def _auditor_change(s: str) -> Signal | None:
     m = _AUDITOR_GONE.search(s)
     if not m or not _AUDITOR.search(s):
         return None
-    if _hypothetical(s, m.start()) or _negated(s, m.start(), 30) or _LEGAL.search(s):
+    agreed = re.search(r"\bagreed\s+that\s+[^.]{0,80}?\bwould\s+$", s[: m.start()], _F)  # "agreed that UHY would resign"
+    if (_hypothetical(s, m.start()) and not agreed) or _negated(s, m.start(), 30) or _LEGAL.search(s):
         return None
     # A director or officer resigning, not the audit firm.
     near = s[max(0, m.start() - 120) : m.start()]
@@ -464,7 +471,7 @@ _FORM_INSTRUCTION = fast_compile(r"\(\s*attach\s+extra\s+sheets?\s+if\s+needed\.
 # A note or section titled as a restatement ("NOTE 2. RESTATEMENT OF PREVIOUSLY ISSUED FINANCIAL
 # STATEMENTS"): headings in capitals are not among the keyword hits, which look for lower case.
 _RESTATEMENT_HEADING = fast_compile(
-    r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatement\s+of\s+(?:the\s+)?"
+    r"(?:^|(?<=\s))[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*|\(\d{1,2}\)\s*)?restatement\s+of\s+(?:the\s+)?"
     r"previously\s+issued\s+(?:(?:condensed|consolidated|unaudited"
     r"|interim)\s+)*financial\s+(?:statements|information)(?:\s*\((?:unaudited|restated)\))?[ \t]*$", _F | re.M)
 
@@ -472,12 +479,14 @@ _RESTATEMENT_HEADING = fast_compile(
 # A note titled only "Restatement" ("3. RESTATEMENT", "Note 1a — Restatement"): its first
 # paragraph must tell an error corrected, not a policy or an agreement's amendment.
 _BARE_HEADING = fast_compile(
-    r"^[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*)?restatements?"
+    r"(?:^|(?<=\s))[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*|\(\d{1,2}\)\s*)?restatements?"
     # "NOTE 10 RESTATEMENT OF JUNE 30, 2013 AND SEPTEMBER 30, 2013 FINANCIAL RESULTS"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w,]+\s+){0,10}?(?:financial\s+(?:results|statements|information|data)"
     r"|prior\s+(?:period|year)s?|quarterly\s+(?:results|financial\s+data)))?(?:\s*\((?:unaudited|restated)\))?[ \t]*$",
     _F | re.M)
 _ERROR_TOLD = fast_compile(r"\berror|misstat|overstated|understated|\bincorrect|improperly"
+                         r"|previously\s+(?:reported|issued)\s+(?:\w+\s+){0,4}?financial\s+statements\b[^.]{0,150}?\brequired\s+"
+                         r"(?:adjustments?|to\s+be\s+(?:restated|adjusted|corrected))"
                          r"|financial\s+statements\b[^.]{0,120}\b(?:are|were|have\s+been|has\s+been)\s+restated", _F)
 
 
@@ -485,6 +494,9 @@ _ERROR_TOLD = fast_compile(r"\berror|misstat|overstated|understated|\bincorrect|
 _NOT_A_RESTATEMENT = fast_compile(
     r"\bamends?\s+and\s+restates?\b|\bamended\s+and\s+restated\b|\b(?:have|has|had|were|was|be)\s+not\s+been\s+"
     r"restated|\bnot\s+(?:be\s+)?restated|\bout-of-period|\bno\s+restatement", _F)
+
+
+_NUMBERING_BEFORE = fast_compile(r"(?:(?:note\s+\w{1,3}|\d{1,2})\s*[.:—–-]*\s*|\(\d{1,2}\)\s*)?$", _F)
 
 
 def _restatement_heading(text: str) -> str | None:
@@ -496,6 +508,10 @@ def _restatement_heading(text: str) -> str | None:
         if seen == 200:
             break
         start = text.rfind("\n", 0, pos) + 1
+        if start < pos and text[start:pos].upper() == text[start:pos]:
+            # two headings in capitals run together ("RESTATEMENT OF ... STATEMENTS (15) RESTATEMENT
+            # OF ..."): the last one ends the line
+            start = pos - len(_NUMBERING_BEFORE.search(text, start, pos).group(0))
         titled = _RESTATEMENT_HEADING.match(text, start)
         if titled and text[pos : pos + 14] != "RESTATEMENT OF":
             continue  # in title case: read as a sentence already

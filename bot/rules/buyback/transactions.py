@@ -1,0 +1,81 @@
+"""Buyback rule: a foreign issuer's report of its own-share transactions, given as a table.
+
+UK and Nordic issuers filing 6-Ks (and their releases) report each day's or week's buyback as a
+table: either label and value rows ("Number of ordinary shares purchased | 17,652") or a column
+headed "Number of shares bought back" with a row per trading day and total rows ("Total
+accumulated over week 36/2020 | 26,829 | ..."). The period's count is the first total that is
+not the programme's running total ("accumulated during the share buy-back programme", "latest
+announcement"), else the label row's value, else the sum of the day rows."""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import Document
+from bot.rules.buyback.sentences import _Event, _is_table_row, _sentences
+from bot.rules.numbers import parse_cell
+from bot.rules.regex import fast_compile
+
+# a header or label naming the count of the company's own shares bought
+_COUNT_LABEL = fast_compile(
+    r"(?:^|\|)\s*(?:aggregate\s+)?number\s+of\s+(?:ordinary\s+|own\s+|common\s+|class\s+\w\s+)?shares\s+"
+    r"(?:bought\s+back|purchased|repurchased|acquired|bought)\b", re.I)
+# an Item 703 table ("Total Number of Shares Purchased as Part of Publicly Announced Plans or
+# Programs") is read by the periodic reports' table rule, not here
+_ITEM_703 = fast_compile(r"publicly\s+announced|plans\s+or\s+programs|total\s+number\s+of\s+shares", re.I)
+_TOTAL = fast_compile(r"^\s*total\b", re.I)
+# a running total of the whole programme, not the period's
+_RUNNING = fast_compile(r"accumulated\s+during|latest\s+announcement|previous(?:ly)?|since|to\s+date|cumulative"
+                        r"|programme|program\b|in\s+total", re.I)
+_NOT_SHARES = fast_compile(r"\b(?:warrants?|notes|bonds|debentures|options?)\b", re.I)
+
+
+def transaction_table_event(doc: Document) -> _Event | None:
+    """The execution a transaction report's table states, or None."""
+    lines = doc.text.split("\n")
+    for i, line in enumerate(lines):
+        if (not _is_table_row(line) or not _COUNT_LABEL.search(line) or _NOT_SHARES.search(line)
+                or _ITEM_703.search(line)):
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        if _COUNT_LABEL.search(cells[0]):  # "Number of ordinary shares purchased | 17,652"
+            if len(cells) == 2:
+                value = parse_cell(cells[1])
+                if value and value > 0:
+                    return _event(doc, lines, i, value)
+            continue
+        col = next(k for k, c in enumerate(cells) if _COUNT_LABEL.search(c))
+        value = _column_count(lines[i + 1 : i + 80], col)
+        if value:
+            return _event(doc, lines, i, value)
+    return None
+
+
+def _column_count(rows: list[str], col: int) -> float | None:
+    day_rows: list[float] = []
+    for row in rows:
+        if not _is_table_row(row):
+            break
+        cells = [c.strip() for c in row.split("|")]
+        value = parse_cell(cells[col]) if col < len(cells) else None
+        if value is None:
+            continue
+        if _TOTAL.match(cells[0]):
+            if not _RUNNING.search(cells[0]) and value > 0:
+                return value  # "Total accumulated over week 36/2020 | 26,829"
+            continue
+        day_rows.append(value)
+    total = sum(day_rows)
+    return total if total > 0 else None
+
+
+def _event(doc: Document, lines: list[str], at: int, shares: float) -> _Event:
+    # the report's own words about the buyback, else a sentence that says what the table shows
+    said = [s for ln in lines[max(0, at - 8) : at] if not _is_table_row(ln) for s in _sentences(ln) if len(s) >= 40]
+    intro = next((s for s in said if _BOUGHT.search(s)), None) or next((s for s in said if _ABOUT.search(s)), None)
+    sentence = intro or f"Transactions in own shares: {shares:,.0f} shares purchased, as the report's table states."
+    return _Event("execution", sentence, sentence, doc, {"shares": shares})
+
+
+_BOUGHT = fast_compile(r"\b(?:purchased|bought\s+back|repurchased|launched)\b", re.I)
+_ABOUT = fast_compile(r"buy-?\s?back|repurchas|own\s+shares", re.I)
