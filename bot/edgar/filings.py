@@ -645,8 +645,8 @@ def text_to_text(text: str) -> str:
             flush()  # one paragraph per line: a new line starts a paragraph unless it goes on
             # with a sentence the previous line left open ("... fiscal years" / "were reinvested")
             # or a wrapped headline ("... ENTERS INTO ACCELERATED SHARE" / "REPURCHASE AGREEMENT")
-        elif para and (_caps_heading(para[-1]) and any(ch.islower() for ch in stripped)
-                       or len(para) == 1 and _ITEM_LINE_RE.match(para[0]) and stripped[:1].isupper()):
+        elif para and ((_caps_heading(para[-1]) and any(ch.islower() for ch in stripped))
+                       or (len(para) == 1 and _ITEM_LINE_RE.match(para[0]) and stripped[:1].isupper())):
             flush()  # a heading over prose: "(15) RESTATEMENT OF PREVIOUSLY ISSUED ...", "Item 7.01
             # Regulation FD Disclosure"
         if _RULE_LINE_RE.match(stripped) and not (unwrapped and stripped in _DASH_CELLS):
