@@ -71,7 +71,8 @@ def find(filing: Filing) -> list[Finding]:
     form = (filing.form or "").upper()
     if _PERIODIC.match(form):
         period = report_period(filing)
-        signals = _drop_earlier_periods(signals, period, _effective_at(docs, period))
+        weakness = any(x.trigger == "material_weakness" for x in signals)  # (the scan below costs)
+        signals = _drop_earlier_periods(signals, period, weakness and _effective_at(docs, period))
     if form.startswith("11-K"):  # an employee plan's own auditor, not the company's
         signals = [x for x in signals if x.trigger != "auditor_change"]
     if not signals and (form.startswith("NT ") or (not _PERIODIC.match(form) and any(
