@@ -601,7 +601,7 @@ def _unwrapped(lines: list[str]) -> bool:
 
 
 # an 8-K or report item's heading on its own line ("Item 7.01 Regulation FD Disclosure")
-_ITEM_LINE_RE = re.compile(r"^item\s+\d{1,2}(?:\.\d{2})?[.:]?\s+[^.]{0,90}$", re.I)
+_ITEM_LINE_RE = re.compile(r"^item\s+\d{1,2}(?:\.\d{2})?[.:]?\s*[–—-]?\s*[A-Z][A-Za-z&'’/\- ]{2,70}\.?$", re.I)
 
 
 def _caps_heading(line: str) -> bool:
@@ -645,8 +645,10 @@ def text_to_text(text: str) -> str:
             flush()  # one paragraph per line: a new line starts a paragraph unless it goes on
             # with a sentence the previous line left open ("... fiscal years" / "were reinvested")
             # or a wrapped headline ("... ENTERS INTO ACCELERATED SHARE" / "REPURCHASE AGREEMENT")
-        elif para and ((_caps_heading(para[-1]) and any(ch.islower() for ch in stripped))
-                       or (len(para) == 1 and _ITEM_LINE_RE.match(para[0]) and stripped[:1].isupper())):
+        elif para and (stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in "(\"“") and (
+                (_caps_heading(para[-1]) and any(ch.islower() for ch in stripped)
+                 and (len(para) == 1 or _PARA_END_RE.search(para[-2]) or _caps_heading(para[-2])))
+                or (len(para) == 1 and _ITEM_LINE_RE.match(para[0]))):
             flush()  # a heading over prose: "(15) RESTATEMENT OF PREVIOUSLY ISSUED ...", "Item 7.01
             # Regulation FD Disclosure"
         if _RULE_LINE_RE.match(stripped) and not (unwrapped and stripped in _DASH_CELLS):

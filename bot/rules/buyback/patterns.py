@@ -101,8 +101,11 @@ _TENDER_EVENT = fast_compile(
 _ASR = fast_compile(r"\baccelerated\s+(?:share|stock)\s+(?:re)?purchase|\bASR\b", re.I)
 _ASR_EVENT = fast_compile(r"\b(entered|enter\s+into|executed|agreements?|announc\w*|completed|settled|received|paid)\b", re.I)
 _AUTH_VERB = fast_compile(
-    r"\b(authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of)|announc(?:e|es|ed|ing)|adopt(?:s|ed)|increas(?:e|es|ed)"
-    r"|launch(?:es|ed)"
+    r"\b(authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of)|announc(?:e|es|ed)|adopt(?:s|ed)|increas(?:e|es|ed)"
+    # "announcing a share repurchase program", "launched a share buyback programme" (the program
+    # itself is what is announced or launched)
+    r"|(?:announcing|launch(?:es|ed))\s+(?:a|an|its)\s+(?:new\s+)?(?:[$\w.,]+\s+(?:million|billion)\s+)?(?:share|stock)\s+"
+    r"(?:re)?purchase|(?:announcing|launch(?:es|ed))\s+(?:a|an|its)\s+(?:new\s+)?(?:share|stock)\s+buy-?\s?back"
     r"|expand(?:s|ed)|extend(?:s|ed)|establish(?:es|ed)|replenish(?:es|ed)|renew(?:s|ed)|reinstat(?:es|ed)"
     r"|new\s+(?:\$\s?[\d.,]+\s*(?:million|billion)\s+)?(?:share|stock)\s+(?:repurchase|buy-?back)"
     # "raised the amount originally authorized", "the Board voted to add 2,000,000 shares to ..."

@@ -317,9 +317,10 @@ _CONTINGENT_RIGHT = fast_compile(r"\b(?:right|option)\s+to\s+(?:re)?purchase\b[^
 _NCIB = fast_compile(r"\bnormal\s+course\s+issuer\s+bid", re.I)
 # "From time to time, the discounter had repurchased shares ... under a $15 billion program": a
 # history told around other news (a suspension), not a purchase
-_HABITUAL = fast_compile(r"\bfrom\s+time\s+to\s+time\b[^.;]{0,60}?\bhad\s+(?:re)?purchased\b", re.I)
+_HABITUAL = fast_compile(r"\bfrom\s+time\s+to\s+time\b(?!\s+during)[^.;]{0,60}?\bhad\s+(?:re)?purchased\b", re.I)
 # "On March 26, 2020, the Board ... approved a new stock repurchase program." (a release or 8-K:
 # the news even before its size is told)
+_NO_ASSURANCE = fast_compile(r"\s*(?:there\s+(?:can\s+be|is)\s+no\s+assurance|no\s+assurance|we\s+(?:may|cannot))", re.I)
 _NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
                             r"(?:program|plan)\b", re.I)
 _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)
@@ -401,7 +402,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                                          s, re.I)):
         return None
     if (_NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s)
-            or _NOT_PROGRAM.search(s) or _CONTINGENT_RIGHT.search(s) or _HABITUAL.search(s)):
+            or _NOT_PROGRAM.search(s) or _CONTINGENT_RIGHT.search(s) or (_HABITUAL.search(s) and not iter_shares(s))):
         return None  # ... or "1,000,000 shares of Occidental common stock": another issuer's
     if periodic and _CUMULATIVE.search(s):
         part = _PERIOD_PART.search(s)
@@ -450,7 +451,11 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 # the program's size, not a hedge
                 and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:120])[:80])):
             return "authorization"
-        if not periodic and _NEW_PROGRAM.search(s) and _YEAR.search(s) and not hedged and not _ENDING.search(s):
+        if (not periodic and _NEW_PROGRAM.search(s) and _YEAR.search(s) and not hedged and not _ENDING.search(s)
+                and not re.search(r"\bsubsidiar", s, re.I) and not _NO_ASSURANCE.match(nxt)
+                # "In February 2022, the Board approved a new ... program. During the fourth quarter
+                # of 2023 ...": history told in a later release
+                and max(map(int, _YEAR.findall(s))) >= max(map(int, _YEAR.findall(nxt)), default=0)):
             return "authorization"
         return None
     if _EXEC_VERB.search(s) and not re.search(r"\b(will|to\s+be)\s+(?:be\s+)?(?:re)?purchased\b", s, re.I):

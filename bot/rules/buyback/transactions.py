@@ -25,17 +25,37 @@ _COUNT_LABEL = fast_compile(
 _ITEM_703 = fast_compile(r"publicly\s+announced|plans\s+or\s+programs|total\s+number\s+of\s+shares", re.I)
 _TOTAL = fast_compile(r"^\s*total\b", re.I)
 # a running total of the whole programme, not the period's
-_RUNNING = fast_compile(r"accumulated\s+during|latest\s+announcement|previous(?:ly)?|since|to\s+date|cumulative"
-                        r"|programme|program\b|in\s+total", re.I)
+_RUNNING = fast_compile(r"accumulated\s+(?:during|under)|(?:latest|last)\s+announcement|previous(?:ly)?|since|to\s+date"
+                        r"|cumulative|programme|program\b|in\s+total", re.I)
 _NOT_SHARES = fast_compile(r"\b(?:warrants?|notes|bonds|debentures|options?)\b", re.I)
+# the buyback named before the table ("Under the programme, Nordbank A/S has bought back the
+# following shares", "Transaction in own shares")
+_OWN_BUYBACK = fast_compile(r"\bbuy-?\s?back|\brepurchas|\bown\s+shares|\bbought\s+back|\btreasury", re.I)
+# tables of other buyers or of shares not the company's own: a placement, a rights offering, an
+# employee plan, a director's or PDMR's dealing, an acquisition, shares withheld for taxes, or a
+# company saying it has no buyback programme
+_NOT_OWN = fast_compile(
+    r"\bprivate\s+placement|\brights\s+offering|\bsubscription|\bemployee\s+(?:stock|share)\s+purchase"
+    r"|\bESPP\b|\bPDMR\b|\bdischarging\s+managerial|\bdirector['’]?s?\s+(?:dealing|shareholding|purchase)"
+    r"|\bacquisition\s+of\b|\btender(?:ed)?\s+(?:their|its)\s+shares|\bwithh(?:e|o)ld|\btax\s+withholding"
+    r"|\b(?:do|does|did)\s+not\s+have\s+a\s+(?:share\s+|stock\s+)?(?:re)?purchase\s+program", re.I)
 
 
 def transaction_table_event(doc: Document) -> _Event | None:
     """The execution a transaction report's table states, or None."""
-    lines = doc.text.split("\n")
+    text = doc.text
+    if "|" not in text or _NOT_OWN.search(text):
+        return None  # investors', employees' or insiders' purchases, shares sold or acquired
+    lines = text.split("\n")
     for i, line in enumerate(lines):
         if (not _is_table_row(line) or not _COUNT_LABEL.search(line) or _NOT_SHARES.search(line)
                 or _ITEM_703.search(line)):
+            continue
+        # the company's buyback must be named before the table, unless the report is the bare
+        # table of a day's transaction ("Date of Purchase | ...", "Number of ordinary shares purchased | ...")
+        before = " ".join(lines[max(0, i - 12) : i])
+        bare = len(text) < 1500 and not any(len(ln) >= 80 and not _is_table_row(ln) for ln in lines)
+        if not (_OWN_BUYBACK.search(before) or bare):
             continue
         cells = [c.strip() for c in line.split("|")]
         if _COUNT_LABEL.search(cells[0]):  # "Number of ordinary shares purchased | 17,652"
@@ -60,10 +80,10 @@ def _column_count(rows: list[str], col: int) -> float | None:
         value = parse_cell(cells[col]) if col < len(cells) else None
         if value is None:
             continue
-        if _TOTAL.match(cells[0]):
+        if _TOTAL.match(cells[0]) or _RUNNING.search(cells[0]):
             if not _RUNNING.search(cells[0]) and value > 0:
                 return value  # "Total accumulated over week 36/2020 | 26,829"
-            continue
+            continue  # a running total ("Accumulated, last announcement", "... under the programme")
         day_rows.append(value)
     total = sum(day_rows)
     return total if total > 0 else None

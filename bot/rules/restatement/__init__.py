@@ -43,6 +43,7 @@ from bot.rules.numbers import iter_dates
 from bot.rules.regex import fast_compile
 from bot.rules.restatement.classifiers import (
     _FORM_INSTRUCTION,
+    _STILL_OPEN,
     Signal,
     _doc_signals,
     _hypothetical,
@@ -251,7 +252,8 @@ def _effective_at(docs: list[Document], period: date | None) -> bool:
     for doc in docs:
         for hit in find_sentences(doc.text, _EFFECTIVE_NOW, limit=20, keywords=("effective",), back=40):
             s = hit.sentence
-            if not re.search(r"\bnot\s+effective|\bineffective", s, _F) and any(d == period for d, _s, _e in iter_dates(s)):
+            if (re.search(r"\bcontrols?\b", s, _F) and not re.search(r"\bnot\s+effective|\bineffective", s, _F)
+                    and any(d == period for d, _s, _e in iter_dates(s))):
                 return True
     return False
 
@@ -273,7 +275,11 @@ def _drop_earlier_periods(signals: list[Signal], period: date | None, effective_
         dates = _event_dates(x.evidence) if x.trigger == "auditor_change" else []
         if dates and max(dates) < cutoff:
             continue
-        if effective_now and x.trigger == "material_weakness" and re.search(r"remediat", x.evidence, _F):
+        if x.trigger == "material_weakness" and _STILL_OPEN.search(x.evidence):
+            out.append(x)  # "We are in the process of remediating this material weakness"
+            continue
+        if effective_now and x.trigger == "material_weakness" and re.search(r"\bremediation\s+of\s+the\b|\bremediated\b",
+                                                                          x.evidence, _F):
             continue  # "Other than the remediation of the material weakness ... described above": done
         if x.detail == "not_effective" or (effective_now and x.trigger == "material_weakness"):
             # the conclusion's own date: "... not effective as of June 30, 2022"; a weakness "as of

@@ -206,14 +206,28 @@ def _material_weakness(s: str) -> Signal | None:
             continue
         if _SOUGHT.search(s, max(0, m.start() - 40), m.start()):
             continue  # "we sought to identify material weaknesses in our controls": an evaluation's aim
-        if _REMEDIATED.search(s, m.end()) and not _NOT_REMEDIATED.search(s, m.end()):
+        if said_remediated(s[m.end() :]):
             continue  # "the material weakness previously identified ... has been remediated"
         return Signal("material_weakness", Severity.MEDIUM, s, None)
     return None
 
 
 _REMEDIATED = fast_compile(r"\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|successfully\s+)?remediated\b", _F)
-_NOT_REMEDIATED = fast_compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?remediated\b|\bother\s+(?:material\s+)?weakness", _F)
+# a remediation still to come or about another weakness: "until ... has been remediated", "which we
+# expect will have been remediated", "not yet remediated", "while the material weakness previously
+# reported has been remediated" (after an open one)
+_OPEN_BEFORE = fast_compile(r"\b(?:until|unless|once|when|after|if|expects?|will|would|should|can|could|may|while"
+                            r"|whereas|other)\b|;|\bmaterial\s+weakness", _F)
+_STILL_OPEN = fast_compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?(?:considered\s+)?remediated\b"
+                           r"|\bin\s+the\s+process\s+of\s+remediat|\buntil\b[^.;]{0,100}\bremediated\b"
+                           r"|\bremains?\s+(?:open|unremediated)|\bcontinu\w*\s+to\s+(?:remediate|work)", _F)
+
+
+def said_remediated(after: str) -> bool:
+    """The words after a material weakness say it has been remediated (in its own clause)."""
+    r = _REMEDIATED.search(after)
+    return (r is not None and r.start() < 200 and not _OPEN_BEFORE.search(after, 0, r.start())
+            and not _STILL_OPEN.search(after))
 
 
 # "Management concluded that internal controls over financial reporting were not effective";
@@ -496,7 +510,7 @@ _NOT_A_RESTATEMENT = fast_compile(
     r"restated|\bnot\s+(?:be\s+)?restated|\bout-of-period|\bno\s+restatement", _F)
 
 
-_NUMBERING_BEFORE = fast_compile(r"(?:(?:note\s+\w{1,3}|\d{1,2})\s*[.:—–-]*\s*|\(\d{1,2}\)\s*)?$", _F)
+_NUMBERING_BEFORE = fast_compile(r"(?:(?:note\s+\w{1,3}|\d{1,2})\s*[.:—–-]*\s*|\(\d{1,2}\)\s*)?$", _F)  # may be empty
 
 
 def _restatement_heading(text: str) -> str | None:
@@ -508,10 +522,11 @@ def _restatement_heading(text: str) -> str | None:
         if seen == 200:
             break
         start = text.rfind("\n", 0, pos) + 1
-        if start < pos and text[start:pos].upper() == text[start:pos]:
+        numbering = _NUMBERING_BEFORE.search(text, start, pos).group(0) if start < pos else ""
+        if numbering and pos - len(numbering) > start and text[start:pos].upper() == text[start:pos]:
             # two headings in capitals run together ("RESTATEMENT OF ... STATEMENTS (15) RESTATEMENT
-            # OF ..."): the last one ends the line
-            start = pos - len(_NUMBERING_BEFORE.search(text, start, pos).group(0))
+            # OF ..."): the last one, after its note number, ends the line
+            start = pos - len(numbering)
         titled = _RESTATEMENT_HEADING.match(text, start)
         if titled and text[pos : pos + 14] != "RESTATEMENT OF":
             continue  # in title case: read as a sentence already

@@ -112,8 +112,10 @@ _FINANCIAL = fast_compile(
     r"|statements?\s+of\s+(?:operations|income|cash|comprehensive|stockholders|shareholders)"
     r"|previously\s+(?:issued|reported|filed)|prior\s+(?:period|year|quarter)s?|10-[KQ]"
     r"|annual\s+report|quarterly\s+report|fiscal\s+(?:year|quarter|20\d\d|19\d\d)|revenues?"
-    r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended|financial\s+restatements?"
-    r"|periodic\s+reports?",
+    r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended"
+    # "to complete its financial restatement", "become current in filing all of its required SEC
+    # periodic reports" (the company's own, not a biography's "financial restatements")
+    r"|(?:its|our|the\s+company['’]s)\s+financial\s+restatement\b|(?:its|our|the\s+company['’]s)\s+(?:\w+\s+){0,3}?periodic\s+reports?",
     _F,
 )
 # "discovered errors related to the disclosure of ... within previously filed Form 10-K": errors
