@@ -35,6 +35,7 @@ from bot.rules.text import (
     find_sentences,
     normalize_ws,
     register_keywords,
+    sentence_at,
     sentences,
     unescape,
 )
@@ -50,7 +51,7 @@ _REPORT_RE = fast_compile(_REPORTS, _F)
 # Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current",
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
-            "in a position", "fail")
+            "in a position", "fail", "DELAY")  # ("DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current"
@@ -88,6 +89,8 @@ _DELINQUENT = fast_compile(
     r"(?:filing|periodic|reporting|sec)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?filed"
     r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed"
     r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|late\s+filing\s+of"
+    r"|(?<!\bno\s)(?<!\bany\s)\bdelay\s+(?:of|in)\s+(?:filing\s+)?(?:(?:its|our|the)\s+)?(?:\d{4}\s+)?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ])"
+    r"(?![^.]{0,200}\b(?:now\s+current|was\s+filed\s+on|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+of"
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:its|our)\b"
     r"(?![^.]{0,200}\b(?:now\s+current|was\s+filed\s+on|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
@@ -115,7 +118,8 @@ _COVER = fast_compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports
 _HYPO = fast_compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|should|unless|whether|potential(?:ly)?|possibl[ey]"
     r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
-    r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future)\b",
+    r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future"
+    r"|(?:do|does|did)\s+not\s+(?:expect|anticipate|believe))\b",
     _F,
 )
 _ACCOUNTING_REASON = fast_compile(
@@ -205,7 +209,8 @@ def _iso(text: str) -> str | None:
 def _hypothetical(sentence: str, pos: int) -> bool:
     if re.search(r"\bif\b", sentence[:pos], _F):
         return True
-    head = sentence[max(0, pos - 160) : pos]
+    before = _DETERMINED_WOULD_NOT.sub(lambda m: " " * len(m.group(0)), sentence[:pos])  # (same length)
+    head = before[max(0, pos - 160) :]
     if _SAID_WOULD.search(head):
         # reported speech is no hedge: "The company also said it would delay the filing of its
         # Form 10-Q" (unless a condition follows: "... if the review is not completed")
@@ -219,6 +224,10 @@ def _hypothetical(sentence: str, pos: int) -> bool:
     return bool(_HYPO.search(head))
 
 
+# "Nasdaq had determined that the Company would not be in a position to file all required periodic
+# reports": a finding reported, not a hedge
+_DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
+                                     r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
 _SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\s+(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
 
@@ -483,6 +492,12 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
         from bot.rules.text import next_sentence
 
         nxt = next_sentence(ctx, s)
+        if not nxt and s.upper() == s:  # a headline in capitals: the release's first sentence follows it
+            at = doc.text.find(s[:40])
+            nl = doc.text.find("\n", at + len(s) - 10) if at >= 0 else -1
+            nxt = sentence_at(doc.text, nl + 1) if nl >= 0 else None
+            if nxt:
+                nxt = clip(nxt, 400 - len(s) - 1)
         if nxt and len(s) + len(nxt) < 400:
             evidence = f"{s} {nxt}"
     return _finding(filing, doc, facts, evidence, ctx, nt=kind == "nt", listing=kind == "listing")

@@ -320,11 +320,15 @@ _NCIB = fast_compile(r"\bnormal\s+course\s+issuer\s+bid", re.I)
 _HABITUAL = fast_compile(r"\bfrom\s+time\s+to\s+time\b(?!\s+during)[^.;]{0,60}?\bhad\s+(?:re)?purchased\b", re.I)
 # "On March 26, 2020, the Board ... approved a new stock repurchase program." (a release or 8-K:
 # the news even before its size is told)
+_AGREED_PURCHASE = fast_compile(r"\b(?:has|have)\s+agreed\s+to\s+(?:re)?purchase\s+(?:shares|its\s+(?:common\s+)?(?:shares|stock))\b", re.I)
 _NO_ASSURANCE = fast_compile(r"\s*(?:there\s+(?:can\s+be|is)\s+no\s+assurance|no\s+assurance|we\s+(?:may|cannot))", re.I)
 _NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
                             r"(?:program|plan)\b", re.I)
 _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)
 _INTENT = fast_compile(
+    # "intends to purchase from the underwriters 3,500,000 shares of common stock" (a concurrent
+    # repurchase in a holder's secondary offering)
+    r"\b(?:intends?|plans?|expects?)\s+to\s+(?:re)?purchase\s+from\s+the\s+underwriters\s+[\d.,]+\s*(?:million\s+)?shares|"
     r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
     r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
     r"(?:million\s+)?shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
@@ -439,6 +443,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if not has_number and not periodic and ("10b5" in s or "10B5" in s) and _PLAN_10B51.match(s) and not hedged:
         return "plan"  # "The Rule 10b5-1 plan has been established in connection with the ... authorization"
     if not has_number:
+        if _AGREED_PURCHASE.search(s) and _PRIVATE.search(s) and not hedged:
+            return "private"  # "has agreed to purchase shares from certain Executive Officers" (counts listed after)
         # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
         if (_AUTH_VERB.search(s) and not hedged and nxt and not _ENDING.search(s)

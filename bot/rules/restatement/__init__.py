@@ -195,12 +195,18 @@ _ACCOUNTING_REVIEW = fast_compile(
     # "as the company continues an internal investigation into its accounting"
     r"|\b(?:internal|independent|special)\s+investigation\s+(?:into|of)\s+(?:its|the\s+company['’]s|certain)\s+"
     r"(?:\w+\s+){0,3}?(?:accounting|financial\s+reporting|books|revenue)"
+    # "additional investigative work and remedial work as recommended by a special committee"
+    r"|\binvestigative\s+work\b[^.]{0,120}?\bspecial\s+committee|\bspecial\s+committee\b[^.]{0,120}?\binvestigat"
+    # "a review and analysis of self-insurance reserves to determine if any adjustments to its
+    # historical financial statements are necessary"
+    r"|\b(?:review|analysis)\b[^.]{0,120}?\bto\s+determine\s+(?:if|whether)\s+(?:any\s+)?adjustments?\s+to\s+"
+    r"(?:its|the\s+company['’]s|our)\s+(?:historical|previously\s+(?:issued|reported)|prior\s+period)\s+financial\s+statements"
     # "is continuing to review certain aspects of revenue recognition at its Korean ... locations"
     r"|\breview\w*\s+(?:certain\s+)?(?:aspects\s+of\s+)?(?:its\s+|the\s+company['’]s\s+)?revenue\s+recognition\b", _F)
 
 
 _REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
-                    "revenue recognition", "revisions to", "ommittee", "investigation")
+                    "revenue recognition", "revisions to", "ommittee", "investigation", "adjustments to")
 register_keywords(_REVIEW_KEYWORDS)
 
 
@@ -212,10 +218,12 @@ def _late_notice_accounting_review(docs: list[Document], release: bool = False) 
                                   keywords=_REVIEW_KEYWORDS, back=200):
             s = _FORM_INSTRUCTION.sub("", hit.sentence).strip()
             m = _ACCOUNTING_REVIEW.search(s)
-            if release and not _LATE_CUE.search(hit.context):
-                continue
+            if release and not _LATE_CUE.search(hit.context) and not (
+                    hit.match.start() < 1500 and _LATE_CUE.search(doc.text, 0, 600)):
+                continue  # (a release headed by the delay gives its reason in the opening paragraph)
+            hedge_free = re.sub(r"\bdetermine\s+(?:if|whether)\b", " ", s, flags=_F)  # (the review's aim, no hedge)
             if (m and _is_evidence(s) and not _negated(s, m.start(), 30) and not _DONE.search(s)
-                    and not re.search(r"\bif\b|\bmay\b|\bcould\b|forward-looking", s, _F)):
+                    and not re.search(r"\bif\b|\bmay\b|\bcould\b|forward-looking", hedge_free, _F)):
                 return [Signal("investigation", Severity.MEDIUM, s, doc.filename or doc.type,
                                detail="accounting_review")]
     return []
@@ -225,7 +233,8 @@ _LATE_CUE = fast_compile(  # a periodic report delayed (not a BLA, not "no delay
     r"(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:of\s+)?"
     r"(?:(?:its|our|the)\s+)?(?:annual|quarterly|periodic|form\s+10-?[KQ]|10-?[KQ])"
     r"|\b(?:unable|not\s+be\s+able|not\s+be\s+in\s+a\s+position)\s+to\s+(?:timely\s+)?file\s+(?:(?:its|our|the)\s+)?"
-    r"(?:annual|quarterly|form\s+10|10-)"
+    r"(?:annual|quarterly|form\s*10|10-)"
+    r"|\bdelay\s+(?:of|in)\s+(?:(?:its|our|the)\s+)?(?:annual|quarterly)\s+report"
     r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
 # a review already finished: "has completed its review ... and concluded that no restatement"
 _DONE = fast_compile(r"\bsubstantially\s+complete\b|\bnone\s+of\s+which\s+affect|\b(?:has|have|had)\s+(?:now\s+)?completed|\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"

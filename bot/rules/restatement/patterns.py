@@ -17,7 +17,7 @@ PREFILTER = fast_compile(
     r"|deficienc|correction\s+of\s+an\s+error"
     r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
-    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?)\b)"
+    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting)\b)"
     r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
     r"|irregularit"
@@ -62,7 +62,8 @@ _RECAST = fast_compile(
     # share and to restate all prior periods" (FAS 128): a new rule's recast, not an error
     r"|\bthe\s+new\s+standard\s+(?:required|requires)\b"
     r"|\bchange\s+the\s+method\s+(?:used\s+)?(?:to\s+compute|of\s+computing)\s+(?:basic\s+|diluted\s+)?(?:net\s+income|earnings)\s+per\s+share\b"
-    r"|reclassif|\brecast|segment|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
+    r"|reclassif|\brecast|segment\s+(?:information|reporting|realignment|reorgani[sz]ation|change|presentation|disclosures?)"
+    r"|(?:reportable|operating|new)\s+segments?|change\s+in\s+(?:our\s+|its\s+)?(?:reportable\s+)?segments?|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
     r"|conform\s+(?:to\s+)?(?:the\s+)?current|pro\s+forma|exchange\s+rate|constant\s+currency"
     r"|common\s+control|pooling|tax\s+rate|remeasur|tax\s+rate|remeasur|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
     r"(?![^.]{0,60}\b(?:correct|error|misstat))"

@@ -1,0 +1,136 @@
+"""Phrasings from hold-out 19's real texts (each comment names the source), with the look-alikes
+that share their words. Found after that set's first evaluation; the texts themselves stay in
+tests/bench/holdout19/."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.edgar.filings import parse_filing
+from bot.models import Kind, Severity
+from bot.rules import run_rules
+
+
+def _found(text: str, form: str | None) -> dict[Kind, object]:
+    return {f.kind: f for f in run_rules(parse_filing(text.encode(), source="excerpt.txt", form=form))}
+
+
+# --- buyback ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "shares"), [
+    # Navigator Holdings release, March 20, 2026
+    ("The Company also intends to purchase from the underwriters 3,500,000 shares of common stock at a price per "
+     "share equal to the public offering price. The share repurchase is conditioned upon the completion of the "
+     "secondary offering.", 3_500_000),
+    # Flowco Holdings release, March 2026
+    ("Flowco also announced that it intends to purchase from the underwriters 780,000 shares that are the subject of "
+     "the offering. The offering is not conditioned upon the closing of the share repurchase, but the share "
+     "repurchase is conditioned upon the closing of the offering.", 780_000),
+])
+def test_a_concurrent_repurchase_from_the_underwriters(text: str, shares: int) -> None:
+    assert _found(text + "\n", "8-K")[Kind.BUYBACK].facts["shares"] == shares
+
+
+def test_underwriters_buying_in_an_offering_are_no_buyback() -> None:
+    text = ("The underwriters intend to purchase 3,500,000 shares of common stock from the selling stockholder at the "
+            "public offering price.\n")
+    assert Kind.BUYBACK not in _found(text, "8-K")
+
+
+def test_an_agreement_to_purchase_shares_from_executive_officers() -> None:
+    # Insignia Systems 8-K, Item 8.01, November 23, 2011
+    text = ("Insignia Systems, Inc. (the \u201cCompany\u201d) has agreed to purchase shares from certain Executive Officers "
+            "in privately negotiated transactions under the Company\u2019s Share Repurchase Program. The Executive "
+            "Officers asked the Company to purchase these shares because of significant and complex Alternative "
+            "Minimum Tax issues resulting from their option exercises.\n")
+    assert _found(text, "8-K")[Kind.BUYBACK].facts["program"] == "private"
+
+
+# --- restatement risk ---------------------------------------------------------------------------
+
+
+def test_an_error_in_accounting_found_by_the_company() -> None:
+    # a 10-K/A note 13, "Correction of Previously Issued Financial Statements" (CIK 84112, 2020)
+    text = ("The Company discovered an error due to missing a change in accounting related to other comprehensive "
+            "income (loss) as reflected in the implementation of ASU 2016-01, which became effective for the Company "
+            "on May 1, 2018.\n")
+    assert _found(text, "10-K/A")[Kind.RESTATEMENT_RISK].facts["trigger"] == "restatement"
+
+
+def test_restated_revenues_of_a_segment_are_no_segment_recast() -> None:
+    # GSI Group release, June 30, 2009
+    text = ("GSI Group Inc. today announced that the Company's evaluation of sales transactions of its Semiconductor "
+            "Systems Segment during fiscal years 2004 through 2008 is nearing completion, and reported approximate "
+            "ranges of restated revenues for that segment during each of those five fiscal years.\n")
+    assert _found(text, "8-K")[Kind.RESTATEMENT_RISK].facts["trigger"] == "restatement"
+
+
+def test_a_segment_recast_is_still_no_restatement() -> None:
+    text = ("Prior period amounts have been restated to conform to the new segment reporting structure adopted in "
+            "the first quarter of fiscal 2024.\n")
+    assert Kind.RESTATEMENT_RISK not in _found(text, "10-Q")
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    # Faraday Future release, April 7, 2022
+    ("On March 31, 2022, the Company filed a Form 12b-25 Notification of Late Filing with the Securities and Exchange "
+     "Commission and issued a press release announcing, among other things, that the Company was unable to file its "
+     "Form 10-K within the prescribed time period. The Company indicated that it needed additional time to complete "
+     "the additional investigative work and remedial work as recommended by a special committee of independent "
+     "Company directors.", "8-K"),
+    # Weis Markets release, November 10, 2015
+    ("WEIS MARKETS REPORTS DELAY OF QUARTERLY REPORT ON FORM 10-Q FOR THE\nQUARTER ENDED SEPTEMBER 26, 2015\n"
+     "Sunbury, PA (November 10, 2015) - Weis Markets, Inc. (NYSE:WMK) today announced that it will delay the full "
+     "release of its 2015 financial results for the third quarter and nine months ended September 26, 2015, in "
+     "order to complete a review and analysis of self-insurance reserves to determine if any adjustments to its "
+     "historical financial statements are necessary. The Company expects to file the Quarterly Report on Form 10-Q "
+     "prior to December 1, 2015.", "8-K"),
+])
+def test_late_reports_held_for_an_accounting_question(text: str, form: str) -> None:
+    found = _found(text + "\n", form)
+    assert found[Kind.RESTATEMENT_RISK].facts["trigger"] == "investigation"
+    assert Kind.LATE_FILING in found
+
+
+def test_a_headline_in_capitals_is_not_quoted_alone() -> None:
+    text = ("WEIS MARKETS REPORTS DELAY OF QUARTERLY REPORT ON FORM 10-Q FOR THE\nQUARTER ENDED SEPTEMBER 26, 2015\n"
+            "Sunbury, PA (November 10, 2015) - Weis Markets, Inc. today announced that it will delay the full release "
+            "of its financial results for the third quarter. The Company expects to file the Quarterly Report on Form "
+            "10-Q prior to December 1, 2015, and the extension under Rule 12b-25 will not be sufficient.\n")
+    f = _found(text, "8-K")[Kind.LATE_FILING]
+    assert "Sunbury, PA" in f.evidence
+
+
+# --- late filing --------------------------------------------------------------------------------
+
+
+def test_the_delay_in_filing_the_named_reports() -> None:
+    # Granite Construction EX-99.1, September 18, 2020
+    text = ("As previously reported, the delay in filing the 2019 Form 10-K and 2020 Form 10-Qs is a result of the "
+            "independent investigation of the Audit/Compliance Committee (the \u201cAudit Committee\u201d) of the Board of "
+            "Directors of the Company.\n")
+    found = _found(text, "8-K")
+    assert found[Kind.LATE_FILING].facts["report"] == "10-K"
+    assert Kind.RESTATEMENT_RISK in found
+
+
+def test_nasdaq_determined_the_company_would_not_be_in_a_position_to_file() -> None:
+    # USA Technologies release, February 2019
+    text = ("The notice stated that Nasdaq had determined that the Company would not be in a position to file all "
+            "required periodic reports with the Securities and Exchange Commission (the \u201cSEC\u201d) as required by Nasdaq "
+            "Listing Rule 5250(c)(1) (the \u201cRule\u201d) by the March 12, 2019 deadline previously granted by Nasdaq.\n")
+    assert _found(text, "8-K")[Kind.LATE_FILING].severity is Severity.HIGH
+
+
+@pytest.mark.parametrize("text", [
+    # ExpressJet EX-99.1, February 3, 2009
+    "Currently, ExpressJet does not expect this tax issue to delay the filing of its Annual Report on Form 10-K with "
+    "the Securities and Exchange Commission at the end of February.",
+    "Acme Corp. Reports Second Quarter Results. Acme expects no delay in filing its quarterly report on Form 10-Q, "
+    "which will be filed on August 9, 2024.",
+    "Analysts said Nasdaq would determine whether the Company would not be in a position to file its Form 10-K if the "
+    "review continues.",
+])
+def test_delays_denied_or_hypothetical_are_no_late_filing(text: str) -> None:
+    assert Kind.LATE_FILING not in _found(text + "\n", "8-K")
