@@ -89,8 +89,9 @@ _DELINQUENT = fast_compile(
     r"(?:filing|periodic|reporting|sec)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?filed"
     r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed"
     r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|late\s+filing\s+of"
-    r"|(?<!\bno\s)(?<!\bany\s)\bdelay\s+(?:of|in)\s+(?:filing\s+)?(?:(?:its|our|the)\s+)?(?:\d{4}\s+)?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ])"
-    r"(?![^.]{0,200}\b(?:now\s+current|was\s+filed\s+on|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
+    r"|(?<!\bno\s)(?<!\bany\s)(?<!\bsignificant\s)\bdelay\s+(?:of|in)\s+(?:filing\s+)?(?:(?:its|our|the)\s+)?(?:\d{4}\s+)?"
+    r"(?:(?:annual|quarterly)\s+report\s+on\s+)?form\s*10-?[KQ]"
+    r"(?![^.]{0,200}\b(?:now\s+current|was\s+(?:timely\s+)?filed|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+of"
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:its|our)\b"
     r"(?![^.]{0,200}\b(?:now\s+current|was\s+filed\s+on|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
@@ -118,8 +119,7 @@ _COVER = fast_compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports
 _HYPO = fast_compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|should|unless|whether|potential(?:ly)?|possibl[ey]"
     r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
-    r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future"
-    r"|(?:do|does|did)\s+not\s+(?:expect|anticipate|believe))\b",
+    r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future)\b",
     _F,
 )
 _ACCOUNTING_REASON = fast_compile(
@@ -209,7 +209,7 @@ def _iso(text: str) -> str | None:
 def _hypothetical(sentence: str, pos: int) -> bool:
     if re.search(r"\bif\b", sentence[:pos], _F):
         return True
-    before = _DETERMINED_WOULD_NOT.sub(lambda m: " " * len(m.group(0)), sentence[:pos])  # (same length)
+    before = _DETERMINED_WOULD_NOT.sub(lambda m: " " * len(m.group(0)), sentence)[:pos]  # (same length)
     head = before[max(0, pos - 160) :]
     if _SAID_WOULD.search(head):
         # reported speech is no hedge: "The company also said it would delay the filing of its
@@ -224,9 +224,11 @@ def _hypothetical(sentence: str, pos: int) -> bool:
     return bool(_HYPO.search(head))
 
 
+_CURED = fast_compile(r"\bregained\s+compliance|\b(?:is|are)\s+now\s+current\b", _F)
+_NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\b[^.;]{0,80}$", _F)
 # "Nasdaq had determined that the Company would not be in a position to file all required periodic
 # reports": a finding reported, not a hedge
-_DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
+_DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would(?=\s+not\s+be\s+)\s+not\s+be\s+"
                                      r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
 _SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\s+(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
@@ -410,20 +412,28 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     """('nt' | 'listing' | 'delinquent' | 'working', match) for a late-filing sentence."""
     if _COVER.search(sentence) or _SECTION16.search(sentence):
         return None
-    m = _UNABLE_TO_FILE.search(sentence)
-    if m and _REPORT_RE.search(sentence) and _TIMING.search(sentence) and not _hypothetical(sentence, m.start()):
-        return "nt", m
-    m = _LISTING.search(sentence)
-    if m and not _hypothetical(sentence, m.start()) and re.search(
+    listing = _LISTING.search(sentence)
+    if listing and not _hypothetical(sentence, listing.start()) and re.search(
         r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien|delinquen"
         r"|\bto\s+regain",
         sentence, _F,
     ) and not re.search(r"\bregained\b|\bmatter\s+(?:is|has\s+been)\s+(?:now\s+)?closed\b|\bcured\b"
                         r"|\bnot\s+subject\s+to\s+any\b|\bis\s+current\s+in\b", sentence, _F):
-        return "listing", m
+        if not _UNABLE_TO_FILE.search(sentence):
+            return "listing", listing
+        nt = False  # an exchange's notice that the company cannot file: read as the notice
+    else:
+        nt = True
+    m = _UNABLE_TO_FILE.search(sentence)
+    if m and _REPORT_RE.search(sentence) and _TIMING.search(sentence) and not _hypothetical(sentence, m.start()):
+        return ("nt", m) if nt else ("listing", listing)
+    if not nt:
+        return "listing", listing
     m = _DELINQUENT.search(sentence)
     if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):
         m = None  # "failure to timely file ... could result in ..."
+    if m and "delay" in m.group(0).lower() and _NOT_EXPECTED.search(sentence[: m.start()]):
+        m = None  # "does not expect this tax issue to delay the filing of its Annual Report on Form 10-K"
     if m and _AMENDMENTS_AFTER.match(sentence, m.end()):
         m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
     if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()):
@@ -465,6 +475,8 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
             if got is None:
                 continue
             kind, _m = got
+            if kind == "delinquent" and _CURED.search(hit.context):
+                continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
             cand = (_ORDER[kind], -idx, kind, s, doc, hit.context)
             if best is None or cand[:2] > best[:2]:
                 best = cand

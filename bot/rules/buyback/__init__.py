@@ -219,6 +219,8 @@ def _confirmed(low: str, lit: str, i: int) -> bool:
             return False
         if low.startswith("d", i + 8):
             return _PURCHASED_LOWER.search(low, max(0, i - 24), i + 90) is not None
+        if low.startswith(" from the underwriters", i + 8):
+            return True  # a concurrent repurchase in a holder's offering (checked when classified)
         if low.startswith(" program", i + 8):
             return PURCHASE_PROGRAM.search(low, max(0, i - 12), i + 20) is not None
         return _authorised_purchase(low, i)

@@ -24,7 +24,7 @@ PURCHASED_OWN = (r"purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,
 _KEY = fast_compile(
     r"repurchas|buy-?backs?|buys?\s+back|bought\s+back|tender\s+offer|dutch[\s-]+auction|self-tender"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
-    r"|intends?\s+to\s+(?:re)?purchase|issuer\s+bid|own\s+shares|following\s+number\s+of\b"
+    r"|(?:intends?|plans?|expects?)\s+to\s+(?:concurrently\s+)?(?:re)?purchase|agreed\s+to\s+purchase\s+from\s+the\s+underwriters|issuer\s+bid|own\s+shares|following\s+number\s+of\b"
     r"|market\s+purchases?\s+of|sold\s+to\s+the\s+(?:company|corporation|registrant)"
     rf"|{PURCHASED_COUNT}|{PURCHASED_OWN}",
     re.I,
@@ -138,8 +138,7 @@ _PRIVATE = fast_compile(
     r"(?:trusts?|estates?|stockholders?"
     r"|shareholders?|holders?|former)|privately\s+negotiated\s+transaction\s+with|stock\s+purchase\s+agreement"
     r"|in\s+a\s+private(?:ly\s+negotiated)?\s+transaction\b"
-    r"|share\s+purchase\s+agreement|block\s+(?:purchase|trade)|(?<!accelerated\s)stock\s+repurchase\s+agreement"
-    r"|from\s+(?:certain\s+|two\s+|three\s+|its\s+)?(?:executive\s+officers?|officers?\s+and\s+directors))"
+    r"|share\s+purchase\s+agreement|block\s+(?:purchase|trade)|(?<!accelerated\s)stock\s+repurchase\s+agreement)"
     # a repurchase agreement's defined seller: "shares of Common Stock held by the Seller"
     r"|(?:from|held\s+by|owned\s+by)\s+(?:the\s+)?Sellers?\b"
     r"|from\s+[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+)*\s+"

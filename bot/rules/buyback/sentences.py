@@ -320,7 +320,17 @@ _NCIB = fast_compile(r"\bnormal\s+course\s+issuer\s+bid", re.I)
 _HABITUAL = fast_compile(r"\bfrom\s+time\s+to\s+time\b(?!\s+during)[^.;]{0,60}?\bhad\s+(?:re)?purchased\b", re.I)
 # "On March 26, 2020, the Board ... approved a new stock repurchase program." (a release or 8-K:
 # the news even before its size is told)
+# the same purchase with the company named ("Dun & Bradstreet expects to purchase from the
+# underwriters 5,000,000 shares"): only when the release calls it a repurchase (not a sponsor
+# buying in an IPO) and the shares are not another issuer's
+_NAMED_FROM_UNDERWRITERS = fast_compile(
+    r"(?-i:\b[A-Z][\w.&-]+)\s+(?:also\s+|further\s+)?(?:intends?|plans?|expects?|has\s+agreed)\s+to\s+(?:concurrently\s+)?"
+    r"(?:re)?purchase\s+from\s+the\s+underwriters\s+(?:[\d.,]+\s*(?:million\s+)?shares|\$\s?[\d.,]+\s*(?:million|billion)?\s+of)",
+    re.I)
 _AGREED_PURCHASE = fast_compile(r"\b(?:has|have)\s+agreed\s+to\s+(?:re)?purchase\s+(?:shares|its\s+(?:common\s+)?(?:shares|stock))\b", re.I)
+# the sellers of a block the company agreed to buy: "from certain Executive Officers"
+_FROM_INSIDERS = fast_compile(r"\bfrom\s+(?:certain\s+|two\s+|three\s+|its\s+|one\s+of\s+its\s+)?(?:executive\s+officers?|officers?"
+                              r"(?:\s+and\s+directors)?|directors?)\b", re.I)
 _NO_ASSURANCE = fast_compile(r"\s*(?:there\s+(?:can\s+be|is)\s+no\s+assurance|no\s+assurance|we\s+(?:may|cannot))", re.I)
 _NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
                             r"(?:program|plan)\b", re.I)
@@ -328,7 +338,10 @@ _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\
 _INTENT = fast_compile(
     # "intends to purchase from the underwriters 3,500,000 shares of common stock" (a concurrent
     # repurchase in a holder's secondary offering)
-    r"\b(?:intends?|plans?|expects?)\s+to\s+(?:re)?purchase\s+from\s+the\s+underwriters\s+[\d.,]+\s*(?:million\s+)?shares|"
+    r"\b(?:it|we|company|corporation|registrant)\s+(?:also\s+|further\s+)?"
+    r"(?:intends?|plans?|expects?|(?:has|have)\s+agreed)\s+to\s+"
+    r"(?:concurrently\s+)?(?:re)?purchase\s+from\s+the\s+underwriters\s+(?:[\d.,]+\s*(?:million\s+)?shares"
+    r"|\$\s?[\d.,]+\s*(?:million|billion)?\s+of)|"
     r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
     r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
     r"(?:million\s+)?shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
@@ -390,6 +403,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             return "execution"
         if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
             return "intent"  # "the Bank intends to purchase up to 30,000,000 own shares"
+        if (not periodic and _NAMED_FROM_UNDERWRITERS.search(s)
+                and re.search(r"repurchas|subject\s+of\s+the\s+offering", s + " " + nxt, re.I)
+                and not _other_issuers_stock(s) and not re.search(r"\bshares\s+of\s+(?:common\s+stock\s+of\s+)?[A-Z]", s)):
+            return "intent"
         if (_REDEEMED_COMMON.search(s) and not _NOT_REDEMPTION.search(s) and not _NEGATION.search(s)
                 and not _HEDGED.search(s)):
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
@@ -443,7 +460,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if not has_number and not periodic and ("10b5" in s or "10B5" in s) and _PLAN_10B51.match(s) and not hedged:
         return "plan"  # "The Rule 10b5-1 plan has been established in connection with the ... authorization"
     if not has_number:
-        if _AGREED_PURCHASE.search(s) and _PRIVATE.search(s) and not hedged:
+        if _AGREED_PURCHASE.search(s) and (_PRIVATE.search(s) or _FROM_INSIDERS.search(s)) and not hedged:
             return "private"  # "has agreed to purchase shares from certain Executive Officers" (counts listed after)
         # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
@@ -472,6 +489,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if re.search(r"\bagree\w*\s+to\s+repurchase|\bagreement\b[^.]{0,80}\bto\s+repurchase\b"
                  r"|\bapprov\w*\s+the\s+(?:re)?purchase\s+of\b", s, re.I) and _PRIVATE.search(s):
         return "private"
+    if _AGREED_PURCHASE.search(s) and _FROM_INSIDERS.search(s) and not hedged:
+        return "private"  # "has agreed to purchase shares of its common stock from two executive officers"
     if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)):
         if all(_EARLIER_AUTH.search(s, max(0, m.start() - 16), m.start()) or _ANNOUNCED_DONE.match(s, m.end())
                for m in _AUTH_VERB.finditer(s)):

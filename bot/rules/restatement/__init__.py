@@ -196,7 +196,9 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"|\b(?:internal|independent|special)\s+investigation\s+(?:into|of)\s+(?:its|the\s+company['’]s|certain)\s+"
     r"(?:\w+\s+){0,3}?(?:accounting|financial\s+reporting|books|revenue)"
     # "additional investigative work and remedial work as recommended by a special committee"
-    r"|\binvestigative\s+work\b[^.]{0,120}?\bspecial\s+committee|\bspecial\s+committee\b[^.]{0,120}?\binvestigat"
+    r"|\binvestigative\s+work\s+and\s+remedial\s+work\b"
+    r"|\bspecial\s+committee\b[^.]{0,120}?\binvestigat\w*\b[^.]{0,100}?\b(?:accounting|financial\s+(?:statements|reporting)"
+    r"|books|revenue|internal\s+controls?|misconduct|allegations)"
     # "a review and analysis of self-insurance reserves to determine if any adjustments to its
     # historical financial statements are necessary"
     r"|\b(?:review|analysis)\b[^.]{0,120}?\bto\s+determine\s+(?:if|whether)\s+(?:any\s+)?adjustments?\s+to\s+"
@@ -206,7 +208,7 @@ _ACCOUNTING_REVIEW = fast_compile(
 
 
 _REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
-                    "revenue recognition", "revisions to", "ommittee", "investigation", "adjustments to")
+                    "revenue recognition", "revisions to", "ommittee", "investigation", "adjustments to", "investigative work")
 register_keywords(_REVIEW_KEYWORDS)
 
 
@@ -234,7 +236,8 @@ _LATE_CUE = fast_compile(  # a periodic report delayed (not a BLA, not "no delay
     r"(?:(?:its|our|the)\s+)?(?:annual|quarterly|periodic|form\s+10-?[KQ]|10-?[KQ])"
     r"|\b(?:unable|not\s+be\s+able|not\s+be\s+in\s+a\s+position)\s+to\s+(?:timely\s+)?file\s+(?:(?:its|our|the)\s+)?"
     r"(?:annual|quarterly|form\s*10|10-)"
-    r"|\bdelay\s+(?:of|in)\s+(?:(?:its|our|the)\s+)?(?:annual|quarterly)\s+report"
+    r"|(?<!\bno\s)(?<!\bany\s)(?<!\bsignificant\s)\bdelay\s+(?:of|in)\s+(?:(?:its|our|the)\s+)?(?:annual|quarterly)\s+report"
+    r"\s+on\s+form\s*10"
     r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
 # a review already finished: "has completed its review ... and concluded that no restatement"
 _DONE = fast_compile(r"\bsubstantially\s+complete\b|\bnone\s+of\s+which\s+affect|\b(?:has|have|had)\s+(?:now\s+)?completed|\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"

@@ -354,9 +354,13 @@ def _identified_error(s: str) -> Signal | None:
     if (not m or _TRIVIAL_ERROR.search(s) or not _ERROR_SUBJECT.search(s) or _GENERIC_ERRORS.search(s)
             or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
             or _NEG.search(s[m.end() : m.end() + 120])  # "errors ... that did not affect ..."
-            or _MODAL_AFTER.search(s[m.end():])):  # "... errors, which could affect revenue"
+            or _MODAL_AFTER.search(s[m.end():])  # "... errors, which could affect revenue"
+            or _ACQUIRED_BOOKS.search(s)):  # "an error in the pre-acquisition accounting of TargetCo"
         return None
     return Signal("restatement", Severity.MEDIUM, s, None, detail="error_identified")
+
+
+_ACQUIRED_BOOKS = fast_compile(r"\bpre-?acquisition\b|\bmeasurement\s+period\s+adjustments?\b", _F)
 
 
 # "the Company determined that it had not properly accounted for certain warrants"

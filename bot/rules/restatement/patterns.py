@@ -63,7 +63,11 @@ _RECAST = fast_compile(
     r"|\bthe\s+new\s+standard\s+(?:required|requires)\b"
     r"|\bchange\s+the\s+method\s+(?:used\s+)?(?:to\s+compute|of\s+computing)\s+(?:basic\s+|diluted\s+)?(?:net\s+income|earnings)\s+per\s+share\b"
     r"|reclassif|\brecast|segment\s+(?:information|reporting|realignment|reorgani[sz]ation|change|presentation|disclosures?)"
-    r"|(?:reportable|operating|new)\s+segments?|change\s+in\s+(?:our\s+|its\s+)?(?:reportable\s+)?segments?|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
+    r"|(?:reportable|operating|new)\s+segments?|change\s+in\s+(?:our\s+|its\s+)?(?:reportable\s+)?segments?"
+    # "... segments have been restated as a result of this transfer", "Segment results ... restated
+    # for the change in the way the chief operating decision maker evaluates performance"
+    r"|segments?\b[^.]{0,100}\b(?:transfer|realign|reorgani|structure|chief\s+operating\s+decision)"
+    r"|(?:transfer|realign|reorgani|chief\s+operating\s+decision)[^.]{0,100}\bsegments?\b|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
     r"|conform\s+(?:to\s+)?(?:the\s+)?current|pro\s+forma|exchange\s+rate|constant\s+currency"
     r"|common\s+control|pooling|tax\s+rate|remeasur|tax\s+rate|remeasur|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
     r"(?![^.]{0,60}\b(?:correct|error|misstat))"
@@ -79,7 +83,7 @@ _RECAST_WORDS = (
     "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu",
     "reclassif", "recast", "segment", "split", "dividend", "conform", "forma", "exchange",
     "currency", "control", "pooling", "tax", "remeasur", "exclude", "include", "reflect", "effect",
-    "impact", "standard", "method",
+    "impact", "standard", "method", "transfer", "realign", "reorgani", "chief operating",
 )
 _IGNORECASE_EXOTIC = fast_compile("[\u0130\u0131\u017f\u212a]")
 
