@@ -134,3 +134,48 @@ def test_nasdaq_determined_the_company_would_not_be_in_a_position_to_file() -> N
 ])
 def test_delays_denied_or_hypothetical_are_no_late_filing(text: str) -> None:
     assert Kind.LATE_FILING not in _found(text + "\n", "8-K")
+
+
+# --- facts (found on the spent hold-outs 17-19 after their first evaluation) ----------------------
+
+
+def test_a_price_told_for_the_same_count_elsewhere_in_the_release() -> None:
+    # REX American Resources EX-99, October 20, 2011 (hold-out 17)
+    text = ("REPURCHASE OF ADDITIONAL 500,000 SHARES\n- Has Repurchased 747,696 Common Shares in the Current Quarter -\n\n"
+            "Dayton, Ohio, (October 20, 2011) -- REX American Resources Corporation (NYSE: REX) announced today that its "
+            "Board of Directors has authorized the repurchase of up to an additional 500,000 shares of its common stock. "
+            "To date in the third quarter ending October 31, 2011, REX has purchased 747,696 shares (at an average price "
+            "of approximately $16.78 per share).\n")
+    f = _found(text, "8-K")[Kind.BUYBACK]
+    assert f.facts["shares"] == 747_696
+    assert f.facts["price_per_share"] == 16.78
+
+
+def test_these_shares_were_repurchased_at_an_average_price() -> None:
+    # Dycom Industries EX-99.1, April 26, 2016 (hold-out 17)
+    text = ("Under this program, the Company repurchased a total of 1,557,354 shares of its common stock in open market "
+            "transactions during the third quarter of fiscal 2016. These shares were repurchased at an average price of "
+            "$64.21 per share.\n")
+    f = _found(text, "8-K")[Kind.BUYBACK]
+    assert (f.facts["shares"], f.facts["price_per_share"]) == (1_557_354, 64.21)
+
+
+def test_an_item_703_total_over_a_sentence_about_a_small_part_of_it() -> None:
+    # Intel 10-Q for the quarter ended June 26, 2004, Part II Item 2 (hold-out 19)
+    text = (
+        "ITEM 2. CHANGES IN SECURITIES, USE OF PROCEEDS AND ISSUER PURCHASES OF EQUITY SECURITIES\n\n"
+        "Issuer Purchases of Equity Securities\n\n"
+        "(Shares in Millions) | Total Number of Shares Purchased | Average Price Paid per Share | Total Number of Shares "
+        "Purchased as Part of Publicly Announced Plans | Maximum Number of Shares that May Yet Be Purchased Under the Plans\n"
+        "March 28, 2004\u2013April 24, 2004 | 5.4 | $ 26.75 | 5.4 | 359.4\n"
+        "April 25, 2004\u2013May 22, 2004 | 36.1 | $ 26.61 | 36.1 | 323.3\n"
+        "May 23, 2004\u2013June 26, 2004 | 14.5 | $ 27.95 | 14.5 | 308.8\n"
+        "Total | 56.0 | $ 26.97 | 56.0 |\n\n"
+        "In 1996, the Board of Directors authorized the annual repurchase of up to 100,000 shares of Intel\u2019s common "
+        "stock in the open market to be awarded to select employees in recognition of their outstanding achievements. "
+        "During the second quarter of 2004, the company repurchased approximately 20,000 shares under this "
+        "authorization at a cost of $0.6 million.\n"
+    )
+    f = _found(text, "10-Q")[Kind.BUYBACK]
+    assert f.facts["shares"] == 56_000_000
+    assert f.facts["price_per_share"] == 26.97

@@ -103,7 +103,7 @@ from bot.rules.buyback.transactions import transaction_table_event
 from bot.rules.items import report_period
 from bot.rules.numbers import iter_money, iter_shares
 from bot.rules.regex import fast_compile
-from bot.rules.text import clip, keyword_hits, lowered, normalize_ws, register_keywords
+from bot.rules.text import clip, keyword_hits, lowered, normalize_ws, register_keywords, sentence_at
 
 # --- entry point ---------------------------------------------------------------------------------
 
@@ -448,7 +448,18 @@ def find(filing: Filing) -> list[Finding]:
         first = next((e for e in tied if _own_numbers(e)), tied[0])
         events.remove(first)
         events.insert(0, first)
+    table = next((e for e in events if e.type == "table"), None)
+    if table is not None and events[0].type == "execution":
+        told = _extract_sentence(events[0].sentence, "execution").get("shares")
+        if told and told < table.facts.get("shares", 0) / 2:
+            # the Item 703 table's total over a sentence telling a small part of it ("approximately
+            # 20,000 shares" bought for employee awards): the table leads (and its count is used
+            # also under a sentence telling most of it, see _merge)
+            events.remove(table)
+            events.insert(0, table)
     facts = _merge(events)
+    if not periodic and facts.get("shares") and "price_per_share" not in facts:
+        _price_told_elsewhere(docs, primary_sentence=events[0].sentence, facts=facts)
     primary = events[0]
     return [
         Finding(
@@ -460,6 +471,28 @@ def find(filing: Filing) -> list[Finding]:
             document=primary.doc.filename or primary.doc.type,
         )
     ]
+
+
+def _price_told_elsewhere(docs: list[Document], primary_sentence: str, facts: dict[str, Any]) -> None:
+    """A release's headline gives the count ("Has Repurchased 747,696 Common Shares in the Current
+    Quarter") and its body the price for the same count ("REX has purchased 747,696 shares (at an
+    average price of approximately $16.78 per share)"): take the price from the sentence stating
+    the same count."""
+    count = f"{int(facts['shares']):,}"
+    for doc in docs:
+        at = doc.text.find(count)
+        while at >= 0:
+            s = sentence_at(doc.text, at)
+            if s != normalize_ws(primary_sentence) and not _DIVIDEND.search(s):
+                more = _extract_sentence(s, "execution")
+                if more.get("shares") == facts["shares"] and "price_per_share" in more:
+                    facts["price_per_share"] = more["price_per_share"]
+                    facts.setdefault("amount_usd", more.get("amount_usd", round(facts["shares"] * more["price_per_share"], 2)))
+                    return
+            at = doc.text.find(count, at + len(count))
+
+
+_DIVIDEND = fast_compile(r"\bdividend", re.I)
 
 
 def _own_numbers(ev: _Event) -> bool:

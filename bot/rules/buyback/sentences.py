@@ -531,12 +531,15 @@ def _extract(ev: _Event) -> dict[str, Any]:
                 continue  # "... the Company had 45,000,000 shares of common stock outstanding at that date"
             for k, v in _extract_sentence(nxt, ev.type).items():
                 facts.setdefault(k, v)
-    elif ev.type == "private" and "shares" in facts:
+    elif ev.type in ("private", "execution") and "shares" in facts:
         # "approved the repurchase of 1,000,086 shares from ... The shares were purchased in a
-        # private transaction at a price of $3.20 per share": the price follows
+        # private transaction at a price of $3.20 per share": the price follows ("These shares
+        # were repurchased at an average price of $64.21 per share" after a purchase)
         for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
             if re.search(r"dividend", nxt, re.I) or not re.search(r"purchas|paid", nxt, re.I):
                 continue  # "The Board also declared a quarterly dividend of $0.25 per share."
+            if ev.type == "execution" and not _SAME_SHARES.match(nxt):
+                continue
             more = _extract_sentence(nxt, ev.type)
             if more.get("shares", facts["shares"]) != facts["shares"]:
                 break  # another block
@@ -555,6 +558,7 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
+_SAME_SHARES = fast_compile(r"\s*(?:these|the|such)\s+(?:shares|repurchases|purchases)\b", re.I)
 _TOTAL_AUTH_BEFORE = fast_compile(
     r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
     r"|\b(?:bringing|brings|increasing|raising)\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+){0,4}?to\s+"
@@ -660,10 +664,11 @@ def _merge(events: list[_Event]) -> dict[str, Any]:
     # A periodic report's Item 703 table total is the period's purchases: its count and price
     # win over a sentence's (one tranche, one month, an ASR's partial delivery).
     table = next((ev for ev in events if ev.type == "table"), None)
-    if primary.type in ("tender", "private") or (
-            primary is not table and "shares" in _extract_sentence(primary.sentence, primary.type)):
+    told = _extract_sentence(primary.sentence, primary.type).get("shares") if primary is not table else None
+    if primary.type in ("tender", "private") or (told and (table is None or told > table.facts.get("shares", 0))):
         # an offer's or a block's own numbers are the event; a quoted sentence that gives its
-        # own count (a 10-K's year, where the table shows the last quarter) keeps it
+        # own count (a 10-K's year, where the table shows the last quarter) keeps it; a count
+        # rounded or in part of the table's ("95.1 million" of 95,122,446) gives way to the total
         table = None
     if table is not None:
         facts.update(table.facts)
