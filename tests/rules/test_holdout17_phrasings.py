@@ -11,11 +11,7 @@ import pytest
 from bot.edgar.filings import parse_filing
 from bot.models import Kind, Severity
 from bot.rules import run_rules
-
-
-def _found(text: str, form: str | None) -> dict[Kind, object]:
-    return {f.kind: f for f in run_rules(parse_filing(text.encode(), source="excerpt.txt", form=form))}
-
+from tests.rules.excerpts import found as _found
 
 # --- buyback ------------------------------------------------------------------------------------
 
