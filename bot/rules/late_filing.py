@@ -228,7 +228,7 @@ _CURED = fast_compile(r"\bregained\s+compliance|\b(?:is|are)\s+now\s+current\b",
 _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\b[^.;]{0,80}$", _F)
 # "Nasdaq had determined that the Company would not be in a position to file all required periodic
 # reports": a finding reported, not a hedge
-_DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would(?=\s+not\s+be\s+)\s+not\s+be\s+"
+_DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
                                      r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
 _SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\s+(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
@@ -413,21 +413,17 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     if _COVER.search(sentence) or _SECTION16.search(sentence):
         return None
     listing = _LISTING.search(sentence)
-    if listing and not _hypothetical(sentence, listing.start()) and re.search(
+    notice = bool(listing and not _hypothetical(sentence, listing.start()) and re.search(
         r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien|delinquen"
         r"|\bto\s+regain",
         sentence, _F,
     ) and not re.search(r"\bregained\b|\bmatter\s+(?:is|has\s+been)\s+(?:now\s+)?closed\b|\bcured\b"
-                        r"|\bnot\s+subject\s+to\s+any\b|\bis\s+current\s+in\b", sentence, _F):
-        if not _UNABLE_TO_FILE.search(sentence):
-            return "listing", listing
-        nt = False  # an exchange's notice that the company cannot file: read as the notice
-    else:
-        nt = True
+                        r"|\bnot\s+subject\s+to\s+any\b|\bis\s+current\s+in\b", sentence, _F))
     m = _UNABLE_TO_FILE.search(sentence)
     if m and _REPORT_RE.search(sentence) and _TIMING.search(sentence) and not _hypothetical(sentence, m.start()):
-        return ("nt", m) if nt else ("listing", listing)
-    if not nt:
+        # (an exchange's notice that the company cannot file is read as the notice)
+        return ("listing", listing) if notice else ("nt", m)
+    if notice:
         return "listing", listing
     m = _DELINQUENT.search(sentence)
     if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):

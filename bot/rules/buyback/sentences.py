@@ -318,8 +318,6 @@ _NCIB = fast_compile(r"\bnormal\s+course\s+issuer\s+bid", re.I)
 # "From time to time, the discounter had repurchased shares ... under a $15 billion program": a
 # history told around other news (a suspension), not a purchase
 _HABITUAL = fast_compile(r"\bfrom\s+time\s+to\s+time\b(?!\s+during)[^.;]{0,60}?\bhad\s+(?:re)?purchased\b", re.I)
-# "On March 26, 2020, the Board ... approved a new stock repurchase program." (a release or 8-K:
-# the news even before its size is told)
 # the same purchase with the company named ("Dun & Bradstreet expects to purchase from the
 # underwriters 5,000,000 shares"): only when the release calls it a repurchase (not a sponsor
 # buying in an IPO) and the shares are not another issuer's
@@ -332,6 +330,8 @@ _AGREED_PURCHASE = fast_compile(r"\b(?:has|have)\s+agreed\s+to\s+(?:re)?purchase
 _FROM_INSIDERS = fast_compile(r"\bfrom\s+(?:certain\s+|two\s+|three\s+|its\s+|one\s+of\s+its\s+)?(?:executive\s+officers?|officers?"
                               r"(?:\s+and\s+directors)?|directors?)\b", re.I)
 _NO_ASSURANCE = fast_compile(r"\s*(?:there\s+(?:can\s+be|is)\s+no\s+assurance|no\s+assurance|we\s+(?:may|cannot))", re.I)
+# "On March 26, 2020, the Board ... approved a new stock repurchase program." (a release or 8-K:
+# the news even before its size is told)
 _NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
                             r"(?:program|plan)\b", re.I)
 _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)
@@ -405,7 +405,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             return "intent"  # "the Bank intends to purchase up to 30,000,000 own shares"
         if (not periodic and _NAMED_FROM_UNDERWRITERS.search(s)
                 and re.search(r"repurchas|subject\s+of\s+the\s+offering", s + " " + nxt, re.I)
-                and not _other_issuers_stock(s) and not re.search(r"\bshares\s+of\s+(?:common\s+stock\s+of\s+)?[A-Z]", s)):
+                and not _other_issuers_stock(s)):
             return "intent"
         if (_REDEEMED_COMMON.search(s) and not _NOT_REDEMPTION.search(s) and not _NEGATION.search(s)
                 and not _HEDGED.search(s)):
