@@ -458,6 +458,26 @@ def _period_in(sentence: str, filing: Filing, report: str | None) -> str | None:
     return None
 
 
+# "it expects to file its fiscal 2005 Form 10-K, which will include restated financial reporting
+# ..., within the next four months" in an 8-K filed in May 2007: a report years overdue, told only by
+# its dates
+_TO_FILE_YEAR = fast_compile(
+    r"\b(?:expects?|intends?|plans?|anticipates?)\s+to\s+(?:complete\s+and\s+)?file\s+(?:its|our|the)\s+"
+    r"(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\s+(?:annual\s+report\s+on\s+)?form\s*10-?K\b", _F)
+register_keywords(("to file",))
+
+
+def _overdue_annual_report(filed: date, docs: list[Document]) -> tuple[int, int, str, str, Document, str] | None:
+    """A 10-K for a fiscal year named by a year that ended long before the filing's own date (even
+    a 52-53 week year ending early in the next year, with 90 days to file, is due by mid-May)."""
+    for doc in docs[:2]:
+        for hit in find_sentences(doc.text, _TO_FILE_YEAR, limit=10, keywords=("to file",), back=60):
+            year = int(hit.match.group(1))
+            if filed > date(year + 1, 6, 30) and not _hypothetical(hit.sentence, hit.match.start()):
+                return (_ORDER["delinquent"], 0, "delinquent", hit.sentence, doc, hit.context)
+    return None
+
+
 def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
     best: tuple[int, int, str, str, Document, str] | None = None  # (order, -idx, kind, sent, doc, ctx)
     idx = 0
@@ -476,6 +496,8 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
             cand = (_ORDER[kind], -idx, kind, s, doc, hit.context)
             if best is None or cand[:2] > best[:2]:
                 best = cand
+    if best is None and filing.filed is not None:
+        best = _overdue_annual_report(filing.filed, docs)
     if best is None:
         return None
     _o, _i, kind, s, doc, ctx = best

@@ -200,3 +200,16 @@ def test_a_weakness_not_yet_remediated_is_still_reported() -> None:
         "revenue cut-off, which has not yet been remediated as of September 30, 2023.\n"
     )
     assert Kind.RESTATEMENT_RISK in _found(text, None)
+
+
+def test_a_10k_for_a_year_long_past_is_overdue_by_its_dates() -> None:
+    # Navistar 8-K, Item 8.01, May 31, 2007 (hold-out 18's excerpt had no header; the filing date
+    # is the 8-K's own)
+    body = ("ITEM 8.01 OTHER EVENTS\n\nOn May 31, 2007, Navistar International Corporation (the company) announced, in "
+            "a news release, it expects to file its fiscal 2005 Form 10-K, which will include restated financial "
+            "reporting for fiscal years 2003, 2004 and the first three quarters of 2005, within the next four months.\n")
+    late = _found("FILED AS OF DATE:\t20070531\nCONFORMED SUBMISSION TYPE:\t8-K\n\n" + body, None)
+    assert late[Kind.LATE_FILING].facts["report"] == "10-K"
+    on_time = ("FILED AS OF DATE:\t20060215\nCONFORMED SUBMISSION TYPE:\t8-K\n\n"
+               "The company expects to file its fiscal 2005 Form 10-K on or before March 15, 2006, as scheduled.\n")
+    assert Kind.LATE_FILING not in _found(on_time, None)
