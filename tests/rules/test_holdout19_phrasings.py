@@ -173,3 +173,14 @@ def test_an_item_703_total_over_a_sentence_about_a_small_part_of_it() -> None:
     f = _found(text, "10-Q")[Kind.BUYBACK]
     assert f.facts["shares"] == 56_000_000
     assert f.facts["price_per_share"] == 26.97
+
+
+def test_a_list_of_counts_from_several_officers_gives_no_single_count() -> None:
+    # a reviewer's look-alike of the Insignia 8-K: the counts follow, one per officer
+    text = ("Insignia Systems, Inc. has agreed to purchase shares from certain Executive Officers in privately "
+            "negotiated transactions under the Company's Share Repurchase Program. The Company will purchase 50,000 "
+            "shares from Scott Drill and 25,000 shares from Justin Schmid at $6.10 per share, the closing price on "
+            "November 22, 2011.\n")
+    f = _found(text, "8-K")[Kind.BUYBACK]
+    assert "shares" not in f.facts  # not 50,000: the first of two
+    assert f.facts["price_per_share"] == 6.1

@@ -529,7 +529,11 @@ def _extract(ev: _Event) -> dict[str, Any]:
             if ev.type == "authorization" and re.search(r"\boutstanding\s+(?:at|on|as\s+of)\b|\bhad\s+[\d,.]+\s+"
                                                          r"(?:million\s+)?shares", nxt, re.I):
                 continue  # "... the Company had 45,000,000 shares of common stock outstanding at that date"
-            for k, v in _extract_sentence(nxt, ev.type).items():
+            more = _extract_sentence(nxt, ev.type)
+            if len({m.value for m in iter_shares(nxt)}) > 1 and not re.search(r"\b(?:aggregate|total)\b", nxt, re.I):
+                # "50,000 shares from Scott Drill and 25,000 shares from Justin Schmid": a list, no one count
+                more = {k: v for k, v in more.items() if k not in ("shares", "amount_usd")}
+            for k, v in more.items():
                 facts.setdefault(k, v)
     elif ev.type in ("private", "execution") and "shares" in facts:
         # "approved the repurchase of 1,000,086 shares from ... The shares were purchased in a

@@ -43,6 +43,8 @@ _DOC_RESTATED = fast_compile(
     r"|amended\s+and\s+restated|amendment\s+and\s+restatement|restatement\s+agreement"
     r"|restated\s+to\s+(?:reflect|conform|give\s+effect|include)"
     r"(?![^.]{0,60}\b(?:correct|error|misstat))"  # "restated to reflect the correction": real
+    # a charter or agreement "as restated through May 1, 2023"
+    r"|\bas\s+(?:amended\s+and\s+)?restated\s+(?:through|effective)\b"
     r"|as\s+(?:amended\s+and\s+)?restated\b(?=[^.]{0,40}(?:agreement|certificate|by-?laws|plan))",
     _F,
 )
@@ -51,7 +53,11 @@ _CLAWBACK = fast_compile(
     r"|erroneously\s+awarded|compensation\s+recovery|incentive[- ]based\s+compensation"
     r"|(?:review|recover|recoup|reduce|cancel|forfeit)\s+(?:any\s+|all\s+|the\s+)?(?:cash\s+and/or\s+equity\s+"
     r"|cash\s+or\s+equity\s+|equity\s+|cash\s+)?incentive\s+compensation"
-    r"|forfeit|reimburse\s+the\s+company|look-?back\s+period",
+    r"|forfeit|reimburse\s+the\s+company|look-?back\s+period"
+    # Rule 10D-1's window: "compensation received ... during the three completed fiscal years
+    # preceding the date the restatement is required"
+    r"|(?:three|3)\s+completed\s+fiscal\s+years\s+(?:immediately\s+)?preceding"
+    r"|compensation\s+received\s+after\s+(?:a|an|the)\s+(?:financial\s+|accounting\s+)?restatement",
     _F,
 )
 # Restated for presentation, not for error.
@@ -78,7 +84,8 @@ _RECAST = fast_compile(
 # so a sentence without any of them cannot match and the costly regex is skipped. Under
 # re.IGNORECASE four non-ASCII letters also match ASCII ones (ı, İ, ſ, K): text holding one
 # of them always gets the regex.
-_CLAWBACK_WORDS = ("claw", "recoup", "recover", "erroneously", "incentive", "forfeit", "reimburse", "look")
+_CLAWBACK_WORDS = ("claw", "recoup", "recover", "erroneously", "incentive", "forfeit", "reimburse", "look",
+                   "completed fiscal", "compensation received")
 _RECAST_WORDS = (
     "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu",
     "reclassif", "recast", "segment", "split", "dividend", "conform", "forma", "exchange",
