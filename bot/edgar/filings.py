@@ -600,6 +600,7 @@ def _unwrapped(lines: list[str]) -> bool:
     return long >= 2 and long * 10 >= prose
 
 
+_BULLET_LINE_RE = re.compile(r"^[·•●▪◦∙‣⁃○■□*–—-]\s+[A-Z0-9$(“\"]")
 # an 8-K or report item's heading on its own line ("Item 7.01 Regulation FD Disclosure")
 _ITEM_LINE_RE = re.compile(r"^item\s+\d{1,2}(?:\.\d{2})?[.:]?\s*[–—-]?\s*[A-Z][A-Za-z&'’/\- ]{2,70}\.?$", re.I)
 
@@ -651,6 +652,8 @@ def text_to_text(text: str) -> str:
                 or (len(para) == 1 and _ITEM_LINE_RE.match(para[0]))):
             flush()  # a heading over prose: "(15) RESTATEMENT OF PREVIOUSLY ISSUED ...", "Item 7.01
             # Regulation FD Disclosure"
+        elif para and _BULLET_LINE_RE.match(stripped):
+            flush()  # a bulleted item starts its own paragraph ("- Revenue grew 12% to $4.2 billion.")
         if _RULE_LINE_RE.match(stripped) and not (unwrapped and stripped in _DASH_CELLS):
             flush()  # a ruled line (----, ====, ____) separates paragraphs and is dropped
             continue

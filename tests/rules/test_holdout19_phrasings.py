@@ -184,3 +184,13 @@ def test_a_list_of_counts_from_several_officers_gives_no_single_count() -> None:
     f = _found(text, "8-K")[Kind.BUYBACK]
     assert "shares" not in f.facts  # not 50,000: the first of two
     assert f.facts["price_per_share"] == 6.1
+
+
+def test_bullets_are_paragraphs_and_returned_capital_is_no_authorised_amount() -> None:
+    # a reviewer's look-alike of a proxy's highlights (hard-wrapped text with "- " bullets)
+    text = ("2023 Highlights\n- Revenue grew 12% to $4.2 billion.\n"
+            "- In February 2023, the Board approved a new stock repurchase program and we returned $350 million to "
+            "shareholders through dividends and repurchases.\n")
+    f = _found(text, "8-K")[Kind.BUYBACK]
+    assert "authorized_usd" not in f.facts  # neither the revenue nor the capital returned
+    assert f.evidence.startswith("In February 2023")

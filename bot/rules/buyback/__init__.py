@@ -500,7 +500,7 @@ def _own_numbers(ev: _Event) -> bool:
 
 
 def _evidence(ev: _Event) -> str:
-    s = _FOOTNOTE_MARK.sub("", normalize_ws(ev.sentence))
+    s = _FOOTNOTE_MARK.sub("", normalize_ws(ev.sentence)).lstrip("·•●▪◦∙‣⁃○■□*–—- ")  # (no bullet)
     if len(s) < 200 and ev.context != ev.sentence:
         rest = normalize_ws(ev.context[len(ev.sentence) :])
         nxt = _sentences(rest)[:1]

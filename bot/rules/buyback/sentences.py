@@ -597,6 +597,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         pre, post = _before(s, m), _after(s, m)
         if _RANGE_BOUND.search(pre[-30:]) or re.search(r"par\s+value\s*(?:of\s+)?$", pre[-20:], re.I):
             continue  # a range's bound ("not greater than $21.00 nor less than $18.50"), a par value
+        if kind == "authorization" and re.search(r"\breturned\s+(?:approximately\s+|about\s+)?$", pre[-30:], re.I):
+            continue  # "we returned $350 million to shareholders through dividends and repurchases"
         if kind == "authorization" and (_OLD_PROGRAM_BEFORE.search(pre[-60:]) or (
                 re.search(r"\bfrom\s+$", pre) and re.match(r"\s+to\s+\$", post))):  # "from $50 million to $100 million"
             continue  # "has exhausted its $75 million share repurchase program, and ... authorized $150 million"
