@@ -207,3 +207,41 @@ MAX_CANDIDATES = 400  # keyword-bearing paragraphs examined per document
 _PRIORITY = {"tender": 6, "asr": 5, "private": 4, "authorization": 3, "intent": 3, "execution": 2, "plan": 1,
              "table": 1, "returned": 0}
 _PROGRAM = {"tender": "tender_offer", "asr": "asr", "private": "private"}
+
+
+# --- words of one sentence's classification (sentences.py) ------------------------------
+
+# "Repurchases ... may be made in open market or private transactions, including through accelerated
+# share repurchase agreements": a way the program may buy, not an agreement made
+_ASR_METHOD = fast_compile(r"\b(?:including|such\s+as|and/or|or)\s+(?:through\s+|by\s+means\s+of\s+|pursuant\s+to\s+)?"
+                         r"(?:one\s+or\s+more\s+)?accelerated\s+(?:share|stock)\s+(?:re)?purchase\s+"
+                         r"(?:agreements|transactions|programs|arrangements)\b", re.I)
+_ASR_DONE = fast_compile(r"\b(?:entered|executed|completed|settled|received|paid|delivered|repurchased)\b", re.I)
+# "announced today that it has exhausted ...": the verb tells the old program's end
+_ANNOUNCED_DONE = fast_compile(r"(?<=announced)\s+(?:today\s+)?that\s+(?:it|the\s+company)\s+(?:has\s+)?"
+                               r"(?:exhausted|completed|fully\s+(?:utilized|used))\b", re.I)
+# "has the right to repurchase from the Sellers up to 1,250,000 of the shares ... in the event the
+# 2022 revenue targets are not achieved": a clawback option, not a purchase
+_CONTINGENT_RIGHT = fast_compile(r"\b(?:right|option)\s+to\s+(?:re)?purchase\b[^;]{0,250}?\b(?:in\s+the\s+event|if|upon|unless)\b",
+                                 re.I)
+_NCIB = fast_compile(r"\bnormal\s+course\s+issuer\s+bid", re.I)
+# "From time to time, the discounter had repurchased shares ... under a $15 billion program": a
+# history told around other news (a suspension), not a purchase
+_HABITUAL = fast_compile(r"\bfrom\s+time\s+to\s+time\b(?!\s+during)[^.;]{0,60}?\bhad\s+(?:re)?purchased\b", re.I)
+# the same purchase with the company named ("Dun & Bradstreet expects to purchase from the
+# underwriters 5,000,000 shares"): only when the release calls it a repurchase (not a sponsor
+# buying in an IPO) and the shares are not another issuer's
+_NAMED_FROM_UNDERWRITERS = fast_compile(
+    r"(?-i:\b[A-Z][\w.&-]+)\s+(?:also\s+|further\s+)?(?:intends?|plans?|expects?|has\s+agreed)\s+to\s+(?:concurrently\s+)?"
+    r"(?:re)?purchase\s+from\s+the\s+underwriters\s+(?:[\d.,]+\s*(?:million\s+)?shares|\$\s?[\d.,]+\s*(?:million|billion)?\s+of)",
+    re.I)
+_AGREED_PURCHASE = fast_compile(r"\b(?:has|have)\s+agreed\s+to\s+(?:re)?purchase\s+(?:shares|its\s+(?:common\s+)?(?:shares|stock))\b", re.I)
+# the sellers of a block the company agreed to buy: "from certain Executive Officers"
+_FROM_INSIDERS = fast_compile(r"\bfrom\s+(?:certain\s+|two\s+|three\s+|its\s+|one\s+of\s+its\s+)?(?:executive\s+officers?|officers?"
+                              r"(?:\s+and\s+directors)?|directors?)\b", re.I)
+_NO_ASSURANCE = fast_compile(r"\s*(?:there\s+(?:can\s+be|is)\s+no\s+assurance|no\s+assurance|we\s+(?:may|cannot))", re.I)
+# "On March 26, 2020, the Board ... approved a new stock repurchase program." (a release or 8-K:
+# the news even before its size is told)
+_NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
+                            r"(?:program|plan)\b", re.I)
+_EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)

@@ -8,23 +8,35 @@ from typing import Any
 
 from bot.models import Document
 from bot.rules.buyback.patterns import (
+    _AGREED_PURCHASE,
+    _ANNOUNCED_DONE,
     _ASR,
+    _ASR_DONE,
     _ASR_EVENT,
+    _ASR_METHOD,
     _AUTH_CTX,
     _AUTH_SHARES_BEFORE,
     _AUTH_VERB,
+    _CONTINGENT_RIGHT,
     _CUMULATIVE,
     _DATE_RANGE,
     _DEBT,
+    _EARLIER_AUTH,
     _EQUITY,
     _EXEC_CTX,
     _EXEC_VERB,
     _EXPIRY,
+    _FROM_INSIDERS,
+    _HABITUAL,
     _HEDGED,
     _INCREASE,
     _INITIAL,
     _ITEM_HEAD,
+    _NAMED_FROM_UNDERWRITERS,
+    _NCIB,
     _NEGATION,
+    _NEW_PROGRAM,
+    _NO_ASSURANCE,
     _OPEN_MARKET,
     _OTHER_PARTY,
     _OUTSTANDING_AFTER,
@@ -301,40 +313,6 @@ def purchase_words(s: str) -> bool:
 _INTENT_HEDGE = fast_compile(  # not "8 May 2006"
     r"\b(?:if|might|could|would|no\s+longer|not|terminat\w*|suspend\w*|previously\s+announced|forward-looking"
     r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
-# "Repurchases ... may be made in open market or private transactions, including through accelerated
-# share repurchase agreements": a way the program may buy, not an agreement made
-_ASR_METHOD = fast_compile(r"\b(?:including|such\s+as|and/or|or)\s+(?:through\s+|by\s+means\s+of\s+|pursuant\s+to\s+)?"
-                         r"(?:one\s+or\s+more\s+)?accelerated\s+(?:share|stock)\s+(?:re)?purchase\s+"
-                         r"(?:agreements|transactions|programs|arrangements)\b", re.I)
-_ASR_DONE = fast_compile(r"\b(?:entered|executed|completed|settled|received|paid|delivered|repurchased)\b", re.I)
-# "announced today that it has exhausted ...": the verb tells the old program's end
-_ANNOUNCED_DONE = fast_compile(r"(?<=announced)\s+(?:today\s+)?that\s+(?:it|the\s+company)\s+(?:has\s+)?"
-                               r"(?:exhausted|completed|fully\s+(?:utilized|used))\b", re.I)
-# "has the right to repurchase from the Sellers up to 1,250,000 of the shares ... in the event the
-# 2022 revenue targets are not achieved": a clawback option, not a purchase
-_CONTINGENT_RIGHT = fast_compile(r"\b(?:right|option)\s+to\s+(?:re)?purchase\b[^;]{0,250}?\b(?:in\s+the\s+event|if|upon|unless)\b",
-                                 re.I)
-_NCIB = fast_compile(r"\bnormal\s+course\s+issuer\s+bid", re.I)
-# "From time to time, the discounter had repurchased shares ... under a $15 billion program": a
-# history told around other news (a suspension), not a purchase
-_HABITUAL = fast_compile(r"\bfrom\s+time\s+to\s+time\b(?!\s+during)[^.;]{0,60}?\bhad\s+(?:re)?purchased\b", re.I)
-# the same purchase with the company named ("Dun & Bradstreet expects to purchase from the
-# underwriters 5,000,000 shares"): only when the release calls it a repurchase (not a sponsor
-# buying in an IPO) and the shares are not another issuer's
-_NAMED_FROM_UNDERWRITERS = fast_compile(
-    r"(?-i:\b[A-Z][\w.&-]+)\s+(?:also\s+|further\s+)?(?:intends?|plans?|expects?|has\s+agreed)\s+to\s+(?:concurrently\s+)?"
-    r"(?:re)?purchase\s+from\s+the\s+underwriters\s+(?:[\d.,]+\s*(?:million\s+)?shares|\$\s?[\d.,]+\s*(?:million|billion)?\s+of)",
-    re.I)
-_AGREED_PURCHASE = fast_compile(r"\b(?:has|have)\s+agreed\s+to\s+(?:re)?purchase\s+(?:shares|its\s+(?:common\s+)?(?:shares|stock))\b", re.I)
-# the sellers of a block the company agreed to buy: "from certain Executive Officers"
-_FROM_INSIDERS = fast_compile(r"\bfrom\s+(?:certain\s+|two\s+|three\s+|its\s+|one\s+of\s+its\s+)?(?:executive\s+officers?|officers?"
-                              r"(?:\s+and\s+directors)?|directors?)\b", re.I)
-_NO_ASSURANCE = fast_compile(r"\s*(?:there\s+(?:can\s+be|is)\s+no\s+assurance|no\s+assurance|we\s+(?:may|cannot))", re.I)
-# "On March 26, 2020, the Board ... approved a new stock repurchase program." (a release or 8-K:
-# the news even before its size is told)
-_NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
-                            r"(?:program|plan)\b", re.I)
-_EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)
 _INTENT = fast_compile(
     # "intends to purchase from the underwriters 3,500,000 shares of common stock" (a concurrent
     # repurchase in a holder's secondary offering)
