@@ -33,6 +33,7 @@ from bot.rules.regex import fast_compile
 from bot.rules.text import (
     clip,
     find_sentences,
+    next_sentence,
     normalize_ws,
     register_keywords,
     sentence_at,
@@ -519,8 +520,6 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
         facts["reason"] = reason
     evidence = s
     if len(s) < 200:
-        from bot.rules.text import next_sentence
-
         nxt = next_sentence(ctx, s)
         if not nxt and s.upper() == s:  # a headline in capitals: the release's first sentence follows it
             at = doc.text.find(s[:40])
