@@ -56,6 +56,8 @@ from typing import Any
 
 from bot.fmt import money
 from bot.models import Document, Filing, Finding, Kind, Severity
+from bot.rules.buyback.facts import _NUMBER_FACTS, _extract, _extract_sentence, _merge
+from bot.rules.buyback.paragraphs import _Event, _is_table_row, _paragraphs, _sentences
 from bot.rules.buyback.patterns import (
     _AUTH_VERB,
     _FOOTNOTE_MARK,
@@ -84,18 +86,10 @@ from bot.rules.buyback.periods import (
     _tender_cover_event,
 )
 from bot.rules.buyback.sentences import (
-    _NUMBER_FACTS,
     AUTH_PURCHASE,
     PURCHASE_PROGRAM,
     TREASURY_PURCHASE,
     _classify,
-    _Event,
-    _extract,
-    _extract_sentence,
-    _is_table_row,
-    _merge,
-    _paragraphs,
-    _sentences,
     purchase_words,
 )
 from bot.rules.buyback.tables import _line_numbers, _table_event

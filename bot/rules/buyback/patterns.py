@@ -245,3 +245,8 @@ _NO_ASSURANCE = fast_compile(r"\s*(?:there\s+(?:can\s+be|is)\s+no\s+assurance|no
 _NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
                             r"(?:program|plan)\b", re.I)
 _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)
+
+# a total to date that says how much of it the period bought ("..., including 412,500 shares
+# repurchased during the three months ended ...")
+_INCLUDING_PART = fast_compile(r"\b(?:including|of\s+which)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?shares\s+"
+                             r"(?:were\s+)?(?:re)?purchased\s+(?:during|in)\s+the\b", re.I)

@@ -6,8 +6,9 @@ import re
 from datetime import date, timedelta
 
 from bot.models import Document
+from bot.rules.buyback.facts import _extract
+from bot.rules.buyback.paragraphs import _Event
 from bot.rules.buyback.patterns import _OTHER_PARTY
-from bot.rules.buyback.sentences import _Event, _extract
 from bot.rules.numbers import (
     iter_dates,
 )

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from bot.models import Document
+from bot.rules.buyback.paragraphs import _FIGURE, _Event, _figures_row, _is_table_row, _sentences
 from bot.rules.buyback.patterns import (
     _AUTH_VERB,
     _CUMULATIVE,
@@ -19,14 +20,7 @@ from bot.rules.buyback.patterns import (
     _WITHHOLD,
     _YEAR,
 )
-from bot.rules.buyback.sentences import (
-    _EMPLOYEE_PLAN,
-    _FIGURE,
-    _Event,
-    _figures_row,
-    _is_table_row,
-    _sentences,
-)
+from bot.rules.buyback.sentences import _EMPLOYEE_PLAN
 from bot.rules.numbers import (
     iter_dates,
     parse_cell,

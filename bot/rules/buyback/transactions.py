@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.models import Document
-from bot.rules.buyback.sentences import _Event, _is_table_row, _sentences
+from bot.rules.buyback.paragraphs import _Event, _is_table_row, _sentences
 from bot.rules.numbers import parse_cell
 from bot.rules.regex import fast_compile
 

@@ -1,0 +1,235 @@
+"""Buyback rule: the numbers of one event (shares, price, amounts) and their merging."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.rules.buyback.paragraphs import _Event, _sentences
+from bot.rules.buyback.patterns import (
+    _AUTH_CTX,
+    _AUTH_SHARES_BEFORE,
+    _DATE_RANGE,
+    _EXEC_CTX,
+    _EXPIRY,
+    _INCLUDING_PART,
+    _INCREASE,
+    _OPEN_MARKET,
+    _OUTSTANDING_AFTER,
+    _PCT_OF_OUT,
+    _PER_SHARE_AFTER,
+    _PRICE_BEFORE,
+    _PROGRAM,
+    _PROGRAM_AFTER,
+    _REMAIN,
+)
+from bot.rules.numbers import (
+    Match,
+    iter_dates,
+    iter_money,
+    iter_percents,
+    iter_shares,
+)
+from bot.rules.regex import fast_compile
+
+_DIVIDEND = fast_compile(r"dividend", re.I)
+_PURCHASE_OR_PAID = fast_compile(r"purchas|paid", re.I)
+
+
+def _before(s: str, m: Match, n: int = 70) -> str:
+    return s[max(0, m.start - n) : m.start]
+
+
+def _after(s: str, m: Match, n: int = 40) -> str:
+    return s[m.end : m.end + n]
+
+
+
+
+def _extract(ev: _Event) -> dict[str, Any]:
+    """Facts of the event's sentence; when the sentence states no number (a tender offer
+    "expired."), the following sentences of its paragraph supply them."""
+    facts = _extract_sentence(ev.sentence, ev.type)
+    if not (facts.keys() & (_NUMBER_FACTS | {"percent_of_outstanding"})):
+        for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
+            if _DIVIDEND.search(nxt):
+                continue  # "... follows Alcan's 33 percent quarterly dividend increase ..."
+            if ev.type == "authorization" and re.search(r"\boutstanding\s+(?:at|on|as\s+of)\b|\bhad\s+[\d,.]+\s+"
+                                                         r"(?:million\s+)?shares", nxt, re.I):
+                continue  # "... the Company had 45,000,000 shares of common stock outstanding at that date"
+            more = _extract_sentence(nxt, ev.type)
+            if len({m.value for m in iter_shares(nxt)}) > 1 and not re.search(r"\b(?:aggregate|total)\b", nxt, re.I):
+                # "50,000 shares from Scott Drill and 25,000 shares from Justin Schmid": a list, no one count
+                more = {k: v for k, v in more.items() if k not in ("shares", "amount_usd")}
+            for k, v in more.items():
+                facts.setdefault(k, v)
+    elif ev.type in ("private", "execution") and "shares" in facts:
+        # "approved the repurchase of 1,000,086 shares from ... The shares were purchased in a
+        # private transaction at a price of $3.20 per share": the price follows ("These shares
+        # were repurchased at an average price of $64.21 per share" after a purchase)
+        for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
+            if _DIVIDEND.search(nxt) or not _PURCHASE_OR_PAID.search(nxt):
+                continue  # "The Board also declared a quarterly dividend of $0.25 per share."
+            if ev.type == "execution" and not _SAME_SHARES.match(nxt):
+                continue
+            more = _extract_sentence(nxt, ev.type)
+            if more.get("shares", facts["shares"]) != facts["shares"]:
+                break  # another block
+            for k in ("price_per_share", "amount_usd"):
+                if k in more:
+                    facts.setdefault(k, more[k])
+    om = _OUTSTANDING_AFTER.search(ev.context)
+    if om:
+        raw = om.group(1)
+        val = float(raw.split()[0].replace(",", "")) * (1e6 if "million" in raw else 1)
+        facts.setdefault("_outstanding_after", val)
+    if ev.type in _PROGRAM:
+        facts["program"] = _PROGRAM[ev.type]
+    elif _OPEN_MARKET.search(ev.sentence):
+        facts["program"] = "open_market"
+    return facts
+
+
+_SAME_SHARES = fast_compile(r"\s*(?:these|the|such)\s+(?:shares|repurchases|purchases)\b", re.I)
+_TOTAL_AUTH_BEFORE = fast_compile(
+    r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
+    r"|\b(?:bringing|brings|increasing|raising)\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+){0,4}?to\s+"
+    r"(?:a\s+total\s+of\s+)?)$", re.I)
+_PCT_OBJECT = fast_compile(r"(?:repurchas\w*|buy\s*back|program|plan|authoriz\w*|purchase|acquire|buy)\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?"
+                         r"(?:approximately\s+|an\s+additional\s+)?$", re.I)
+_PCT_SHARES = fast_compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
+_RANGE_BOUND = fast_compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
+                          r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
+_RESPECTIVELY = fast_compile(r"\brespectively\b", re.I)
+_NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "authorized_shares"}
+
+
+_COMPLETED_OF = fast_compile(r"\bcomplet\w*\s+(?:the\s+|its\s+)?(?:re)?purchase\s+of\s*$", re.I)
+
+
+_OLD_PROGRAM_BEFORE = fast_compile(
+    r"\b(?:exhausted|completed|fully\s+(?:utilized|used)|terminated)\s+(?:its|the|our)\s+"
+    r"(?:previously\s+(?:authori[sz]ed|announced)\s+)?$", re.I)
+_PART_OF_TENDERED = fast_compile(
+    r"\b(?:accepted\s+for\s+(?:payment|purchase)|(?:re)?purchased?|acquired?)\s+(?:a\s+total\s+of\s+)?"
+    r"(\d{1,3}(?:,\d{3})+)\s+(?:shares\s+)?of\s+the\s+(?:approximately\s+)?\d{1,3}(?:,\d{3})+\s+"
+    r"shares\s+(?:\w+\s+){0,2}?tendered", re.I)
+
+
+def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
+    part = _INCLUDING_PART.search(s) if kind == "execution" else None
+    if part:  # "we have repurchased 3,412,500 shares ..., including 412,500 shares repurchased during
+        s = s[part.start() :]  # the three months ended ... for $6.2 million": the period's part
+    facts: dict[str, Any] = {}
+    for m in iter_money(s):
+        pre, post = _before(s, m), _after(s, m)
+        if _RANGE_BOUND.search(pre[-30:]) or re.search(r"par\s+value\s*(?:of\s+)?$", pre[-20:], re.I):
+            continue  # a range's bound ("not greater than $21.00 nor less than $18.50"), a par value
+        if kind == "authorization" and re.search(r"\breturned\s+(?:approximately\s+|about\s+)?$", pre[-30:], re.I):
+            continue  # "we returned $350 million to shareholders through dividends and repurchases"
+        if kind == "authorization" and (_OLD_PROGRAM_BEFORE.search(pre[-60:]) or (
+                re.search(r"\bfrom\s+$", pre) and re.match(r"\s+to\s+\$", post))):  # "from $50 million to $100 million"
+            continue  # "has exhausted its $75 million share repurchase program, and ... authorized $150 million"
+        if (_PER_SHARE_AFTER.search(post) or _PRICE_BEFORE.search(pre)) and m.value < 20_000:
+            facts.setdefault("price_per_share", m.value)
+        elif m.value < 10_000:
+            continue  # a dividend or par value, not a program amount
+        elif _TOTAL_AUTH_BEFORE.search(pre):
+            facts["authorized_usd"] = m.value  # "resulting in an updated total ... authorization of $325 million"
+        elif kind == "authorization" and re.match(r"\s*(?:increase|addition)\b", post, re.I):
+            facts.setdefault("authorized_usd", m.value)  # "approved a $200 million increase to ..."
+        elif _REMAIN.search(pre[-25:]):
+            facts.setdefault("remaining_usd", m.value)  # "the Company's remaining $125 million ... authorization"
+        elif _PROGRAM_AFTER.search(post):
+            facts.setdefault("authorized_usd", m.value)
+        elif _REMAIN.search(pre[-45:]) or _REMAIN.search(post[:45]):
+            facts.setdefault("remaining_usd", m.value)
+        elif kind == "asr" and not re.search(r"authori[sz]|program|plan\b|approv", pre[-60:], re.I):
+            facts.setdefault("amount_usd", m.value)  # the ASR's notional is the money paid
+        elif kind == "intent":
+            facts.setdefault("authorized_usd", m.value)  # the planned amount
+        elif kind in ("authorization", "asr", "tender") and _AUTH_CTX.search(pre[-60:] + " " + post[:40]):
+            facts.setdefault("authorized_usd", m.value)
+        elif kind in ("execution", "private", "tender", "asr") and (
+            _EXEC_CTX.search(pre[-60:]) or kind == "execution"
+        ):
+            facts.setdefault("amount_usd", m.value)
+    # "1.0 million, 1.7 million and 0.4 million shares, respectively, ... at $220.26, $212.56
+    # and $213.52, respectively": one number of a list is no total, so no count or price.
+    listed = _RESPECTIVELY.search(s) is not None
+    if listed:  # the list's amounts belong to several periods: keep only an aggregate
+        for k in ("price_per_share", "amount_usd", "authorized_usd", "remaining_usd"):
+            if k in facts and not re.search(r"aggregate|total", s, re.I):
+                facts.pop(k)
+        facts.pop("price_per_share", None)
+    part = None if listed else _PART_OF_TENDERED.search(s)
+    if part:  # "accepted for payment 126,000,000 of the 218,132,108 shares tendered"
+        facts["shares"] = float(part.group(1).replace(",", ""))
+    for m in () if listed else iter_shares(s):
+        pre = _before(s, m)
+        if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
+            continue
+        if re.search(r"outstanding|reduc|weighted|leaving|(?<!\bup\s)\bto\s*$", pre[-40:], re.I):
+            continue
+        if kind == "execution" and _COMPLETED_OF.search(pre[-50:]):
+            facts.setdefault("shares", m.value)  # "has completed the repurchase of 300,000 shares"
+        elif kind == "authorization" or _AUTH_SHARES_BEFORE.search(pre[-50:]):
+            facts.setdefault("authorized_shares", m.value)
+        else:
+            facts.setdefault("shares", m.value)
+    for m in iter_percents(s):
+        if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not re.search(
+                r"excise|tax|interest|premium|discount|shares\s+tendered", _before(s, m, 40), re.I):
+            facts.setdefault("percent_of_outstanding", m.value)
+    for d, start, _end in iter_dates(s) if kind in ("authorization", "asr", "tender") else ():
+        before = s[max(0, start - 45) : start]
+        if _EXPIRY.search(before) and not _DATE_RANGE.search(s[max(0, start - 40) : start]):
+            facts.setdefault("expires", d.isoformat())
+    if kind == "authorization" and any(
+            not _DIVIDEND.search(s, max(0, m.start() - 40), m.end() + 40)
+            for m in _INCREASE.finditer(s)):
+        facts["increases_existing"] = True  # not "raised its quarterly dividend" beside it
+    return facts
+
+
+def _merge(events: list[_Event]) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    primary = events[0]
+    # A periodic report's Item 703 table total is the period's purchases: its count and price
+    # win over a sentence's (one tranche, one month, an ASR's partial delivery).
+    table = next((ev for ev in events if ev.type == "table"), None)
+    told = _extract_sentence(primary.sentence, primary.type).get("shares") if primary is not table else None
+    if primary.type in ("tender", "private") or (told and (table is None or told > table.facts.get("shares", 0))):
+        # an offer's or a block's own numbers are the event; a quoted sentence that gives its
+        # own count (a 10-K's year, where the table shows the last quarter) keeps it; a count
+        # rounded or in part of the table's ("95.1 million" of 95,122,446) gives way to the total
+        table = None
+    if table is not None:
+        facts.update(table.facts)
+    for ev in events:
+        same_event = ev is primary or ev.type == primary.type or ev.type in ("execution", "table")
+        for k, v in ev.facts.items():
+            if k in ("shares", "price_per_share", "amount_usd") and not same_event:
+                continue
+            # beside a table, a sentence's amount counts only when it speaks of the table's total
+            if (table is not None and ev is not table and k in ("shares", "price_per_share", "amount_usd")
+                    and (k != "amount_usd" or ev.facts.get("shares") != table.facts.get("shares"))):
+                continue
+            if k == "program" and ev is not primary and "program" in facts:
+                continue
+            facts.setdefault(k, v)
+    if "program" not in facts:
+        facts["program"] = "unspecified"
+    shares, price = facts.get("shares"), facts.get("price_per_share")
+    if "amount_usd" not in facts and shares and price:
+        facts["amount_usd"] = round(shares * price, 2)
+    after = facts.pop("_outstanding_after", None)
+    if "percent_of_outstanding" not in facts and shares and after and after > 0:
+        facts["percent_of_outstanding"] = round(shares / (shares + after) * 100, 2)
+    return {k: _plain(v) for k, v in facts.items()}
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, float) and v.is_integer() and abs(v) >= 1:
+        return int(v)
+    return v
