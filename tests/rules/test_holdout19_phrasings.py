@@ -26,6 +26,27 @@ def test_a_concurrent_repurchase_from_the_underwriters(text: str, shares: int) -
     assert _found(text + "\n", "8-K")[Kind.BUYBACK].facts["shares"] == shares
 
 
+@pytest.mark.parametrize(("text", "amount"), [
+    # the same purchase told in dollars, the amount before or after "from the underwriters"
+    ("Concurrently with the offering, the Company has agreed to repurchase from the underwriters approximately "
+     "$100 million of its common stock at a price per share equal to the price paid by the underwriters.", 100_000_000),
+    ("The Company has agreed to repurchase $75.0 million of shares of its common stock from the underwriters in the "
+     "offering (the \u201cConcurrent Share Repurchase\u201d).", 75_000_000),
+])
+def test_a_concurrent_repurchase_told_in_dollars(text: str, amount: int) -> None:
+    assert _found(text + "\n", "8-K")[Kind.BUYBACK].facts["authorized_usd"] == amount
+
+
+@pytest.mark.parametrize("text", [
+    "The underwriters have agreed to purchase $75.0 million of shares of common stock from the Company.",
+    "The Company has not agreed to repurchase any shares from the underwriters in the offering.",
+    "Sponsor Holdings has agreed to purchase $20 million of shares from the underwriters in the initial public offering.",
+    "The Company has agreed to repurchase $75.0 million of shares of Acme common stock from the underwriters.",
+])
+def test_look_alikes_of_a_concurrent_repurchase_in_dollars(text: str) -> None:
+    assert Kind.BUYBACK not in _found(text + "\n", "8-K")
+
+
 def test_underwriters_buying_in_an_offering_are_no_buyback() -> None:
     text = ("The underwriters intend to purchase 3,500,000 shares of common stock from the selling stockholder at the "
             "public offering price.\n")

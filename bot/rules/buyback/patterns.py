@@ -231,9 +231,13 @@ _HABITUAL = fast_compile(r"\bfrom\s+time\s+to\s+time\b(?!\s+during)[^.;]{0,60}?\
 # the same purchase with the company named ("Dun & Bradstreet expects to purchase from the
 # underwriters 5,000,000 shares"): only when the release calls it a repurchase (not a sponsor
 # buying in an IPO) and the shares are not another issuer's
+# "... agreed to repurchase $75.0 million of shares of its common stock from the underwriters"
+_UW_AMOUNT = (r"(?:approximately\s+|up\s+to\s+|an\s+aggregate\s+of\s+)?"
+              r"(?:[\d.,]+\s*(?:million\s+)?shares|\$\s?[\d.,]+\s*(?:million|billion)?\s+(?:of|in)\b)")
 _NAMED_FROM_UNDERWRITERS = fast_compile(
-    r"(?-i:\b[A-Z][\w.&-]+)\s+(?:also\s+|further\s+)?(?:intends?|plans?|expects?|has\s+agreed)\s+to\s+(?:concurrently\s+)?"
-    r"(?:re)?purchase\s+from\s+the\s+underwriters\s+(?:[\d.,]+\s*(?:million\s+)?shares|\$\s?[\d.,]+\s*(?:million|billion)?\s+of)",
+    r"(?-i:\b[A-Z][\w.&-]+)\s+(?:also\s+|further\s+)?(?:intends?|plans?|expects?|(?:has\s+)?agreed)\s+to\s+"
+    r"(?:concurrently\s+)?(?:re)?purchase\s+(?:from\s+the\s+underwriters\s+" + _UW_AMOUNT + "|"
+    + _UW_AMOUNT + r"[^.;]{0,80}?\bfrom\s+the\s+underwriters\b)",
     re.I)
 _AGREED_PURCHASE = fast_compile(r"\b(?:has|have)\s+agreed\s+to\s+(?:re)?purchase\s+(?:shares|its\s+(?:common\s+)?(?:shares|stock))\b", re.I)
 # the sellers of a block the company agreed to buy: "from certain Executive Officers"

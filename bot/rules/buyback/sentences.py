@@ -246,6 +246,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return "execution"  # "the Company today made on market purchases of 20,000 Ordinary Shares"
     if _SOLD_TO_COMPANY.search(s) and _stated(s):
         return "private"  # "Mr. Mixon sold to the Company 350,000 common shares of the Company"
+    if (not periodic and _NAMED_FROM_UNDERWRITERS.search(s)
+            and re.search(r"repurchas|subject\s+of\s+the\s+offering", s + " " + nxt, re.I)
+            and not _other_issuers_stock(s) and not _NEGATION.search(s)):
+        return "intent"  # "... intends to purchase from the underwriters 3,500,000 shares ..."
     tender = _TENDER_WORDS.search(s)
     if not tender and not _BUYBACK_WORDS.search(s):
         def plain() -> bool:  # bought for the company itself, not for taxes, plans or a stake
@@ -270,10 +274,6 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             return "execution"
         if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
             return "intent"  # "the Bank intends to purchase up to 30,000,000 own shares"
-        if (not periodic and _NAMED_FROM_UNDERWRITERS.search(s)
-                and re.search(r"repurchas|subject\s+of\s+the\s+offering", s + " " + nxt, re.I)
-                and not _other_issuers_stock(s)):
-            return "intent"
         if (_REDEEMED_COMMON.search(s) and not _NOT_REDEMPTION.search(s) and not _NEGATION.search(s)
                 and not _HEDGED.search(s)):
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
