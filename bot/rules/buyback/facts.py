@@ -101,6 +101,7 @@ _PCT_SHARES = fast_compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\
 _RANGE_BOUND = fast_compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
                           r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
 _RESPECTIVELY = fast_compile(r"\brespectively\b", re.I)
+_PCT_AS_COUNT = fast_compile(r"(?:%|\bpercent)[^.;%]{0,60}?,\s+or\s+(?:approximately\s+|about\s+|up\s+to\s+)?$", re.I)
 _NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "authorized_shares"}
 
 
@@ -168,6 +169,9 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     for m in () if listed else iter_shares(s):
         pre = _before(s, m)
         if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
+            continue
+        if kind == "authorization" and _PCT_AS_COUNT.search(pre):
+            facts.setdefault("authorized_shares", m.value)  # "up to 5% of ... outstanding shares, or approximately 183,500 shares"
             continue
         if re.search(r"outstanding|reduc|weighted|leaving|(?<!\bup\s)\bto\s*$", pre[-40:], re.I):
             continue

@@ -67,7 +67,7 @@ _WITHHOLD = fast_compile(
 _HEDGED = fast_compile(
     r"\b((?-i:may)(?!\s*\d)|May(?!\s*(?:\d|,))|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
     r"|risks?|uncertaint|if\s+we|whether|ability\s+to|depend|forward-looking|including\s+without"
-    r"|for\s+example|such\s+as|intend|anticipate|expect|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|believe|estimate)\b",
+    r"|for\s+example|such\s+as|intend|anticipate|expect|(?<!\ba\s)(?<!\bthe\s)(?<!purchase\s)(?<!buyback\s)plans?\s+to|believe|estimate)\b",
     re.I,
 )
 _OTHER_PARTY = fast_compile(
@@ -110,6 +110,11 @@ _AUTH_VERB = fast_compile(
     r"|new\s+(?:\$\s?[\d.,]+\s*(?:million|billion)\s+)?(?:share|stock)\s+(?:repurchase|buy-?back)"
     # "raised the amount originally authorized", "the Board voted to add 2,000,000 shares to ..."
     r"|rais(?:e|es|ed)\s+(?:the\s+)?(?:amount|size|limit)|voted\s+to\s+(?:add|increase|expand|extend|approve|authori[sz]e)"
+    # "had added $200 million to the Company's stock repurchase authorization", "boosted its buyback"
+    r"|(?:add(?:s|ed)?|boost(?:s|ed)?|upsiz(?:e|es|ed)|bolster(?:s|ed)?)\s+(?:an\s+additional\s+|another\s+)?"
+    r"\$\s?[\d.,]+\s*(?:million|billion)?\s+to\s+(?:its|our|(?:the\s+)?[\w.&]+['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:repurchase|buy-?back)"
+    r"|(?:boost(?:s|ed)?|upsiz(?:e|es|ed)|bolster(?:s|ed)?|top(?:s|ped)?\s+up)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:repurchase|buy-?back)"
     # "received authorization from its board to repurchase up to 2% of its common shares"
     r"|(?:received|obtained|been\s+granted)\s+(?:the\s+)?(?:board\s+)?authori[sz]ation"
     # "The company is proceeding with a normal course issuer bid whereby it will purchase up to
@@ -129,7 +134,9 @@ _EXEC_VERB = fast_compile(
     re.I,
 )
 _RETURNED = fast_compile(
-    r"\breturn(?:ed|ing)\b[^.;]{0,120}?\b(?:share|stock)\s+(?:re)?purchases|\breturn(?:ed|ing)\b[^.;]{0,120}?buy-?backs?",
+    # ("returned $1.2 billion to shareholders, including ...": a decimal point is no sentence end)
+    r"\breturn(?:ed|ing)\b(?:[^.;]|\.\d){0,120}?\b(?:share|stock)\s+(?:re)?purchases"
+    r"|\breturn(?:ed|ing)\b(?:[^.;]|\.\d){0,120}?buy-?backs?",
     re.I,
 )
 _PRIVATE = fast_compile(

@@ -114,7 +114,7 @@ _SOLD_TO_COMPANY = fast_compile(
     r"\bsold\s+to\s+the\s+(?:company|corporation|registrant)\s+(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?"
     r"[\d,]+\s+(?:shares|(?:common|ordinary)\s+shares)", re.I)
 _FOLLOWING_NUMBER = fast_compile(
-    r"\bpurchased\s+the\s+following\s+number\s+of\s+(?:its\s+(?:own\s+)?(?:ordinary|common)\s+shares"
+    r"\bpurchased\s+(?:for\s+cancell?ation\s+|into\s+treasury\s+)?the\s+following\s+number\s+of\s+(?:its\s+(?:own\s+)?(?:ordinary|common)\s+shares"
     r"|(?:ordinary\s+|common\s+)?shares\s+for\s+cancell?ation)", re.I)
 _OWN_PURCHASE = fast_compile(
     r"\b(?:company|corporation|registrant|we)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
@@ -132,6 +132,9 @@ _NOT_REDEMPTION = fast_compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+red
 # "authorised a new plan to purchase up to 18 million shares of its outstanding common stock",
 # "approved a plan to buy up to 1,000,000 shares". The object must be the company's own common,
 # capital or outstanding shares; options, warrants, rights, notes and plan trustees never are.
+# "the purchase of up to two million shares"
+_WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
+                r"|forty|fifty|one\s+hundred)(?:\s+hundred\s+thousand|\s+thousand)?")
 AUTH_PURCHASE = fast_compile(
     # "it has been authorized by its board of directors to purchase": the company is the subject
     r"(?:\b(?:it|the\s+company|the\s+corporation|we)\s+(?:has|have)\s+been\s+authori[sz]ed\s+by\s+(?:its|our|the)\s+"
@@ -144,7 +147,7 @@ AUTH_PURCHASE = fast_compile(
     # "a plan to purchase, in open market and privately negotiated transactions, up to 100,000 shares"
     r"(?:,\s+in\s+[^,.;]{0,80},)?\s+"
     r"(?:up\s+to\s+|an?\s+(?:additional\s+)?|approximately\s+)?(?:(?:an\s+)?additional\s+)?"
-    r"(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?(?:additional\s+)?shares"
+    r"(?:\$\s?[\d.,]+\s*(?:million|billion)?|(?:[\d.,]+|" + _WORD_NUMBER + r")\s*(?:million\s+)?(?:additional\s+)?shares"
     r"|[\d.,]+\s*(?:%|percent))"
     r"(?:\s+of)?(?:\s+(?:its|our|the\s+company['’]s|the\s+corporation['’]s|the\s+bank['’]s|the))?"
     r"(?:\s+(?:own|outstanding|issued))*(?:\s+class\s+\w)?\s+(?:(?:common|capital|ordinary)\s+(?:stock|shares)"

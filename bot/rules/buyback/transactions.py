@@ -23,6 +23,9 @@ _COUNT_LABEL = fast_compile(
 # an Item 703 table ("Total Number of Shares Purchased as Part of Publicly Announced Plans or
 # Programs") is read by the periodic reports' table rule, not here
 _ITEM_703 = fast_compile(r"publicly\s+announced|plans\s+or\s+programs|total\s+number\s+of\s+shares", re.I)
+_COUNT_COLON = fast_compile(
+    r"\bnumber\s+of\s+(?:ordinary\s+|own\s+|common\s+|class\s+\w\s+)?shares\s+(?:bought\s+back|purchased|repurchased"
+    r"|acquired|bought)\s*:\s*(\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 _TOTAL = fast_compile(r"^\s*total\b", re.I)
 # a running total of the whole programme, not the period's
 _RUNNING = fast_compile(r"accumulated\s+(?:during|under)|(?:latest|last)\s+announcement|previous(?:ly)?|since|to\s+date"
@@ -37,15 +40,17 @@ _OWN_BUYBACK = fast_compile(r"\bbuy-?\s?back|\brepurchas|\bown\s+shares|\bbought
 _NOT_OWN = fast_compile(
     r"\bprivate\s+placement|\brights\s+offering|\bsubscription|\bemployee\s+(?:stock|share)\s+purchase"
     r"|\bESPP\b|\bPDMR\b|\bdischarging\s+managerial|\bdirector['’]?s?\s+(?:dealing|shareholding|purchase)"
-    r"|\bacquisition\s+of\b|\btender(?:ed)?\s+(?:their|its)\s+shares|\bwithh(?:e|o)ld|\btax\s+withholding"
+    r"|\bacquisition\s+of\b(?!\s+(?:its\s+|our\s+)?own\s+shares)|\btender(?:ed)?\s+(?:their|its)\s+shares|\bwithh(?:e|o)ld|\btax\s+withholding"
     r"|\b(?:do|does|did)\s+not\s+have\s+a\s+(?:share\s+|stock\s+)?(?:re)?purchase\s+program", re.I)
 
 
 def transaction_table_event(doc: Document) -> _Event | None:
     """The execution a transaction report's table states, or None."""
     text = doc.text
-    if "|" not in text or _NOT_OWN.search(text):
+    if _NOT_OWN.search(text):
         return None  # investors', employees' or insiders' purchases, shares sold or acquired
+    if "|" not in text:
+        return _label_value_event(doc)
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if (not _is_table_row(line) or not _COUNT_LABEL.search(line) or _NOT_SHARES.search(line)
@@ -69,6 +74,19 @@ def transaction_table_event(doc: Document) -> _Event | None:
         if value:
             return _event(doc, lines, i, value)
     return None
+
+
+def _label_value_event(doc: Document) -> _Event | None:
+    """ "Number of ordinary shares purchased: 145,000", as UK regulatory news gives it, after the
+    company's own buyback is named."""
+    m = _COUNT_COLON.search(doc.text)
+    if m is None or _NOT_SHARES.search(m.group(0)):
+        return None
+    value = parse_cell(m.group(1))
+    if not value or not _OWN_BUYBACK.search(doc.text, max(0, m.start() - 1500), m.start()):
+        return None
+    lines = doc.text[: m.start()].split("\n")
+    return _event(doc, lines, len(lines), value)
 
 
 def _column_count(rows: list[str], col: int) -> float | None:

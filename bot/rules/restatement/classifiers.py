@@ -198,9 +198,21 @@ def _restatement(s: str) -> Signal | None:
     return None
 
 
-def _material_weakness(s: str) -> Signal | None:
+# an earlier report's weakness, and the words after it in its paragraph saying it was remediated
+_EARLIER_REPORT = fast_compile(r"\bpreviously\s+(?:disclosed|reported|identified)\b|\bin\s+(?:our|its|the\s+company['’]s)\s+"
+                               r"(?:annual|quarterly)\s+report\b", _F)
+_WAS_REMEDIATED = fast_compile(r"\bweakness(?:es)?\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                               r"(?:fully\s+|successfully\s+)?remediated\b", _F)
+
+
+def _material_weakness(s: str, ctx: str = "") -> Signal | None:
     if _MW_DEFINITION.search(s):
         return None
+    if ctx and _EARLIER_REPORT.search(s):
+        at = ctx.find(s)
+        tail = ctx[at + len(s) :] if at >= 0 else ""
+        if _WAS_REMEDIATED.search(tail) and not _STILL_OPEN.search(tail):
+            return None  # "... we identified a material weakness ... the material weakness was remediated as of"
     for m in _MW.finditer(s):
         if _negated(s, m.start()) or _hypothetical(s, m.start()):
             continue
@@ -285,6 +297,10 @@ _BOOKS_AT_STAKE = fast_compile(
     r"|allegations?\b[^.]{0,80}\b(?:accounting\s+(?:practices|irregularities|improprieties|for)|revenue\s+recognition)", _F)
 
 
+# "a special committee ... into the Company's historical stock option granting practices"
+_OPTION_GRANTS = fast_compile(r"\bstock\s+option\s+(?:grants?|granting|practices|dating)|\boption\s+back-?dating", _F)
+
+
 def _investigation(s: str, ctx: str = "") -> Signal | None:
     for m in _INVESTIGATION.finditer(s):
         if re.match(r"(?:is|are|continues?|has|have)\b", m.group(0), _F) and not _BOOKS_AT_STAKE.search(s):
@@ -304,7 +320,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
             continue
         # a "review" counts when it is about accounting or financial reporting
-        if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or "stock option" in m.group(0).lower()):
+        if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or _OPTION_GRANTS.search(s)):
             continue
         sev = Severity.HIGH if (_SEC_INV.search(s) or _SERIOUS.search(s)) else Severity.MEDIUM
         return Signal("investigation", sev, s, None)
@@ -570,6 +586,9 @@ def _word_positions(text: str, word: str) -> Iterator[int]:
     yield from (p for p in hits.get("restat", ()) if low.startswith(word, p))
 
 
+_WITH_CONTEXT = (_investigation, _material_weakness)
+
+
 def _doc_signals(doc: Document) -> list[Signal]:
     out: list[Signal] = []
     table_restated: str | None = None
@@ -591,7 +610,7 @@ def _doc_signals(doc: Document) -> list[Signal]:
         for gate, classify in _CLASSIFIERS:
             if not any(g in low for g in gate):
                 continue
-            sig = classify(s, hit.context) if classify is _investigation else classify(s)
+            sig = classify(s, hit.context) if classify in _WITH_CONTEXT else classify(s)
             if sig is not None:
                 sig.document = doc.filename or doc.type
                 out.append(sig)

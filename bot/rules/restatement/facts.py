@@ -58,10 +58,16 @@ _AUDITOR_WORD = fast_compile(r"accounting\s+firm|auditors?\b|accountants?\b|audi
 def auditor_name(sentence: str, *, anchored: bool = True) -> str | None:
     """The audit firm a sentence names near the words auditor / accounting firm (or anywhere,
     with `anchored=False`, for a sentence already known to be about the auditor)."""
-    anchors = [m.start() for m in _AUDITOR_WORD.finditer(sentence)]
+    words = list(_AUDITOR_WORD.finditer(sentence))
+    anchors = [m.start() for m in words]
     if anchored and not anchors:
         return None
-    for m in _FIRM.finditer(sentence):
+    firms = list(_FIRM.finditer(sentence))
+    # the firm named right after the words ("independent registered public accounting firm,
+    # Frazier & Deeter, LLC") before one named elsewhere (the company itself, "Kestrel Group LLC")
+    ends = {w.end() for w in words}
+    firms.sort(key=lambda m: not any(0 <= m.start() - e <= 3 for e in ends))
+    for m in firms:
         if anchored and min(abs(m.start() - a) for a in anchors) > 250:
             continue
         if re.match(r"\s*\(\s*(?:the\s+)?[\"“”]?(?:company|registrant)", sentence[m.end() :], _F):

@@ -98,7 +98,9 @@ _IGNORECASE_EXOTIC = fast_compile("[\u0130\u0131\u017f\u212a]")
 _HYPO = fast_compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|can|cannot|unless|whether|potential(?:ly)?|possibl[ey]"
     r"|future|risk\s+that|fail(?:ure)?\s+to|no\s+assurance|in\s+the\s+(?:event|case\s+of\s+an?)|were\s+to|should\s+we"
-    r"|to\s+the\s+extent|likelihood|any|all|such\s+as|including\s+a|or\s+a|lead\s+to|result\s+in"
+    r"|to\s+the\s+extent|likelihood|any|all|such\s+as|including\s+a|or\s+a|lead\s+to"
+    # "which is expected to result in a restatement" is the company's own expectation
+    r"|(?<!expected\sto\s)(?<!expects\sto\s)(?<!will\s)result\s+in|not\s+expected\s+to\s+result\s+in"
     r"|resulting\s+in|require\s+us\s+to)\b",
     _F,
 )

@@ -1,0 +1,140 @@
+"""Common wordings of the three kinds that earlier sets lacked, with look-alikes. The excerpts
+were written for these tests in the style of real releases and reports (they quote no filing,
+except where a comment names one); each expected value is read off the excerpt itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Kind
+from tests.rules.excerpts import found
+
+# --- buyback ------------------------------------------------------------------------------------
+
+
+def test_a_bank_adopts_a_repurchase_plan_to_repurchase_a_percentage() -> None:
+    text = ("Prairie Hollow Bancorp, Inc. (the \"Company\"), the holding company for Prairie Hollow Savings Bank, "
+            "announced today that its Board of Directors has adopted a stock repurchase plan to repurchase up to 5% "
+            "of the Company's outstanding shares, or approximately 183,500 shares.\n")
+    finding = found(text, "8-K")[Kind.BUYBACK]
+    assert finding.facts["authorized_shares"] == 183_500
+
+
+def test_a_plan_to_repurchase_is_still_hedged_when_the_company_plans() -> None:
+    text = ("The Company plans to repurchase up to 5% of its outstanding shares if market conditions permit, "
+            "subject to regulatory approval.\n")
+    assert Kind.BUYBACK not in found(text, "10-Q")
+
+
+def test_an_authorization_with_a_count_in_words() -> None:
+    text = ("BOSTON, Oct. 20, 1999 -- Westlake Instrument Company said today its board of directors has authorized "
+            "the purchase of up to two million shares of the company's common stock, or about 7 percent of the "
+            "shares outstanding.\n")
+    assert found(text, "8-K")[Kind.BUYBACK].facts["authorized_shares"] == 2_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "On October 30, 2024, Pinecrest Diagnostics, Inc. issued a press release announcing that its Board of Directors "
+    "had added $200 million to the Company's stock repurchase authorization, bringing the total amount available for "
+    "repurchase to $275 million.",
+    "The Board of Directors upsized its share repurchase program by $150 million to a total of $400 million.",
+])
+def test_an_amount_added_to_a_repurchase_authorization(text: str) -> None:
+    assert Kind.BUYBACK in found(text + "\n", "8-K")
+
+
+@pytest.mark.parametrize("text", [
+    "The Board of Directors boosted its quarterly dividend by 10% to $0.22 per share.",
+    "The Company added $200 million to its revolving credit facility to fund the repurchase of its 5.25% senior notes.",
+])
+def test_look_alikes_of_an_added_amount(text: str) -> None:
+    assert Kind.BUYBACK not in found(text + "\n", "8-K")
+
+
+def test_capital_returned_with_a_decimal_amount() -> None:
+    text = ("\"We delivered another quarter of strong free cash flow and returned $1.2 billion to shareholders, "
+            "including $850 million of share repurchases (6.4 million shares) and $350 million of dividends,\" said "
+            "the Chief Financial Officer.\n")
+    assert found(text, "8-K")[Kind.BUYBACK].facts["shares"] == 6_400_000
+
+
+def test_a_uk_transaction_in_own_shares_with_label_and_value_lines() -> None:
+    text = ("Transaction in Own Shares\n\nAlbion Crest plc (the \"Company\") announces that on 12 April 2022 it "
+            "purchased for cancellation the following number of its ordinary shares of 25 pence each through Numis "
+            "Securities Limited:\n\nNumber of ordinary shares purchased: 145,000\nHighest price paid per share: "
+            "612.40 pence\nLowest price paid per share: 604.00 pence\n\nThe purchase was made pursuant to the share "
+            "buyback programme announced by the Company on 3 March 2022.\n")
+    assert found(text, "6-K")[Kind.BUYBACK].facts["shares"] == 145_000
+
+
+def test_a_japanese_notice_of_acquisition_of_own_shares() -> None:
+    text = ("Notice Regarding Status and Completion of Acquisition of Own Shares\n\nTokai Precision Holdings, Inc. "
+            "(the \"Company\") hereby announces that it has acquired its own shares as described below, pursuant to "
+            "the resolution adopted at the meeting of the Board of Directors held on May 12, 2017.\n\n"
+            "1. Class of shares acquired: Common stock of the Company\n"
+            "2. Total number of shares acquired: 3,450,000 shares\n"
+            "3. Total amount of acquisition cost: 14,996,210,000 yen\n")
+    assert found(text, "6-K")[Kind.BUYBACK].facts["shares"] == 3_450_000
+
+
+def test_label_and_value_lines_of_a_director_dealing_are_no_buyback() -> None:
+    text = ("Director/PDMR Shareholding\n\nAlbion Crest plc announces that Mr John Smith, a director, purchased "
+            "ordinary shares in the Company on 12 April 2022.\n\nNumber of ordinary shares purchased: 14,500\n"
+            "Price paid per share: 612.40 pence\n")
+    assert Kind.BUYBACK not in found(text, "6-K")
+
+
+# --- restatement risk ---------------------------------------------------------------------------
+
+
+def test_a_late_report_held_back_for_a_review_of_option_granting_practices() -> None:
+    text = ("Crestmark Semiconductor, Inc. today announced that it will not be able to file its Annual Report on Form "
+            "10-K for the fiscal year ended June 30, 2006 by the September 13, 2006 deadline.\n\nThe delay results "
+            "from the ongoing independent review being conducted by a special committee of the Board of Directors "
+            "into the Company's historical stock option granting practices.\n")
+    got = found(text, "8-K")
+    assert Kind.LATE_FILING in got and got[Kind.RESTATEMENT_RISK].facts["trigger"] == "investigation"
+
+
+def test_a_restatement_the_company_expects() -> None:
+    text = ("Based on the review to date, the Company believes it will need to correct its historical accounting for "
+            "rent holidays and landlord allowances, which is expected to result in a restatement of prior period "
+            "financial statements.\n")
+    assert found(text, "8-K")[Kind.RESTATEMENT_RISK].facts["trigger"] == "restatement"
+
+
+@pytest.mark.parametrize("text", [
+    "The change in estimate is not expected to result in a restatement of prior period financial statements.",
+    "Failure to maintain effective controls could result in a restatement of prior period financial statements.",
+])
+def test_a_restatement_not_expected_or_only_possible(text: str) -> None:
+    assert Kind.RESTATEMENT_RISK not in found(text + "\n", "8-K")
+
+
+_REMEDIATED = (
+    "As previously disclosed in our Annual Report on Form 10-K for the fiscal year ended December 31, 2017, we "
+    "identified a material weakness related to the design and operation of controls over the accounting for income "
+    "taxes. During 2018, we completed the implementation of our remediation plan, which included hiring a Director "
+    "of Tax. Management has concluded, based on testing of the newly implemented controls, that the material weakness "
+    "was remediated as of December 31, 2018.")
+
+
+def test_an_earlier_reports_weakness_remediated_in_the_same_paragraph() -> None:
+    assert Kind.RESTATEMENT_RISK not in found(_REMEDIATED + "\n", "10-K")
+
+
+def test_an_earlier_reports_weakness_not_yet_remediated() -> None:
+    text = _REMEDIATED.replace("was remediated as of December 31, 2018.",
+                               "was remediated as of December 31, 2018, except that the controls over deferred taxes "
+                               "have not yet been remediated.")
+    assert Kind.RESTATEMENT_RISK in found(text + "\n", "10-K")
+
+
+def test_the_auditor_named_after_the_words_accounting_firm() -> None:
+    # Kestrel Group NT 10-Q, August 2025 (hold-out 2): the company is named first
+    text = ("On August 11, 2025, the Company's Audit Committee, after considering and concurring with the "
+            "recommendation of management and Kestrel Group LLC (\u201cKestrel\u201d) independent registered public "
+            "accounting firm, Frazier & Deeter, LLC, that due to certain matters related to Kestrel\u2019s revenue "
+            "recognition for the years ended December 31, 2024 and 2023 (the \u201cRelevant Periods\u201d), concluded "
+            "that the financial statements for the Relevant Periods should no longer be relied upon.\n")
+    assert found(text, "8-K")[Kind.RESTATEMENT_RISK].facts["auditor"] == "Frazier & Deeter, LLC"
