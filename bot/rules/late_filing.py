@@ -35,6 +35,7 @@ from bot.rules.text import (
     find_sentences,
     next_sentence,
     normalize_ws,
+    paragraphs,
     register_keywords,
     sentence_at,
     sentences,
@@ -50,15 +51,16 @@ _REPORT_RE = fast_compile(_REPORTS, _F)
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
 
 # Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
-KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current",
+KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
+            "not expect", "not anticipate", "extension of",
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # ("DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
-    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current"
+    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current|not\s+meet|not\s+expect|not\s+anticipate"
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure)?\s+to",
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure)?\s+to|extension\s+of",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -72,11 +74,18 @@ _UNABLE_TO_FILE = fast_compile(
     r"(?:to\s+)?(?:timely\s+)?file\b"
     # "will be unable to compile and review certain information required in order to permit the
     # Company to file a timely Annual Report on Form 10-K"
-    r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+[^.;]{0,150}?\bto\s+file\s+(?:a\s+)?timely\b",
+    r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+[^.;]{0,150}?\bto\s+file\s+(?:a\s+)?timely\b"
+    # "while Friday, March 10 is the prescribed due date for the filing of the company's Annual
+    # Report on Form 10-K ..., it does not expect to file by that date"
+    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|intend)\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b"
+    r"(?=[^.;]{0,120}?\b(?:by|before|within|as\s+scheduled|on\s+time)\b)"
+    # "will not meet today's deadline for filing with the Securities and Exchange Commission its Form 10-Q"
+    r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
+    r"fil(?:e|ing)\b",
     _F,
 )
 _TIMING = fast_compile(
-    r"prescribed|unreasonable\s+effort|reasonable\s+effort|timely|on\s+time|due\s+date|deadline"
+    r"prescribed|unreasonable\s+effort|reasonable\s+effort|timely|on\s+time|due\s+date|deadline|as\s+scheduled"
     r"|by\s+(?:the\s+|its\s+)?(?:original\s+)?(?:due|filing)|within\s+the\s+(?:required|applicable)"
     r"|by\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|\buntil\s+(?:after\s+)?(?:the\s+)?(?:completion|(?:audit|special)\s+committee|investigation|review|such\s+time)",
@@ -94,6 +103,11 @@ _DELINQUENT = fast_compile(
     r"(?:(?:annual|quarterly)\s+report\s+on\s+)?form\s*10-?[KQ]"
     r"(?![^.]{0,200}\b(?:now\s+current|was\s+(?:timely\s+)?filed|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+of"
+    # "Richardson Electronics Delays Filing Form 10-Q To Correct Accounting ..." (a headline)
+    r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+filing\s+(?:\d{4}\s+)?form\s*10-?[KQ]\b"
+    # "will file for a five-day extension of the April 7, 2005 filing deadline for its quarterly report"
+    r"|\b(?:file|filed|filing|request\w*|seek\w*|sought|obtain\w*)\s+(?:for\s+)?(?:a|an|the)\s+(?:\S+-day\s+)?extension\s+of\s+"
+    r"(?:the\s+)?(?:\S+\s+){0,4}?(?:filing\s+)?(?:deadline|due\s+date)\s+for\b"
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:its|our)\b"
     r"(?![^.]{0,200}\b(?:now\s+current|was\s+filed\s+on|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
     r"|(?<!\bnot\s)(?<!\bwithout\s)\bdelaying\s+(?:the\s+)?filing\s+(?:of\s+)?(?:its|our|the)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -101,7 +115,8 @@ _DELINQUENT = fast_compile(
     r"|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed"
     r"|filing\s+(?:of\s+(?:(?!not\b|no\b)[\w'’-]+\s+){0,6}?)?to\s+be\s+delayed"
     r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing"
-    r"|(?:filed|file)\s+(?:a\s+)?(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]))",
+    r"|(?:filed|file)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
+    r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]))",
     _F,
 )
 _WORKING = fast_compile(
@@ -127,9 +142,12 @@ _ACCOUNTING_REASON = fast_compile(
     r"restat|no\s+longer\s+be\s+relied|not\s+be\s+relied|material\s+weakness|investigation|misstat"
     r"|irregularit|(?:accounting|auditor|accountant|accounting\s+firm)[^.]{0,60}\bresign|resigned"
     r"|errors?\s+in\s+(?:the\s+|its\s+|our\s+)?(?:previously|prior)|review\s+of\s+(?:its\s+|the\s+company.s\s+)?"
-    r"(?:financial\s+reporting|accounting)|special\s+committee|forensic",
+    r"(?:financial\s+reporting|accounting)|special\s+committee|forensic|accounting\s+review"
+    r"|\bcorrect\w*\s+(?:the\s+|its\s+|certain\s+)?(?:\w+\s+)?accounting\b",
     _F,
 )
+# a paragraph that gives the delay's reason after the one announcing it
+_REASON_NEXT = fast_compile(r"\W{0,3}(?:the|this|such)\s+(?:delay|extension|additional\s+time)\b|\W{0,3}the\s+(?:reason|company\s+(?:is|has)\s+delay)", _F)
 _REASON_TOPICS = (
     (fast_compile(r"no\s+longer\s+be\s+relied|not\s+be\s+relied|restat", _F), "restatement"),
     (fast_compile(r"investigation|special\s+committee|forensic", _F), "investigation"),
@@ -494,7 +512,13 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
             kind, _m = got
             if kind == "delinquent" and _CURED.search(hit.context):
                 continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
-            cand = (_ORDER[kind], -idx, kind, s, doc, hit.context)
+            ctx = hit.context
+            if not _ACCOUNTING_REASON.search(ctx):
+                # "The delay in the filing is necessitated because ...": the reason's own paragraph next
+                nxt = paragraphs(doc.text[hit.para_end : hit.para_end + 3000])[:1]
+                if nxt and _REASON_NEXT.match(nxt[0]):
+                    ctx = f"{ctx} {nxt[0]}"
+            cand = (_ORDER[kind], -idx, kind, s, doc, ctx)
             if best is None or cand[:2] > best[:2]:
                 best = cand
     if best is None and filing.filed is not None:

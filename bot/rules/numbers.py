@@ -39,7 +39,7 @@ _SHARES_RE = fast_compile(
     r"(?<![\$\d.,])(" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
     r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:own\s+)?(?:additional\s+|new\s+)?(?-i:[A-Z]{2,6}\s+)?"
-    r"(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital|voting|non-?voting|registered|bearer)\s+)?"
+    r"(?:class\s+[a-c]\s+)?(?:(?:common|ordinary|capital|voting|non-?voting|registered|bearer)\s+)?"
     r"(?:shares|stock\s+shares|ads|adss|american\s+depositary\s+shares)\b",
     re.I,
 )
@@ -137,7 +137,7 @@ _WORD_SHARES_RE = fast_compile(
     + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")"
     r"(?:\s*\(\s*[\d.,]+\s*\))?\s+(million|thousand)\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
-    r"(?:additional\s+|new\s+)?(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital)\s+)?(?:shares|ads|adss)\b",
+    r"(?:additional\s+|new\s+)?(?:class\s+[a-c]\s+)?(?:(?:common|ordinary|capital)\s+)?(?:shares|ads|adss)\b",
     re.I,
 )
 

@@ -164,6 +164,11 @@ class Hit:
             self._context = normalize_ws(unescape(self._para))
         return self._context
 
+    @property
+    def para_end(self) -> int:
+        """Offset in the document just past the paragraph (window)."""
+        return self.para_start + len(self._para)
+
     def __repr__(self) -> str:
         return f"Hit({self.sentence!r})"
 

@@ -90,6 +90,9 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
+_TOTAL_PRICE = fast_compile(r"\b(?:total|aggregate)\s+(?:purchase\s+)?(?:price|cost|consideration)\s+(?:paid\s+)?(?:of\s+)?"
+                            r"(?:approximately\s+|about\s+)?$", re.I)
+_UP_TO = fast_compile(r"\bup\s+to\s+(?:an\s+additional\s+)?$", re.I)
 _SAME_SHARES = fast_compile(r"\s*(?:these|the|such)\s+(?:shares|repurchases|purchases)\b", re.I)
 _TOTAL_AUTH_BEFORE = fast_compile(
     r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
@@ -131,6 +134,11 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         if kind == "authorization" and (_OLD_PROGRAM_BEFORE.search(pre[-60:]) or (
                 re.search(r"\bfrom\s+$", pre) and re.match(r"\s+to\s+\$", post))):  # "from $50 million to $100 million"
             continue  # "has exhausted its $75 million share repurchase program, and ... authorized $150 million"
+        if kind in ("execution", "private", "tender") and _TOTAL_PRICE.search(pre):
+            facts.setdefault("amount_usd", m.value)  # "for a total purchase price of $10,000"
+            continue
+        if kind == "execution" and _UP_TO.search(pre):
+            continue  # "the previous program to repurchase up to $10 million ... has repurchased $4.4 million"
         if (_PER_SHARE_AFTER.search(post) or _PRICE_BEFORE.search(pre)) and m.value < 20_000:
             facts.setdefault("price_per_share", m.value)
         elif m.value < 10_000:
@@ -196,6 +204,11 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     return facts
 
 
+def _same_count(told: float | None, total: float | None) -> bool:
+    """A sentence's count that is the table's total, perhaps rounded ("66.9 million" of 66,939,248)."""
+    return bool(told and total) and abs(told - total) <= 0.001 * total
+
+
 def _merge(events: list[_Event]) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     primary = events[0]
@@ -217,7 +230,7 @@ def _merge(events: list[_Event]) -> dict[str, Any]:
                 continue
             # beside a table, a sentence's amount counts only when it speaks of the table's total
             if (table is not None and ev is not table and k in ("shares", "price_per_share", "amount_usd")
-                    and (k != "amount_usd" or ev.facts.get("shares") != table.facts.get("shares"))):
+                    and (k != "amount_usd" or not _same_count(ev.facts.get("shares"), table.facts.get("shares")))):
                 continue
             if k == "program" and ev is not primary and "program" in facts:
                 continue

@@ -107,6 +107,7 @@ _AUTH_VERB = fast_compile(
     r"|(?:announcing|launch(?:es|ed))\s+(?:a|an|its)\s+(?:new\s+)?(?:[$\w.,]+\s+(?:million|billion)\s+)?(?:share|stock)\s+"
     r"(?:re)?purchase|(?:announcing|launch(?:es|ed))\s+(?:a|an|its)\s+(?:new\s+)?(?:share|stock)\s+buy-?\s?back"
     r"|expand(?:s|ed)|extend(?:s|ed)|establish(?:es|ed)|replenish(?:es|ed)|renew(?:s|ed)|reinstat(?:es|ed)"
+    r"|(?<=would\s)(?:extend|increase|expand|renew|replenish)"  # "said it would extend its buyback programme"
     r"|new\s+(?:\$\s?[\d.,]+\s*(?:million|billion)\s+)?(?:share|stock)\s+(?:repurchase|buy-?back)"
     # "raised the amount originally authorized", "the Board voted to add 2,000,000 shares to ..."
     r"|rais(?:e|es|ed)\s+(?:the\s+)?(?:amount|size|limit)|voted\s+to\s+(?:add|increase|expand|extend|approve|authori[sz]e)"

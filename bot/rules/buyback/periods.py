@@ -31,7 +31,9 @@ def _section_period(sections: list[str]) -> date | None:
     """For a report without a header or cover (an excerpt): the latest date its Item 703
     section mentions ("At July 1, 2023, $1.00 billion was available"; the table's last month)
     stands in for the period's end."""
-    dates = [d for section in sections for d, _s, _e in iter_dates(section)]
+    # (not a program's expiry: "The program expires September 30, 2013")
+    dates = [d for section in sections for d, st, _e in iter_dates(section)
+             if not _EXPIRY_BEFORE.search(section, max(0, st - 30), st)]
     return max(dates) if dates else None
 
 

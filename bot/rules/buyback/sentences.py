@@ -102,9 +102,15 @@ def _other_issuers_stock(s: str) -> bool:
     bought by someone else; not "Butler National Corporation ... authorized the repurchase of
     shares of Butler National common stock" (the name said before is the company's own)."""
     for m in (_OTHER_STOCK.search(s), _STOCK_OF_OTHER.search(s)):
-        if m is not None and m.group(1) not in s[: m.start()]:
+        if m is not None and m.group(1) not in s[: m.start()] and not _REPURCHASED_BEFORE.search(s, max(0, m.start() - 50), m.start()):
             return True
     return False
+
+
+# "we repurchased 66.9 million shares of Microsoft common stock": a company repurchases its own
+# (a holder "bought back" another's shares: "Berkshire Hathaway bought back ... Occidental common stock")
+_REPURCHASED_BEFORE = fast_compile(r"\brepurchased\s+(?:approximately\s+|a\s+total\s+of\s+)?[\d.,]+"
+                                   r"(?:\s+(?:million|billion))?\s*$", re.I)
 _ZERO_FIRST = fast_compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)", re.I)
 _PLAN_PURCHASE = fast_compile(PURCHASED_COUNT, re.I)
 _MARKET_PURCHASE = fast_compile(
@@ -120,7 +126,9 @@ _OWN_PURCHASE = fast_compile(
     r"\b(?:company|corporation|registrant|we)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
     r"(?:ordinary|common)\s+shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
-    r"(?:class\s+\w\s+)?(?:common|ordinary))", re.I)
+    r"(?:class\s+\w\s+)?(?:common|ordinary)"
+    # "the Company purchased a total of 91,845 class A shares using cash of $257,000"
+    r"|class\s+\w\s+(?:common\s+)?shares\b(?!\s+of\s+(?-i:[A-Z])))", re.I)
 _REDEEMED_COMMON = fast_compile(
     r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?redeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+shares\s+of\s+"
     r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:common|ordinary)\s+(?:stock|shares)", re.I)
@@ -229,6 +237,10 @@ _PLAIN_PAST = fast_compile(
     re.I)
 
 
+_REPORTED_WOULD = fast_compile(r"\b(?:said|announced|stated)\s+(?:that\s+)?(?:it|the\s+company|(?-i:[A-Z])[\w.&-]+)\s+would"
+                              r"(?=\s+(?:extend|increase|expand|launch|start|commence|buy|repurchase|renew))", re.I)
+
+
 def _stated(s: str) -> bool:
     """Neither denied nor hedged ("did not repurchase", "may repurchase")."""
     return not _NEGATION.search(s) and not _HEDGED.search(s)
@@ -321,7 +333,9 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         # "program of up to 5 percent of ... shares"
         _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
         for m in iter_percents(s)))
-    hedged = bool(_HEDGED.search(_SIZE_MAY.sub("", s)))  # "under which the Company may repurchase up to 5%"
+    # "under which the Company may repurchase up to 5%"; "ContourGlobal said it would extend its
+    # buyback programme" (a decision reported, not a hedge)
+    hedged = bool(_HEDGED.search(_REPORTED_WOULD.sub(" ", _SIZE_MAY.sub("", s))))
     if (_ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged)
             and not (_ASR_METHOD.search(s) and not _ASR_DONE.search(s))):
         return "asr"

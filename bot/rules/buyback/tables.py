@@ -43,6 +43,8 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
         cells = _INLINE_CELL.findall(lines[i])
     elif (rest := _dated_figures(lines[i])) is not None:  # "July 1, 2023 - July 31, 2023 285,499 $87.57 ..."
         cells = _INLINE_CELL.findall(rest)
+    elif i + 1 < len(lines) and _TOTAL_ALONE.match(lines[i]) and _figures_only(lines[i + 1]):
+        cells = _INLINE_CELL.findall(lines[i + 1])  # "Total" / "4,230,688 $ 44.62 4,230,688": the label on its own line
     else:
         cells = []
         for ln in lines[i + 1 : i + 16]:
@@ -67,6 +69,7 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
     return vals
 
 
+_TOTAL_ALONE = fast_compile(r"\s*total\s*:?\s*$", re.I)
 _INLINE_VALUES = fast_compile(r"^\s*total\s*:?((?:\s+(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-]))+)\s*$", re.I)
 _INLINE_CELL = fast_compile(r"(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-])")
 
@@ -123,6 +126,8 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
             cells, j = _summed_rows(window)
             if not cells:
                 continue  # no total and no dated rows under this header: try the next table
+        if len(cells) >= 2 and cells[0][1] and not cells[1][1] and cells[1][0] >= 1 and cells[1][0] == int(cells[1][0]):
+            cells = [cells[1], cells[0], *cells[2:]]  # "Total $ 73.42 3,240,423 $ 498.6": the price column comes first
         vals = [v for v, _ in cells]
         if vals[0] <= 0:
             return None
@@ -314,12 +319,18 @@ _NONE_BOUGHT = fast_compile(
 _COUNT = fast_compile(r"(?<![\d,.$])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.$])\d{4,}(?![\d,.])")
 
 
+_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+_DATES_ONLY = fast_compile(rf"\s*{_DATE}\s*(?:[-–—]|to|through)\s*{_DATE}\s*$")
+
+
 def _unlabeled_total(window: list[str], j: int) -> bool:
     """A row with no label under dated rows: the table's total ("10,467,508 | $ 108.12"), also
     when the cells lost their separators ("August 1, 2023 - August 31, 2023 126,500 55.86 ..." /
     "352,000 352,000")."""
     if j >= 2 and " | " not in window[j] and _figures_only(window[j]):
         prev = window[j - 1]
+        if _DATES_ONLY.match(prev):
+            return False  # "August 27, 2023 - September 30, 2023" / "71.60 1,728,219 498.6": a row's label, then its cells
         return _figures_row(prev) and bool(iter_dates(prev) or _MONTH_WORD.search(prev)
                                            or _SHORT_DATE.search(prev))
     if j < 2 or " | " not in window[j] or " | " not in window[j - 1]:

@@ -38,6 +38,7 @@ import re
 from datetime import date, timedelta
 
 from bot.models import Document, Filing, Finding, Kind, Severity
+from bot.rules import late_filing
 from bot.rules.items import filing_items, report_period
 from bot.rules.numbers import iter_dates
 from bot.rules.regex import fast_compile
@@ -76,11 +77,15 @@ def find(filing: Filing) -> list[Finding]:
         signals = _drop_earlier_periods(signals, period, weakness and _effective_at(docs, period))
     if form.startswith("11-K"):  # an employee plan's own auditor, not the company's
         signals = [x for x in signals if x.trigger != "auditor_change"]
-    if not signals and (form.startswith("NT ") or (not _PERIODIC.match(form) and any(
-            _LATE_CUE.search(doc.text, 0, 6000) for doc in docs[:2]))):
+    if not signals and form.startswith("NT "):
         # a late notice (a 12b-25, or a release saying a report is delayed) whose reason is an
         # open review of an accounting matter
-        signals = _late_notice_accounting_review(docs, release=not form.startswith("NT "))
+        signals = _late_notice_accounting_review(docs)
+    elif not signals and not _PERIODIC.match(form):
+        late = late_filing.find(filing)  # (the late-filing rule's own reading of the release)
+        if late or any(_LATE_CUE.search(doc.text, 0, 6000) for doc in docs[:2]):
+            signals = _late_notice_accounting_review(docs, release=True,
+                                                     said=late[0].evidence[-120:] if late else None)
     rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
     best: Signal | None = _strongest(signals)
 
@@ -212,15 +217,17 @@ _REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather t
 register_keywords(_REVIEW_KEYWORDS)
 
 
-def _late_notice_accounting_review(docs: list[Document], release: bool = False) -> list[Signal]:
+def _late_notice_accounting_review(docs: list[Document], release: bool = False,
+                                   said: str | None = None) -> list[Signal]:
     """An open review of an accounting matter given as a late notice's reason. In a release
-    (not a 12b-25) the review must share a paragraph with the delay of a periodic report."""
+    (not a 12b-25) the review must share a paragraph with the delay of a periodic report (or
+    with `said`, the end of the sentence the late-filing rule quotes for it)."""
     for doc in docs[:2]:
         for hit in find_sentences(doc.text, _ACCOUNTING_REVIEW, limit=50,
                                   keywords=_REVIEW_KEYWORDS, back=200):
             s = _FORM_INSTRUCTION.sub("", hit.sentence).strip()
             m = _ACCOUNTING_REVIEW.search(s)
-            if release and not _LATE_CUE.search(hit.context) and not (
+            if release and not _LATE_CUE.search(hit.context) and not (said and said in hit.context) and not (
                     hit.match.start() < 1500 and _LATE_CUE.search(doc.text, 0, 600)):
                 continue  # (a release headed by the delay gives its reason in the opening paragraph)
             hedge_free = re.sub(r"\bdetermine\s+(?:if|whether)\b", " ", s, flags=_F)  # (the review's aim, no hedge)

@@ -320,7 +320,9 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
             continue
         # a "review" counts when it is about accounting or financial reporting
-        if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or _OPTION_GRANTS.search(s)):
+        directed = m.group(0).lower() == "review"  # one the audit committee directs: its paragraph says about what
+        if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or _OPTION_GRANTS.search(s)
+                                                   or (directed and _ACCOUNTING.search(ctx))):
             continue
         sev = Severity.HIGH if (_SEC_INV.search(s) or _SERIOUS.search(s)) else Severity.MEDIUM
         return Signal("investigation", sev, s, None)
@@ -345,7 +347,11 @@ def _cover_error(s: str) -> Signal | None:
 # presentation of ... the fiscal years ending December 31, 2024 and 2023"
 _IDENTIFIED_ERROR = fast_compile(
     r"\b(?:identified|discovered|detected|found|uncovered)\s+(?:an?\s+|certain\s+|several\s+|two\s+"
-    r"|three\s+|multiple\s+|material\s+|the\s+|these\s+)?(?:\w+\s+){0,2}?errors?\b", _F)
+    r"|three\s+|multiple\s+|material\s+|the\s+|these\s+)?(?:\w+\s+){0,2}?errors?\b"
+    # "the company determined that its previous, long-standing method of accounting for bill and
+    # hold transactions was in error"
+    r"|\b(?:determined|concluded)\s+that\s+[^.;]{0,120}?\baccounting\b[^.;]{0,80}?\b(?:was|were|had\s+been)\s+in\s+error\b",
+    _F)
 _ERROR_SUBJECT = fast_compile(
     r"financial\s+(?:statements?|close|reporting|results|information)|previously\s+(?:issued|filed"
     r"|reported)|revenues?\b|expenses?\b|balance\s+sheets?|accounting\b|interim\s+(?:reporting\s+)?"

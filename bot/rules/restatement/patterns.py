@@ -14,6 +14,8 @@ PREFILTER = fast_compile(
     r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declined\s+to\s+stand"
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
+    # "The review ... is being conducted under the direction of the company's Audit Committee"
+    r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     r"|deficienc|correction\s+of\s+an\s+error"
     r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
@@ -173,6 +175,7 @@ _INVESTIGATION = fast_compile(
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
     r"|historical\s+stock\s+option\s+grants?)"
+    r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     # "The Company is investigating these matters and their potential impact on financial reporting"
     r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b",
     _F,
