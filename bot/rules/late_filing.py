@@ -52,7 +52,7 @@ _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
-            "not expect", "not anticipate", "extension of",
+            "not expect", "not anticipate", "extension of", "12b-25", "Late Filing", "LATE FILING",
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # ("DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
@@ -60,7 +60,7 @@ _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current|not\s+meet|not\s+expect|not\s+anticipate"
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure)?\s+to|extension\s+of",
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure)?\s+to|extension\s+of|12b-25",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -107,7 +107,8 @@ _DELINQUENT = fast_compile(
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+filing\s+(?:\d{4}\s+)?form\s*10-?[KQ]\b"
     # "will file for a five-day extension of the April 7, 2005 filing deadline for its quarterly report"
     r"|\b(?:file|filed|filing|request\w*|seek\w*|sought|obtain\w*)\s+(?:for\s+)?(?:a|an|the)\s+(?:\S+-day\s+)?extension\s+of\s+"
-    r"(?:the\s+)?(?:\S+\s+){0,4}?(?:filing\s+)?(?:deadline|due\s+date)\s+for\b"
+    r"(?:the\s+)?(?:\S+\s+){0,4}?(?:filing\s+)?(?:deadline|due\s+date)\s+for\s+(?:(?:its|our|the)\s+)?(?:\S+\s+){0,3}?"
+    r"(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ])\b"
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:its|our)\b"
     r"(?![^.]{0,200}\b(?:now\s+current|was\s+filed\s+on|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
     r"|(?<!\bnot\s)(?<!\bwithout\s)\bdelaying\s+(?:the\s+)?filing\s+(?:of\s+)?(?:its|our|the)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -147,7 +148,10 @@ _ACCOUNTING_REASON = fast_compile(
     _F,
 )
 # a paragraph that gives the delay's reason after the one announcing it
-_REASON_NEXT = fast_compile(r"\W{0,3}(?:the|this|such)\s+(?:delay|extension|additional\s+time)\b|\W{0,3}the\s+(?:reason|company\s+(?:is|has)\s+delay)", _F)
+_REASON_NEXT = fast_compile(
+    r"\W{0,3}(?:the|this|such)\s+delay\s+(?:in\s+(?:the\s+)?filing\b|(?:is|was|has\s+been)\s+(?:due|caused|necessitated|the\s+result"
+    r"|attributable|primarily|a\s+result)|results?\s+from)|\W{0,3}(?:the|this)\s+(?:additional\s+time|extension)\s+(?:is|was)\s+"
+    r"(?:needed|required|necessary)|\W{0,3}the\s+reason\s+for\s+the\s+delay", _F)
 _REASON_TOPICS = (
     (fast_compile(r"no\s+longer\s+be\s+relied|not\s+be\s+relied|restat", _F), "restatement"),
     (fast_compile(r"investigation|special\s+committee|forensic", _F), "investigation"),
@@ -459,6 +463,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+_SHORT_HEADLINE = fast_compile(r"\bdelay\w*\s+(?:\w+\s+){0,3}?(?:form\s*)?10-?[KQ]\b", _F)
+
 _ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1}
 
 
@@ -493,19 +499,19 @@ def _overdue_annual_report(filed: date, docs: list[Document]) -> tuple[int, int,
         for hit in find_sentences(doc.text, _TO_FILE_YEAR, limit=10, keywords=("to file",), back=60):
             year = int(hit.match.group(1))
             if filed > date(year + 1, 6, 30) and not _hypothetical(hit.sentence, hit.match.start()):
-                return (_ORDER["delinquent"], 0, "delinquent", hit.sentence, doc, hit.context)
+                return (_ORDER["delinquent"] * 2, 0, "delinquent", hit.sentence, doc, hit.context)
     return None
 
 
 def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
-    best: tuple[int, int, str, str, Document, str] | None = None  # (order, -idx, kind, sent, doc, ctx)
+    best: tuple[int, int, str, str, Document, str] | None = None  # (rank, -idx, kind, sent, doc, ctx)
     idx = 0
     for doc in docs:
         for hit in find_sentences(doc.text, _SIGNAL, limit=150, keywords=KEYWORDS, near=_NEAR):
             idx += 1
             s = hit.sentence
-            if len(s) < 40 or " | " in s:
-                continue
+            if (len(s) < 40 and not _SHORT_HEADLINE.search(s)) or " | " in s:
+                continue  # (a headline "Richland Tools Delays Filing Form 10-K" is short)
             got = _classify(s)
             if got is None:
                 continue
@@ -518,7 +524,8 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
                 nxt = paragraphs(doc.text[hit.para_end : hit.para_end + 3000])[:1]
                 if nxt and _REASON_NEXT.match(nxt[0]):
                     ctx = f"{ctx} {nxt[0]}"
-            cand = (_ORDER[kind], -idx, kind, s, doc, ctx)
+            # (a full sentence before a headline of the same order: it names the period)
+            cand = (_ORDER[kind] * 2 + (s.rstrip().endswith((".", ":")) and s.upper() != s), -idx, kind, s, doc, ctx)
             if best is None or cand[:2] > best[:2]:
                 best = cand
     if best is None and filing.filed is not None:
@@ -545,7 +552,8 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
     evidence = s
     if len(s) < 200:
         nxt = next_sentence(ctx, s)
-        if not nxt and s.upper() == s:  # a headline in capitals: the release's first sentence follows it
+        if not nxt and (s.upper() == s or not s.rstrip().endswith((".", "!", "?", ":"))):
+            # a headline (in capitals, or without a full stop): the release's first sentence follows it
             at = doc.text.find(s[:40])
             nl = doc.text.find("\n", at + len(s) - 10) if at >= 0 else -1
             nxt = sentence_at(doc.text, nl + 1) if nl >= 0 else None
@@ -553,6 +561,10 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
                 nxt = clip(nxt, 400 - len(s) - 1)
         if nxt and len(s) + len(nxt) < 400:
             evidence = f"{s} {nxt}"
+    if "period" not in facts and evidence != s:  # a headline's period, told in the sentence after it
+        period = _period_in(evidence, filing, report)
+        if period:
+            facts["period"] = period
     return _finding(filing, doc, facts, evidence, ctx, nt=kind == "nt", listing=kind == "listing")
 
 

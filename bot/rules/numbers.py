@@ -142,6 +142,17 @@ _WORD_SHARES_RE = fast_compile(
 )
 
 
+# "five hundred thousand shares", "two hundred fifty thousand shares"
+_HUNDRED_SHARES_RE = fast_compile(
+    r"(?<![-\w])(" + "|".join(sorted(map(re.escape, _UNITS[:9]), key=len, reverse=True)) + r")\s+hundred"
+    r"(?:\s+and)?(?:\s+(" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r"))?"
+    r"(?:\s*\(\s*[\d.,]+\s*\))?\s+thousand\s+"
+    r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
+    r"(?:additional\s+|new\s+)?(?:class\s+[a-c]\s+)?(?:(?:common|ordinary|capital)\s+)?(?:shares|ads|adss)\b",
+    re.I,
+)
+
+
 _FOREIGN_MONEY_RE = fast_compile(
     r"(?:\b(?:EUR|CHF|GBP|JPY|CAD|AUD|SEK|NOK|DKK|HKD|SGD|INR|CNY|RMB)\s?|[€£¥]\s?)(" + _NUM + r")"
     r"(?:\s?(thousand|millions?|billions?|bn|mn|m)\b)?",
@@ -174,6 +185,10 @@ def iter_shares(text: str) -> list[Match]:
     if "illion" in text or "housand" in text:
         for m in _WORD_SHARES_RE.finditer(text):
             out.append(Match(_WORD_NUMBERS[m.group(1).lower()] * _scale(m.group(2)), m.start(),
+                             m.end(), m.group(0)))
+        for m in _HUNDRED_SHARES_RE.finditer(text):
+            rest = _WORD_NUMBERS[m.group(2).lower()] if m.group(2) else 0
+            out.append(Match(float((_WORD_NUMBERS[m.group(1).lower()] * 100 + rest) * 1000), m.start(),
                              m.end(), m.group(0)))
         out.sort(key=lambda x: x.start)
     if ") " in text:

@@ -226,3 +226,22 @@ def test_other_words_for_a_late_report(text: str) -> None:
 ])
 def test_look_alikes_of_a_late_report(text: str) -> None:
     assert Kind.LATE_FILING not in found(text + "\n", "8-K")
+
+
+# --- from the review of these fixes (look-alikes written for the review) ----------------------
+
+
+def test_the_dismissed_auditor_not_the_new_one_named_after_accounting_firm() -> None:
+    text = ("Item 4.01 Changes in Registrant's Certifying Accountant.\n\nOn March 4, 2024, the Audit Committee of the "
+            "Board of Directors of Harbor Point Therapeutics, Inc. (the \"Company\") dismissed Marcum LLP (\"Marcum\") "
+            "and approved the engagement of its new independent registered public accounting firm, Grant Thornton "
+            "LLP, for the fiscal year ending December 31, 2024.\n")
+    assert found(text, "8-K")[Kind.RESTATEMENT_RISK].facts["auditor"] == "Marcum LLP"
+
+
+def test_an_acquisitions_total_purchase_price_is_no_repurchase_amount() -> None:
+    text = ("During the quarter the Company repurchased 250,000 shares of its common stock at an average price of "
+            "$12.40 per share and completed the acquisition of Beta Controls, Inc. for a total purchase price of "
+            "$45.0 million.\n")
+    facts = found(text, "8-K")[Kind.BUYBACK].facts
+    assert (facts["shares"], facts["amount_usd"]) == (250_000, 3_100_000)

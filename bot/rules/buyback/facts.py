@@ -92,6 +92,7 @@ def _extract(ev: _Event) -> dict[str, Any]:
 
 _TOTAL_PRICE = fast_compile(r"\b(?:total|aggregate)\s+(?:purchase\s+)?(?:price|cost|consideration)\s+(?:paid\s+)?(?:of\s+)?"
                             r"(?:approximately\s+|about\s+)?$", re.I)
+_BOUGHT_ELSE = fast_compile(r"\bacqui(?:sition|red?)\b|\bmerger\b|\bbusiness\b|\bassets?\b|\bproperty\b", re.I)
 _UP_TO = fast_compile(r"\bup\s+to\s+(?:an\s+additional\s+)?$", re.I)
 _SAME_SHARES = fast_compile(r"\s*(?:these|the|such)\s+(?:shares|repurchases|purchases)\b", re.I)
 _TOTAL_AUTH_BEFORE = fast_compile(
@@ -104,6 +105,9 @@ _PCT_SHARES = fast_compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\
 _RANGE_BOUND = fast_compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
                           r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
 _RESPECTIVELY = fast_compile(r"\brespectively\b", re.I)
+_IN_ISSUE_AFTER = fast_compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+issue|issued\s+and\s+outstanding)\b", re.I)
+_CAPITAL_OF = fast_compile(r"(?:share\s+capital|shares\s+in\s+issue|voting\s+rights)\s+(?:\w+\s+){0,3}?(?:consists?|comprises?|is|was|of)"
+                           r"\s+(?:of\s+)?$", re.I)
 _PCT_AS_COUNT = fast_compile(r"(?:%|\bpercent)[^.;%]{0,60}?,\s+or\s+(?:approximately\s+|about\s+|up\s+to\s+)?$", re.I)
 _NUMBER_FACTS = {"shares", "price_per_share", "amount_usd", "authorized_usd", "authorized_shares"}
 
@@ -135,7 +139,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
                 re.search(r"\bfrom\s+$", pre) and re.match(r"\s+to\s+\$", post))):  # "from $50 million to $100 million"
             continue  # "has exhausted its $75 million share repurchase program, and ... authorized $150 million"
         if kind in ("execution", "private", "tender") and _TOTAL_PRICE.search(pre):
-            facts.setdefault("amount_usd", m.value)  # "for a total purchase price of $10,000"
+            if not _BOUGHT_ELSE.search(pre[-120:]):  # not "the acquisition of Beta Controls ... for a total purchase price of"
+                facts.setdefault("amount_usd", m.value)  # "for a total purchase price of $10,000"
             continue
         if kind == "execution" and _UP_TO.search(pre):
             continue  # "the previous program to repurchase up to $10 million ... has repurchased $4.4 million"
@@ -178,6 +183,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         pre = _before(s, m)
         if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
             continue
+        if _IN_ISSUE_AFTER.match(s, m.end) or _CAPITAL_OF.search(pre[-60:]):
+            continue  # "the Company has 98,765,432 ordinary shares in issue": the capital, not a purchase
         if kind == "authorization" and _PCT_AS_COUNT.search(pre):
             facts.setdefault("authorized_shares", m.value)  # "up to 5% of ... outstanding shares, or approximately 183,500 shares"
             continue

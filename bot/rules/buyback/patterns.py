@@ -67,7 +67,7 @@ _WITHHOLD = fast_compile(
 _HEDGED = fast_compile(
     r"\b((?-i:may)(?!\s*\d)|May(?!\s*(?:\d|,))|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
     r"|risks?|uncertaint|if\s+we|whether|ability\s+to|depend|forward-looking|including\s+without"
-    r"|for\s+example|such\s+as|intend|anticipate|expect|(?<!\ba\s)(?<!\bthe\s)(?<!purchase\s)(?<!buyback\s)plans?\s+to|believe|estimate)\b",
+    r"|for\s+example|such\s+as|intend|anticipate|expect|envisag\w*|(?<!\ba\s)(?<!\bthe\s)(?<!purchase\s)(?<!buyback\s)plans?\s+to|believe|estimate)\b",
     re.I,
 )
 _OTHER_PARTY = fast_compile(
@@ -107,7 +107,8 @@ _AUTH_VERB = fast_compile(
     r"|(?:announcing|launch(?:es|ed))\s+(?:a|an|its)\s+(?:new\s+)?(?:[$\w.,]+\s+(?:million|billion)\s+)?(?:share|stock)\s+"
     r"(?:re)?purchase|(?:announcing|launch(?:es|ed))\s+(?:a|an|its)\s+(?:new\s+)?(?:share|stock)\s+buy-?\s?back"
     r"|expand(?:s|ed)|extend(?:s|ed)|establish(?:es|ed)|replenish(?:es|ed)|renew(?:s|ed)|reinstat(?:es|ed)"
-    r"|(?<=would\s)(?:extend|increase|expand|renew|replenish)"  # "said it would extend its buyback programme"
+    # "said it would extend its buyback programme" (not "would increase its quarterly dividend")
+    r"|(?<=would\s)(?:extend|increase|expand|renew|replenish)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?(?:buy-?\s?back|repurchase)"
     r"|new\s+(?:\$\s?[\d.,]+\s*(?:million|billion)\s+)?(?:share|stock)\s+(?:repurchase|buy-?back)"
     # "raised the amount originally authorized", "the Board voted to add 2,000,000 shares to ..."
     r"|rais(?:e|es|ed)\s+(?:the\s+)?(?:amount|size|limit)|voted\s+to\s+(?:add|increase|expand|extend|approve|authori[sz]e)"

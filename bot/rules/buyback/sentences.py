@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from bot.rules.buyback.facts import _PCT_OBJECT, _PCT_SHARES, _after, _before
+from bot.rules.buyback.facts import (
+    _CAPITAL_OF,
+    _IN_ISSUE_AFTER,
+    _PCT_OBJECT,
+    _PCT_SHARES,
+    _after,
+    _before,
+)
 from bot.rules.buyback.paragraphs import _is_table_row
 from bot.rules.buyback.patterns import (
     _AGREED_PURCHASE,
@@ -102,11 +109,18 @@ def _other_issuers_stock(s: str) -> bool:
     bought by someone else; not "Butler National Corporation ... authorized the repurchase of
     shares of Butler National common stock" (the name said before is the company's own)."""
     for m in (_OTHER_STOCK.search(s), _STOCK_OF_OTHER.search(s)):
-        if m is not None and m.group(1) not in s[: m.start()] and not _REPURCHASED_BEFORE.search(s, max(0, m.start() - 50), m.start()):
+        if m is not None and m.group(1) not in s[: m.start()] and not (
+                _REPURCHASED_BEFORE.search(s, max(0, m.start() - 50), m.start()) and not _STAKE_WORDS.search(s)):
             return True
-    return False
+    # "shares of CNA common stock ..., increasing our ownership interest in CNA" (a ticker-like
+    # name is the company's own otherwise: "500,000 shares of HRZB stock")
+    m = _CAPS_STOCK.search(s)
+    return m is not None and _STAKE_WORDS.search(s) is not None and m.group(1) in s[m.end() :]
 
 
+_CAPS_STOCK = fast_compile(r"\bshares\s+of\s+((?-i:[A-Z]{2,6}))\s+(?:common\s+)?stock\b", re.I)
+# (not "... increasing our ownership interest in CNA to 92%": a stake in another company)
+_STAKE_WORDS = fast_compile(r"\b(?:ownership|interest|stake|holding)s?\s+in\b", re.I)
 # "we repurchased 66.9 million shares of Microsoft common stock": a company repurchases its own
 # (a holder "bought back" another's shares: "Berkshire Hathaway bought back ... Occidental common stock")
 _REPURCHASED_BEFORE = fast_compile(r"\brepurchased\s+(?:approximately\s+|a\s+total\s+of\s+)?[\d.,]+"
@@ -128,7 +142,9 @@ _OWN_PURCHASE = fast_compile(
     r"(?:ordinary|common)\s+shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary)"
     # "the Company purchased a total of 91,845 class A shares using cash of $257,000"
-    r"|class\s+\w\s+(?:common\s+)?shares\b(?!\s+of\s+(?-i:[A-Z])))", re.I)
+    r"|class\s+\w\s+(?:common\s+)?shares\b(?!\s+(?:of|in)\s+(?!the\s+company\b|itself\b)))"
+    # "In week 4 2022 Festi purchased in total 740,000 own shares"
+    r"|\bpurchased\s+(?:in\s+total\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?own\s+shares\b", re.I)
 _REDEEMED_COMMON = fast_compile(
     r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?redeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+shares\s+of\s+"
     r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:common|ordinary)\s+(?:stock|shares)", re.I)
@@ -141,8 +157,9 @@ _NOT_REDEMPTION = fast_compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+red
 # "approved a plan to buy up to 1,000,000 shares". The object must be the company's own common,
 # capital or outstanding shares; options, warrants, rights, notes and plan trustees never are.
 # "the purchase of up to two million shares"
-_WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
-                r"|forty|fifty|one\s+hundred)(?:\s+hundred\s+thousand|\s+thousand)?")
+_WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?(?:\s+[a-z]+(?:-[a-z]+)?)?\s+thousand"
+                r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
+                r"|forty|fifty|one\s+hundred)(?:\s+thousand)?)")
 AUTH_PURCHASE = fast_compile(
     # "it has been authorized by its board of directors to purchase": the company is the subject
     r"(?:\b(?:it|the\s+company|the\s+corporation|we)\s+(?:has|have)\s+been\s+authori[sz]ed\s+by\s+(?:its|our|the)\s+"
@@ -238,12 +255,33 @@ _PLAIN_PAST = fast_compile(
 
 
 _REPORTED_WOULD = fast_compile(r"\b(?:said|announced|stated)\s+(?:that\s+)?(?:it|the\s+company|(?-i:[A-Z])[\w.&-]+)\s+would"
-                              r"(?=\s+(?:extend|increase|expand|launch|start|commence|buy|repurchase|renew))", re.I)
+                              r"(?=\s+(?:(?:extend|increase|expand|launch|start|commence|renew)\s+(?:its|the|our|a|an)\s+"
+                              r"(?:[\w$.-]+\s+){0,3}?(?:buy-?\s?back|repurchase)|(?:buy\s+back|repurchase)\b))", re.I)
 
 
 def _stated(s: str) -> bool:
     """Neither denied nor hedged ("did not repurchase", "may repurchase")."""
     return not _NEGATION.search(s) and not _HEDGED.search(s)
+
+
+# "pursuant to the share buyback programme announced by the Company on 3 March 2022": the program
+# named by its announcement, not announced now
+_PROGRAM_BEFORE = fast_compile(r"\b(?:program(?:me)?|plan|authori[sz]ation|bid)\s+(?:previously\s+|originally\s+)?$", re.I)
+
+
+def _only_references(s: str) -> bool:
+    """Every authorisation word names an earlier program ("its previously authorized ...
+    program", "exhausted ...", "the programme announced by the Company on 3 March 2022")."""
+    return all(_EARLIER_AUTH.search(s, max(0, m.start() - 16), m.start()) or _ANNOUNCED_DONE.match(s, m.end())
+               or (m.group(0)[:8].lower() == "announce" and _PROGRAM_BEFORE.search(s, max(0, m.start() - 30), m.start()))
+               for m in _AUTH_VERB.finditer(s))
+
+
+def _capital_only(s: str) -> bool:
+    """Every count the sentence gives is the company's share capital, not a purchase."""
+    counts = iter_shares(s)
+    return bool(counts) and all(_IN_ISSUE_AFTER.match(s, m.end) or _CAPITAL_OF.search(s, max(0, m.start - 60), m.start)
+                                for m in counts)
 
 
 def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
@@ -257,6 +295,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             if kind is not None:
                 return kind
         return None
+    if ("issue" in s or "capital" in s or "voting" in s) and _capital_only(s):
+        return None  # "Following the cancellation ..., the Company's issued share capital consists of 98,765,432 ..."
     if _MARKET_PURCHASE.search(s) and _stated(s):
         return "execution"  # "the Company today made on market purchases of 20,000 Ordinary Shares"
     if _SOLD_TO_COMPANY.search(s) and _stated(s):
@@ -339,7 +379,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if (_ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged)
             and not (_ASR_METHOD.search(s) and not _ASR_DONE.search(s))):
         return "asr"
-    if _RETURNED.search(s) and iter_money(s):
+    if _RETURNED.search(s) and iter_money(s) and not _ENDING.search(s):
         return "returned"
     if not has_number and not periodic and ("10b5" in s or "10B5" in s) and _PLAN_10B51.match(s) and not hedged:
         return "plan"  # "The Rule 10b5-1 plan has been established in connection with the ... authorization"
@@ -348,7 +388,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             return "private"  # "has agreed to purchase shares from certain Executive Officers" (counts listed after)
         # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
-        if (_AUTH_VERB.search(s) and not hedged and nxt and not _ENDING.search(s)
+        if (_AUTH_VERB.search(s) and not hedged and nxt and not _ENDING.search(s) and not _only_references(s)
+                and not _capital_only(nxt)
                 and (_YEAR.search(s) or (not periodic and _ADOPTED_PROGRAM.search(s)))
                 and re.search(r"repurchas|buy-?back|program|own\s+shares|issuer\s+bid", nxt, re.I)
                 and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
@@ -376,8 +417,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if _AGREED_PURCHASE.search(s) and _FROM_INSIDERS.search(s) and not hedged:
         return "private"  # "has agreed to purchase shares of its common stock from two executive officers"
     if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)):
-        if all(_EARLIER_AUTH.search(s, max(0, m.start() - 16), m.start()) or _ANNOUNCED_DONE.match(s, m.end())
-               for m in _AUTH_VERB.finditer(s)):
+        if _only_references(s):
             # "announced today that it has exhausted its previously authorized $100 million stock
             # repurchase program": an old program used up, no new authorisation
             return None

@@ -126,8 +126,10 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
             cells, j = _summed_rows(window)
             if not cells:
                 continue  # no total and no dated rows under this header: try the next table
-        if len(cells) >= 2 and cells[0][1] and not cells[1][1] and cells[1][0] >= 1 and cells[1][0] == int(cells[1][0]):
-            cells = [cells[1], cells[0], *cells[2:]]  # "Total $ 73.42 3,240,423 $ 498.6": the price column comes first
+        if len(cells) >= 2 and not cells[1][1] and cells[1][0] >= 1 and cells[1][0] == int(cells[1][0]) and (
+                cells[0][1] or (_price_first(lines, hi) and cells[0][0] != int(cells[0][0]))):
+            # "Total $ 73.42 3,240,423 $ 498.6": the price column comes first (the header says so)
+            cells = [cells[1], (cells[0][0], True), *cells[2:]]
         vals = [v for v, _ in cells]
         if vals[0] <= 0:
             return None
@@ -154,6 +156,19 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
 
 _NEXT_SECTION = fast_compile(r"\s*(?:securities\s+authori[sz]ed\s+for\s+issuance|equity\s+compensation\s+plan"
                            r"\s+information|(?:stock\s+)?performance\s+graph)\b", re.I)
+
+
+_PRICE_HEAD = fast_compile(r"\baverage\s+price|\bprice\s+paid", re.I)
+_COUNT_HEAD = fast_compile(r"\btotal\s+(?:number|shares)", re.I)
+
+
+def _price_first(lines: list[str], hi: int) -> bool:
+    """The header names the average price before the count ("Period | Average Price Paid per
+    Share | Total Number of Shares Purchased | ..."), in its own line or the short lines above."""
+    above = [ln for ln in lines[max(0, hi - 3) : hi] if len(ln) < 60 or " | " in ln]
+    head = " ".join([*above, lines[hi]])
+    price, count = _PRICE_HEAD.search(head), _COUNT_HEAD.search(head)
+    return price is not None and count is not None and price.start() < count.start()
 
 
 def _plan_table(lines: list[str], hi: int) -> bool:

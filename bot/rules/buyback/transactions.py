@@ -73,7 +73,7 @@ def transaction_table_event(doc: Document) -> _Event | None:
         value = _column_count(lines[i + 1 : i + 80], col)
         if value:
             return _event(doc, lines, i, value)
-    return None
+    return _label_value_event(doc)  # (a header's "TYPE: | 6-K" row is no table of purchases)
 
 
 def _label_value_event(doc: Document) -> _Event | None:

@@ -232,6 +232,8 @@ _OPEN_BEFORE = fast_compile(r"\b(?:until|unless|once|when|after|if|expects?|will
                             r"|whereas|other)\b|;|\bmaterial\s+weakness", _F)
 _STILL_OPEN = fast_compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?(?:considered\s+)?remediated\b"
                            r"|\bin\s+the\s+process\s+of\s+remediat|\buntil\b[^.;]{0,100}\bremediated\b"
+                           # "we cannot conclude that the material weakness has been remediated until ..."
+                           r"|\bremediated\b[^.;]{0,40}\buntil\b|\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:yet\s+)?conclude\b"
                            r"|\bremains?\s+(?:open|unremediated)|\bcontinu\w*\s+to\s+(?:remediate|work)", _F)
 
 
@@ -297,6 +299,9 @@ _BOOKS_AT_STAKE = fast_compile(
     r"|allegations?\b[^.]{0,80}\b(?:accounting\s+(?:practices|irregularities|improprieties|for)|revenue\s+recognition)", _F)
 
 
+# what a review the audit committee directs must be about (not "the disclosure of perquisites")
+_BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reporting)|\brestat|\bmisstat|revenue\s+recognition"
+                            r"|books\s+and\s+records|internal\s+controls?", _F)
 # "a special committee ... into the Company's historical stock option granting practices"
 _OPTION_GRANTS = fast_compile(r"\bstock\s+option\s+(?:grants?|granting|practices|dating)|\boption\s+back-?dating", _F)
 
@@ -322,7 +327,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         # a "review" counts when it is about accounting or financial reporting
         directed = m.group(0).lower() == "review"  # one the audit committee directs: its paragraph says about what
         if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or _OPTION_GRANTS.search(s)
-                                                   or (directed and _ACCOUNTING.search(ctx))):
+                                                   or (directed and _BOOKS_WORDS.search(ctx))):
             continue
         sev = Severity.HIGH if (_SEC_INV.search(s) or _SERIOUS.search(s)) else Severity.MEDIUM
         return Signal("investigation", sev, s, None)
@@ -357,6 +362,7 @@ _ERROR_SUBJECT = fast_compile(
     r"|reported)|revenues?\b|expenses?\b|balance\s+sheets?|accounting\b|interim\s+(?:reporting\s+)?"
     r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share", _F)
 _TRIVIAL_ERROR = fast_compile(r"typographical|clerical|scrivener|administrative\s+(?:error|oversight)|transmission"
+                            r"|cost\s+accounting\s+(?:standards?|practices)"  # government contract costing, not the books
                             r"|filing\s+agent"
                             r"|XBRL|EDGAR|tagging|exhibit", _F)
 _IRREGULAR = fast_compile(

@@ -55,6 +55,9 @@ def _date_from(month_day: str, year: str) -> str | None:
 _AUDITOR_WORD = fast_compile(r"accounting\s+firm|auditors?\b|accountants?\b|audit\s+firm", _F)
 
 
+_NEW_FIRM = fast_compile(r"\b(?:new|successor|engag\w*|appoint\w*|retain\w*|select\w*)\b(?:\s+\S+){0,6}\s*$", _F)
+
+
 def auditor_name(sentence: str, *, anchored: bool = True) -> str | None:
     """The audit firm a sentence names near the words auditor / accounting firm (or anywhere,
     with `anchored=False`, for a sentence already known to be about the auditor)."""
@@ -65,7 +68,9 @@ def auditor_name(sentence: str, *, anchored: bool = True) -> str | None:
     firms = list(_FIRM.finditer(sentence))
     # the firm named right after the words ("independent registered public accounting firm,
     # Frazier & Deeter, LLC") before one named elsewhere (the company itself, "Kestrel Group LLC")
-    ends = {w.end() for w in words}
+    # (not the new firm: "approved the engagement of its new independent registered public
+    # accounting firm, Grant Thornton LLP" after "dismissed Marcum LLP")
+    ends = {w.end() for w in words if not _NEW_FIRM.search(sentence, max(0, w.start() - 60), w.start())}
     firms.sort(key=lambda m: not any(0 <= m.start() - e <= 3 for e in ends))
     for m in firms:
         if anchored and min(abs(m.start() - a) for a in anchors) > 250:

@@ -102,7 +102,9 @@ _HYPO = fast_compile(
     r"|future|risk\s+that|fail(?:ure)?\s+to|no\s+assurance|in\s+the\s+(?:event|case\s+of\s+an?)|were\s+to|should\s+we"
     r"|to\s+the\s+extent|likelihood|any|all|such\s+as|including\s+a|or\s+a|lead\s+to"
     # "which is expected to result in a restatement" is the company's own expectation
-    r"|(?<!expected\sto\s)(?<!expects\sto\s)(?<!will\s)result\s+in|not\s+expected\s+to\s+result\s+in"
+    r"|(?<!expected\sto\s)(?<!expects\sto\s)(?<!will\s)result\s+in"
+    # "is not (currently) expected to result in", "does not expect that the correction will result in"
+    r"|not\s+(?:currently\s+|presently\s+)?(?:expected|anticipated)|(?:do|does|did)\s+not\s+(?:currently\s+)?(?:expect|anticipate|believe)"
     r"|resulting\s+in|require\s+us\s+to)\b",
     _F,
 )
