@@ -52,22 +52,23 @@ _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
-            "not expect", "not anticipate", "extension of", "12b-25", "Late Filing", "LATE FILING",
+            "not expect", "not anticipate", "extension of", "12b-25", "Late Filing", "LATE FILING", "not be current",
+            "4310", "4320", "134",
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # ("DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
-    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+current|not\s+meet|not\s+expect|not\s+anticipate"
+    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate"
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure)?\s+to|extension\s+of|12b-25",
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+of|12b-25|4310|4320|134\b",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
 # before any sentence is extracted.
 _NEAR = ("10-K", "10-Q", "20-F", "11-K", "10-D", "Annual Report", "annual report", "Quarterly Report",
          "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
-         "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT")
+         "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT", "4310", "4320")
 _UNABLE_TO_FILE = fast_compile(
     r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able|not\s+be\s+in\s+a\s+position)[\s,]+"
     r"(?:[\w,]+\s+){0,8}?"
@@ -78,6 +79,8 @@ _UNABLE_TO_FILE = fast_compile(
     # "while Friday, March 10 is the prescribed due date for the filing of the company's Annual
     # Report on Form 10-K ..., it does not expect to file by that date"
     r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|intend)\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b"
+    # "the Company's 2006 Form 10-K, which Sunrise does not expect to be filed on time"
+    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+(?:\w+\s+){0,3}?to\s+be\s+(?:timely\s+)?filed\b"
     r"(?=[^.;]{0,120}?\b(?:by|before|within|as\s+scheduled|on\s+time)\b)"
     # "will not meet today's deadline for filing with the Securities and Exchange Commission its Form 10-Q"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
@@ -97,7 +100,9 @@ _DELINQUENT = fast_compile(
     r"|\b(?:delinquent\s+(?:in\s+)?(?:filing|with|on)|(?:is|are|was|were|remains?|been|currently)\s+"
     r"(?:currently\s+)?delinquent|not\s+filed\s+until|not\s+current\s+in\s+(?:its|our|the)\s+"
     r"(?:filing|periodic|reporting|sec)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?filed"
-    r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed"
+    r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed|failing\s+to\s+(?:timely\s+)?file"
+    # "Sunrise will not be current with all SEC filings, including the 2006 Form 10-Qs"
+    r"|(?:will|would)\s+not\s+be\s+current\s+(?:with|in)\s+(?:all\s+)?(?:of\s+)?(?:its|our|the)?\s*(?:SEC\s+|periodic\s+)?(?:filings|reports)"
     r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|late\s+filing\s+of"
     r"|(?<!\bno\s)(?<!\bany\s)(?<!\bsignificant\s)\bdelay\s+(?:of|in)\s+(?:filing\s+)?(?:(?:its|our|the)\s+)?(?:\d{4}\s+)?"
     r"(?:(?:annual|quarterly)\s+report\s+on\s+)?form\s*10-?[KQ]"
@@ -121,12 +126,14 @@ _DELINQUENT = fast_compile(
     _F,
 )
 _WORKING = fast_compile(
-    r"working\s+diligently\s+to\s+(?:complete|file|finalize|prepare)|expects?\s+to\s+be\s+in\s+a\s+"
+    r"work(?:s|ing)?\s+diligently\s+to\s+(?:complete|file|finalize|prepare)|expects?\s+to\s+be\s+in\s+a\s+"
     r"position\s+to\s+file|as\s+soon\s+as\s+(?:reasonably\s+)?practic\w+\s+(?:after|following)",
     _F,
 )
 _LISTING = fast_compile(
-    r"5250\s*\(c\)\s*\(1\)|802\.01E|listing\s+rule\s+5250\(c\)|continued\s+listing\s+(?:\w+\s+){0,4}"
+    # (Nasdaq's rules before 2006: 4310(c)(14) and 4320(e)(12); the Amex Company Guide's section 134)
+    r"5250\s*\(c\)\s*\(1\)|802\.01E|4310\s*\(c\)\s*\(14\)|4320\s*\(e\)\s*\(12\)|sections?\s+134\b"
+    r"|listing\s+rule\s+5250\(c\)|continued\s+listing\s+(?:\w+\s+){0,4}"
     r"(?:timely|filing)|(?:notice|letter|notification)\s+(?:\w+\s+){0,12}?(?:not|non-?)\s*(?:in\s+)?compliance"
     r"(?:\s+with)?\s+(?:\w+\s+){0,10}?(?:timely|filing|file)",
     _F,
@@ -503,6 +510,33 @@ def _overdue_annual_report(filed: date, docs: list[Document]) -> tuple[int, int,
     return None
 
 
+# "The Company currently expects to file with the SEC its Form 10-K by mid-October 2023" under a
+# heading "2022 Form 10-K ... Filing Timing": a fiscal year's report expected long after it was due
+_TO_FILE_BY = fast_compile(
+    r"\b(?:expects?|intends?|plans?|anticipates?)\s+to\s+file\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?"
+    r"(?:its|our|the)\s+(?:((?:19|20)\d\d)\s+)?(?:annual\s+report\s+on\s+)?form\s*10-?K\s+(?:by|in|during|on\s+or\s+before)\s+"
+    r"(?:(?:early|mid|late|the\s+end\s+of)[-\s]+)?(January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+((?:19|20)\d\d)\b", _F)
+_NAMED_10K_YEAR = fast_compile(r"\b((?:19|20)\d\d)\s+(?:annual\s+report\s+on\s+)?form\s*10-?K\b", _F)
+_MONTH_NO = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), start=1)}
+
+
+def _expected_long_after(docs: list[Document]) -> tuple[int, int, str, str, Document, str] | None:
+    """A 10-K for a named fiscal year that the company expects to file after the June following
+    that year (no fiscal year's report is due so late)."""
+    for doc in docs[:2]:
+        for hit in find_sentences(doc.text, _TO_FILE_BY, limit=10, keywords=("to file",), back=60):
+            m = hit.match
+            named = m.group(1) or next((y.group(1) for y in _NAMED_10K_YEAR.finditer(doc.text, 0, m.start())), None)
+            if named is None or _hypothetical(hit.sentence, 0):
+                continue
+            expected = date(int(m.group(3)), _MONTH_NO[m.group(2).lower()], 1)
+            if expected > date(int(named) + 1, 6, 30):
+                return (_ORDER["delinquent"] * 2, 0, "delinquent", hit.sentence, doc, hit.context)
+    return None
+
+
 def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
     best: tuple[int, int, str, str, Document, str] | None = None  # (rank, -idx, kind, sent, doc, ctx)
     idx = 0
@@ -530,6 +564,8 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
                 best = cand
     if best is None and filing.filed is not None:
         best = _overdue_annual_report(filing.filed, docs)
+    if best is None:
+        best = _expected_long_after(docs)
     if best is None:
         return None
     _o, _i, kind, s, doc, ctx = best

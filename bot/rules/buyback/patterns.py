@@ -131,6 +131,8 @@ _EXEC_VERB = fast_compile(
     r"\b(repurchased|bought\s+back|(?:is|are)\s+(?:thus\s+|now\s+)?buying\s+back(?=\s+[\d,.]+\s+(?:million\s+)?"
     r"of\s+(?:its|our)\s+own)|purchased|buy-?backs?\s+of"
     r"|acquired|accepted\s+for\s+purchase"
+    # "For the fiscal year ended September 30, 2023, stock repurchases totaled 361,869 shares"
+    r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
     r"|used\s+\$[^.;]{0,30}?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?repurchase"
     r"|closed\s+(?:the|its)\s+repurchase|consummated)\b",
     re.I,

@@ -59,13 +59,15 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
             cells.append(ln)
     vals = []
     for c in cells:
+        # "22.8 million" in a cell is the count itself (a header's "(in millions)" is read elsewhere)
+        scale = 1e6 if re.search(r"\d\s*million\b", c, re.I) else 1e9 if re.search(r"\d\s*billion\b", c, re.I) else 1.0
         c = re.sub(r"\s*\((?:[a-z]|\d)\)\s*|\s+(?:million|billion)\b", "", c)
         if _DASH_CELL.fullmatch(c):
             vals.append((0.0, "$" in c))  # a dash in a financial table is a zero
             continue
         v = parse_cell(c)
         if v is not None:
-            vals.append((v, "$" in c))
+            vals.append((round(v * scale, 4), "$" in c))
     return vals
 
 
@@ -134,9 +136,12 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
         if vals[0] <= 0:
             return None
         shares = vals[0]
-        if len(vals) >= 3 and vals[2] == 0:
+        if len(vals) >= 3 and vals[2] == 0 and _EMPLOYEE_SHARES.search(" ".join(lines[max(0, hi - 15) : hi + 80])):
             return None  # nothing under announced programs: tax withholding only
-        if _withheld_only(window[j + 1 :], shares) or _intro_withheld(lines, hi):
+        # (no program and no employees' shares named: "The Company has no plan or program for the
+        # purchase of shares", a table of 169,405 shares bought at $0.14 is still its own purchase)
+        prefix = text[text.rfind("\n", 0, hm.start()) + 1 : hm.start()]  # (an introduction joined to the header's line)
+        if _withheld_only(window[j + 1 :], shares) or _intro_withheld(lines, hi, prefix):
             return None
         shares *= _share_scale(lines, hi, shares)
         facts: dict[str, Any] = {"shares": shares}
@@ -160,6 +165,11 @@ _NEXT_SECTION = fast_compile(r"\s*(?:securities\s+authori[sz]ed\s+for\s+issuance
 
 _PRICE_HEAD = fast_compile(r"\baverage\s+price|\bprice\s+paid", re.I)
 _COUNT_HEAD = fast_compile(r"\btotal\s+(?:number|shares)", re.I)
+
+
+_EMPLOYEE_SHARES = fast_compile(
+    r"withh[oe]ld|withholding|surrender|tax(?:es)?\b|vest|forfeit|employee|equity\s+(?:incentive|compensation|award)|stock\s+plan"
+    r"|restricted\s+stock|option|exercise|award|net\s+settle|deferred\s+compensation|401\(k\)|benefit\s+plan", re.I)
 
 
 def _price_first(lines: list[str], hi: int) -> bool:
@@ -395,16 +405,17 @@ def _withheld_only(notes: list[str], shares: float) -> bool:
     return False
 
 
-def _intro_withheld(lines: list[str], hi: int) -> bool:
+def _intro_withheld(lines: list[str], hi: int, prefix: str = "") -> bool:
     """The words between the section heading and the table say the table lists shares
     employees surrendered or had withheld for taxes, and name no repurchase program."""
     intro: list[str] = []
     for ln in reversed(lines[max(0, hi - 12) : hi]):
         if _ITEM_HEAD.match(ln):
+            intro.append(ln)  # (its heading's line may carry the introduction joined to it)
             break
         intro.append(ln)
-    text = " ".join(reversed(intro))
-    return bool(_WITHHOLD.search(text) and re.search(r"following\s+table|table\s+below", text, re.I)
+    text = " ".join([*reversed(intro), prefix])
+    return bool(_WITHHOLD.search(text) and re.search(r"following\s+table|table\s+below|\b(?:in|of)\s+the\s+table\b", text, re.I)
                 and not re.search(r"repurchase\s+(?:program|plan)|publicly\s+announced"
                                   r"|share\s+repurchase|stock\s+repurchase", text, re.I))
 

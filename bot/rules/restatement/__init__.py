@@ -84,8 +84,7 @@ def find(filing: Filing) -> list[Finding]:
     elif not signals and not _PERIODIC.match(form):
         late = late_filing.find(filing)  # (the late-filing rule's own reading of the release)
         if late or any(_LATE_CUE.search(doc.text, 0, 6000) for doc in docs[:2]):
-            signals = _late_notice_accounting_review(docs, release=True,
-                                                     said=late[0].evidence[-120:] if late else None)
+            signals = _late_notice_accounting_review(docs, release=True, said=late[0].evidence if late else None)
     rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
     best: Signal | None = _strongest(signals)
 
@@ -209,30 +208,48 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"|\b(?:review|analysis)\b[^.]{0,120}?\bto\s+determine\s+(?:if|whether)\s+(?:any\s+)?adjustments?\s+to\s+"
     r"(?:its|the\s+company['’]s|our)\s+(?:historical|previously\s+(?:issued|reported)|prior\s+period)\s+financial\s+statements"
     # "is continuing to review certain aspects of revenue recognition at its Korean ... locations"
-    r"|\breview\w*\s+(?:certain\s+)?(?:aspects\s+of\s+)?(?:its\s+|the\s+company['’]s\s+)?revenue\s+recognition\b", _F)
+    r"|\breview\w*\s+(?:certain\s+)?(?:aspects\s+of\s+)?(?:its\s+|the\s+company['’]s\s+)?revenue\s+recognition\b"
+    # "additional time required ... to investigate and evaluate potential material weaknesses"
+    r"|\b(?:investigat|evaluat|assess|review|remediat)\w*\s+(?:\w+\s+){0,3}?(?:potential\s+|possible\s+)?material\s+weakness"
+    # "its assessment of the impact of the findings of the ongoing review of the Company's internal
+    # accounting controls on its historical financial statements"
+    r"|\b(?:review|assessment|evaluation)\s+of\b[^.]{0,200}?\bon\s+(?:its|the\s+company['’]s|our)\s+historical\s+financial\s+statements"
+    # "has delayed the filing of its Form 10-Q pending the completion of its financial review"
+    r"|\bpending\s+(?:the\s+)?completion\s+of\s+(?:its|the\s+company['’]s|an?)\s+(?:internal\s+)?financial\s+review\b", _F)
 
 
-_REVIEW_KEYWORDS = ("ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
+_REVIEW_KEYWORDS = ("financial review", "weakness", "historical financial", "ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
                     "revenue recognition", "revisions to", "ommittee", "investigation", "adjustments to", "investigative work")
 register_keywords(_REVIEW_KEYWORDS)
+
+
+# "has not yet finalized its review of ...": the review is open, not denied
+_UNFINISHED = fast_compile(r"\bnot\s+(?:yet\s+)?(?:finaliz|complet|conclud)\w*\s+(?:its\s+|the\s+|our\s+)?$", _F)
+
+
+def _quotes(context: str, evidence: str) -> bool:
+    """The paragraph holds the quoted evidence (its start or, past a headline, its end)."""
+    body = evidence.rstrip("…").strip()
+    return body[:60] in context or body[-60:] in context
 
 
 def _late_notice_accounting_review(docs: list[Document], release: bool = False,
                                    said: str | None = None) -> list[Signal]:
     """An open review of an accounting matter given as a late notice's reason. In a release
     (not a 12b-25) the review must share a paragraph with the delay of a periodic report (or
-    with `said`, the end of the sentence the late-filing rule quotes for it)."""
+    with `said`, the sentence the late-filing rule quotes for it)."""
     for doc in docs[:2]:
         for hit in find_sentences(doc.text, _ACCOUNTING_REVIEW, limit=50,
                                   keywords=_REVIEW_KEYWORDS, back=200):
             s = _FORM_INSTRUCTION.sub("", hit.sentence).strip()
             m = _ACCOUNTING_REVIEW.search(s)
-            if release and not _LATE_CUE.search(hit.context) and not (said and said in hit.context) and not (
+            if release and not _LATE_CUE.search(hit.context) and not (said and _quotes(hit.context, said)) and not (
                     hit.match.start() < 1500 and _LATE_CUE.search(doc.text, 0, 600)):
                 continue  # (a release headed by the delay gives its reason in the opening paragraph)
             hedge_free = re.sub(r"\bdetermine\s+(?:if|whether)\b", " ", s, flags=_F)  # (the review's aim, no hedge)
-            if (m and _is_evidence(s) and not _negated(s, m.start(), 30) and not _DONE.search(s)
-                    and not re.search(r"\bif\b|\bmay\b|\bcould\b|forward-looking", hedge_free, _F)):
+            unfinished = m is not None and _UNFINISHED.search(s, max(0, m.start() - 40), m.start()) is not None
+            if (m and _is_evidence(s) and (unfinished or not _negated(s, m.start(), 30)) and not _DONE.search(s)
+                    and not re.search(r"\bif\b|(?-i:\bmay\b)|\bcould\b|forward-looking", hedge_free, _F)):
                 return [Signal("investigation", Severity.MEDIUM, s, doc.filename or doc.type,
                                detail="accounting_review")]
     return []
