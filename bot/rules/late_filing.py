@@ -79,8 +79,10 @@ _UNABLE_TO_FILE = fast_compile(
     # "while Friday, March 10 is the prescribed due date for the filing of the company's Annual
     # Report on Form 10-K ..., it does not expect to file by that date"
     r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|intend)\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b"
-    # "the Company's 2006 Form 10-K, which Sunrise does not expect to be filed on time"
-    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+(?:\w+\s+){0,3}?to\s+be\s+(?:timely\s+)?filed\b"
+    r"(?=[^.;]{0,120}?\b(?:by|before|within|as\s+scheduled|on\s+time)\b)"
+    # "the Company's 2006 Form 10-K, which Sunrise does not expect to be filed on time"; "does not
+    # expect its Annual Report on Form 10-K for the fiscal year ended ... to be filed by the deadline"
+    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+[^.;]{0,120}?\bto\s+be\s+(?:timely\s+)?filed\b"
     r"(?=[^.;]{0,120}?\b(?:by|before|within|as\s+scheduled|on\s+time)\b)"
     # "will not meet today's deadline for filing with the Securities and Exchange Commission its Form 10-Q"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
@@ -254,7 +256,8 @@ def _hypothetical(sentence: str, pos: int) -> bool:
     return bool(_HYPO.search(head))
 
 
-_CURED = fast_compile(r"\bregained\s+compliance|\b(?:is|are)\s+now\s+current\b", _F)
+_CURED = fast_compile(r"\bregained\s+compliance|\b(?:is|are)\s+now\s+current\b|\bnow\s+(?:complies|in\s+compliance)\b"
+                      r"|\b(?:deficiency|matter)\s+(?:is|was|has\s+been)\s+(?:now\s+)?resolved\b", _F)
 _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\b[^.;]{0,80}$", _F)
 # "Nasdaq had determined that the Company would not be in a position to file all required periodic
 # reports": a finding reported, not a hedge
@@ -448,7 +451,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         r"|\bto\s+regain",
         sentence, _F,
     ) and not re.search(r"\bregained\b|\bmatter\s+(?:is|has\s+been)\s+(?:now\s+)?closed\b|\bcured\b"
-                        r"|\bnot\s+subject\s+to\s+any\b|\bis\s+current\s+in\b", sentence, _F))
+                        r"|\bnot\s+subject\s+to\s+any\b|\bis\s+current\s+in\b|\bresolved\b|\bnow\s+(?:complies|in\s+compliance)\b"
+                        r"|\bsatisfied\b|\bsatisfies\b", sentence, _F))
     m = _UNABLE_TO_FILE.search(sentence)
     if m and _REPORT_RE.search(sentence) and _TIMING.search(sentence) and not _hypothetical(sentence, m.start()):
         # (an exchange's notice that the company cannot file is read as the notice)
@@ -465,12 +469,17 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()):
         return "delinquent", m
     m = _WORKING.search(sentence)
-    if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()):
+    if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()) and not _ON_TIME.search(sentence):
         return "working", m
     return None
 
 
 _SHORT_HEADLINE = fast_compile(r"\bdelay\w*\s+(?:\w+\s+){0,3}?(?:form\s*)?10-?[KQ]\b", _F)
+
+# "... and expects to file its Annual Report on Form 10-K on or before the March 1, 2024 deadline":
+# the work is said to end in time
+_ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+date)|\bon\s+time\b|\btimely\b"
+                        r"|\bwithin\s+the\s+(?:\w+\s+){0,2}?(?:deadlines?|prescribed|required)", _F)
 
 _ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1}
 
@@ -522,14 +531,28 @@ _MONTH_NO = {m: i for i, m in enumerate(("january", "february", "march", "april"
                                           "september", "october", "november", "december"), start=1)}
 
 
+_SENTENCE_END = fast_compile(r"[.!?][\"”’)]?\s")
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """The line holding `pos` is a heading: short, with no sentence end ("2022 Form 10-K, Q1 Form
+    10-Q and Q2 Form 10-Q Filing Timing"), not a sentence that mentions an earlier report."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return len(line) < 160 and not line.rstrip().endswith((".", ";", ","))
+
+
 def _expected_long_after(docs: list[Document]) -> tuple[int, int, str, str, Document, str] | None:
     """A 10-K for a named fiscal year that the company expects to file after the June following
     that year (no fiscal year's report is due so late)."""
     for doc in docs[:2]:
         for hit in find_sentences(doc.text, _TO_FILE_BY, limit=10, keywords=("to file",), back=60):
             m = hit.match
-            named = m.group(1) or next((y.group(1) for y in _NAMED_10K_YEAR.finditer(doc.text, 0, m.start())), None)
-            if named is None or _hypothetical(hit.sentence, 0):
+            # the fiscal year named in the sentence, else by the nearest mention before it (a heading)
+            years = [y.group(1) for y in _NAMED_10K_YEAR.finditer(doc.text, max(0, m.start() - 400), m.start())
+                     if _heading_line(doc.text, y.start()) or not _SENTENCE_END.search(doc.text, y.end(), m.start())]
+            named = m.group(1) or (years[-1] if years else None)
+            at = hit.sentence.find(m.group(0)[:30])
+            if named is None or _hypothetical(hit.sentence, max(at, 0)):
                 continue
             expected = date(int(m.group(3)), _MONTH_NO[m.group(2).lower()], 1)
             if expected > date(int(named) + 1, 6, 30):

@@ -106,15 +106,12 @@ def test_a_week_of_own_shares_purchased_in_total() -> None:
 # --- restatement risk ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    # Sunrise Senior Living release (8-K EX-99.1), February 2007
-    "MCLEAN, VA \u2014 Sunrise Senior Living, Inc. (NYSE: SRZ) today provided an update on the status of its pending "
-    "financial restatement.",
-    "The Company and its outside auditor, Ernst & Young, LLP, continue to work diligently toward completion of the "
-    "Company\u2019s previously announced restatement.",
-])
-def test_the_companys_pending_restatement(text: str) -> None:
-    assert found(text + "\n", "8-K")[Kind.RESTATEMENT_RISK].facts["trigger"] == "restatement"
+def test_the_companys_previously_announced_restatement() -> None:
+    # Sunrise Senior Living release (8-K EX-99.1), February 2007 (its first sentence, "an update on
+    # the status of its pending financial restatement", is left alone: an investee's release says the same)
+    text = ("The Company and its outside auditor, Ernst & Young, LLP, continue to work diligently toward completion of "
+            "the Company\u2019s previously announced restatement.\n")
+    assert found(text, "8-K")[Kind.RESTATEMENT_RISK].facts["trigger"] == "restatement"
 
 
 def test_a_review_not_yet_finalized_holds_back_a_late_report() -> None:

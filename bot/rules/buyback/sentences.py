@@ -125,7 +125,9 @@ _STAKE_WORDS = fast_compile(r"\b(?:ownership|interest|stake|holding)s?\s+in\b", 
 # (a holder "bought back" another's shares: "Berkshire Hathaway bought back ... Occidental common stock")
 _REPURCHASED_BEFORE = fast_compile(r"\brepurchased\s+(?:approximately\s+|a\s+total\s+of\s+)?[\d.,]+"
                                    r"(?:\s+(?:million|billion))?\s*$", re.I)
-_ZERO_FIRST = fast_compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)", re.I)
+_ZERO_FIRST = fast_compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)"
+                         # "stock repurchases totaled zero shares, compared with 2,400,000 shares in fiscal 2022"
+                         r"|\brepurchases\s+(?:totaled|totalled|amounted\s+to|aggregated|were)\s+(?:zero|none|nil|\$?\s?0(?![\d.,]))", re.I)
 _PLAN_PURCHASE = fast_compile(PURCHASED_COUNT, re.I)
 _MARKET_PURCHASE = fast_compile(
     r"\b(?:company|we|it)\s+(?:today\s+|has\s+)?(?:made|effected)\s+(?:an?\s+)?(?:on[-\s])?market\s+purchases?\s+of\s+"

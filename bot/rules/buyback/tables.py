@@ -136,14 +136,16 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
         if vals[0] <= 0:
             return None
         shares = vals[0]
-        if len(vals) >= 3 and vals[2] == 0 and _EMPLOYEE_SHARES.search(" ".join(lines[max(0, hi - 15) : hi + 80])):
+        if len(vals) >= 3 and vals[2] == 0 and (_EMPLOYEE_SHARES.search(_section_around(lines, hi))
+                                                or _told_withheld(text, vals[0])):
             return None  # nothing under announced programs: tax withholding only
         # (no program and no employees' shares named: "The Company has no plan or program for the
         # purchase of shares", a table of 169,405 shares bought at $0.14 is still its own purchase)
         prefix = text[text.rfind("\n", 0, hm.start()) + 1 : hm.start()]  # (an introduction joined to the header's line)
         if _withheld_only(window[j + 1 :], shares) or _intro_withheld(lines, hi, prefix):
             return None
-        shares *= _share_scale(lines, hi, shares)
+        if not _UNIT_IN_CELL.search(window[j] if j < len(window) else ""):
+            shares *= _share_scale(lines, hi, shares)  # ("22.8 million" in the cell is already scaled)
         facts: dict[str, Any] = {"shares": shares}
         if len(cells) >= 2 and cells[1][1] and 0 < vals[1] < 20_000:
             facts["price_per_share"] = vals[1]  # only a "$" cell is read as the average price
@@ -167,9 +169,42 @@ _PRICE_HEAD = fast_compile(r"\baverage\s+price|\bprice\s+paid", re.I)
 _COUNT_HEAD = fast_compile(r"\btotal\s+(?:number|shares)", re.I)
 
 
+_UNIT_IN_CELL = fast_compile(r"\d\s*(?:million|billion)\b", re.I)
 _EMPLOYEE_SHARES = fast_compile(
-    r"withh[oe]ld|withholding|surrender|tax(?:es)?\b|vest|forfeit|employee|equity\s+(?:incentive|compensation|award)|stock\s+plan"
-    r"|restricted\s+stock|option|exercise|award|net\s+settle|deferred\s+compensation|401\(k\)|benefit\s+plan", re.I)
+    r"\bwithh[oe]ld|\bwithholding|\bsurrender|\btax(?:es)?\s+(?:withholding|obligations?|liabilit\w*|due)|\bvest(?:ed|ing|s)?\b"
+    r"|\bforfeit|\bemployees?\b|\bequity\s+(?:incentive|compensation|award)|\bstock\s+plan|\bincentive\s+(?:stock\s+|compensation\s+)?plan"
+    r"|\brestricted\s+(?:stock|share)|\b(?:stock|share)\s+units?\b|\blapse\s+of\s+restrictions|\bparticipants\b"
+    r"|\boptions?\b|\bexercise|\bawards?\b|\bnet\s+settle|\bdeferred\s+compensation|\b401\(k\)|\bbenefit\s+plan", re.I)
+
+
+def _told_withheld(text: str, shares: float) -> bool:
+    """The document says elsewhere that the table's count was withheld or surrendered ("the
+    Company withheld 1,514 shares ... upon the vesting of restricted stock units"), or sends the
+    reader to a note for it ("(1) See Note 9, Stockholders' Equity")."""
+    if _SEE_NOTE.search(text):
+        return True
+    count = f"{shares:,.0f}"
+    at = text.find(count)
+    while at >= 0:
+        if _EMPLOYEE_SHARES.search(text, max(0, at - 200), at + 200):
+            return True
+        at = text.find(count, at + 1)
+    return False
+
+
+_SEE_NOTE = fast_compile(r"\(\d\)\s*see\s+note\s+\d+", re.I)
+
+
+def _section_around(lines: list[str], hi: int) -> str:
+    """The Item 703 section around a table's header: back to the Item heading (at most 40 lines,
+    so a note it points to is in it) and on to the next Item heading."""
+    start = hi
+    while start > 0 and hi - start < 40 and not _ITEM_HEAD.match(lines[start]):
+        start -= 1
+    end = hi + 1
+    while end < len(lines) and end - hi < 80 and not _ITEM_HEAD.match(lines[end]):
+        end += 1
+    return " ".join(lines[start:end])
 
 
 def _price_first(lines: list[str], hi: int) -> bool:
@@ -416,7 +451,7 @@ def _intro_withheld(lines: list[str], hi: int, prefix: str = "") -> bool:
         intro.append(ln)
     text = " ".join([*reversed(intro), prefix])
     return bool(_WITHHOLD.search(text) and re.search(r"following\s+table|table\s+below|\b(?:in|of)\s+the\s+table\b", text, re.I)
-                and not re.search(r"repurchase\s+(?:program|plan)|publicly\s+announced"
+                and not re.search(r"repurchase\s+(?:program|plan)|publicly\s+announced|authori[sz]ation|open[-\s]market"
                                   r"|share\s+repurchase|stock\s+repurchase", text, re.I))
 
 

@@ -210,7 +210,8 @@ _ACCOUNTING_REVIEW = fast_compile(
     # "is continuing to review certain aspects of revenue recognition at its Korean ... locations"
     r"|\breview\w*\s+(?:certain\s+)?(?:aspects\s+of\s+)?(?:its\s+|the\s+company['’]s\s+)?revenue\s+recognition\b"
     # "additional time required ... to investigate and evaluate potential material weaknesses"
-    r"|\b(?:investigat|evaluat|assess|review|remediat)\w*\s+(?:\w+\s+){0,3}?(?:potential\s+|possible\s+)?material\s+weakness"
+    # (not routine testing: "to evaluate whether any material weakness exists", "to assess any potential ...")
+    r"|\binvestigat\w*\s+(?:and\s+(?:evaluat|assess)\w*\s+)?(?:the\s+)?(?:potential\s+|possible\s+)?material\s+weakness"
     # "its assessment of the impact of the findings of the ongoing review of the Company's internal
     # accounting controls on its historical financial statements"
     r"|\b(?:review|assessment|evaluation)\s+of\b[^.]{0,200}?\bon\s+(?:its|the\s+company['’]s|our)\s+historical\s+financial\s+statements"
@@ -225,6 +226,9 @@ register_keywords(_REVIEW_KEYWORDS)
 
 # "has not yet finalized its review of ...": the review is open, not denied
 _UNFINISHED = fast_compile(r"\bnot\s+(?:yet\s+)?(?:finaliz|complet|conclud)\w*\s+(?:its\s+|the\s+|our\s+)?$", _F)
+
+
+_NOT_YET = fast_compile(r"\bnot\s+(?:yet\s+)?$", _F)  # "has not yet finalized its review of the accounting treatment"
 
 
 def _quotes(context: str, evidence: str) -> bool:
@@ -247,7 +251,8 @@ def _late_notice_accounting_review(docs: list[Document], release: bool = False,
                     hit.match.start() < 1500 and _LATE_CUE.search(doc.text, 0, 600)):
                 continue  # (a release headed by the delay gives its reason in the opening paragraph)
             hedge_free = re.sub(r"\bdetermine\s+(?:if|whether)\b", " ", s, flags=_F)  # (the review's aim, no hedge)
-            unfinished = m is not None and _UNFINISHED.search(s, max(0, m.start() - 40), m.start()) is not None
+            unfinished = m is not None and (_UNFINISHED.search(s, max(0, m.start() - 40), m.start()) is not None
+                                            or _NOT_YET.search(s, max(0, m.start() - 20), m.start()) is not None)
             if (m and _is_evidence(s) and (unfinished or not _negated(s, m.start(), 30)) and not _DONE.search(s)
                     and not re.search(r"\bif\b|(?-i:\bmay\b)|\bcould\b|forward-looking", hedge_free, _F)):
                 return [Signal("investigation", Severity.MEDIUM, s, doc.filename or doc.type,
@@ -264,8 +269,9 @@ _LATE_CUE = fast_compile(  # a periodic report delayed (not a BLA, not "no delay
     r"\s+on\s+form\s*10"
     r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
 # a review already finished: "has completed its review ... and concluded that no restatement"
-_DONE = fast_compile(r"\bsubstantially\s+complete\b|\bnone\s+of\s+which\s+affect|\b(?:has|have|had)\s+(?:now\s+)?completed|\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"
-                   r"|\bfinalized\s+the\b|\bconcluded\s+that\s+no\b", _F)
+_DONE = fast_compile(r"\bsubstantially\s+complete\b|\bnone\s+of\s+which\s+affect|\b(?:has|have|had)\s+(?:now\s+)?completed"
+                   r"|(?<!not\s)(?<!yet\s)\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"
+                   r"|(?<!not\s)(?<!yet\s)\bfinalized\s+the\b|\bconcluded\s+that\s+no\b", _F)
 _PERIODIC = fast_compile(r"(?:10-K|10-Q|10-KT|20-F|40-F|10-KSB|10-QSB)\b")
 
 

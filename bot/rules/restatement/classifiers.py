@@ -144,6 +144,13 @@ _STATEMENTS = fast_compile(r"financial\s+(?:statements?|information)|audit\s+rep
 _CORRECTS_ERROR = fast_compile(r"\bto\s+correct\s+(?:th(?:is|ese|e)|an?)\s+(?:\w+\s+){0,2}?(?:errors?|misstatements?)\b", _F)
 
 
+# a restatement finished in a named year, told as history (a biography, "Since the completion of")
+_PAST_RESTATEMENT = fast_compile(
+    r"\b(?:led|oversaw|managed|directed|since|through|after|following)\b[^.;]{0,60}?\bcompletion\s+of\s+[^.;]{0,60}?"
+    r"\brestatement\s+(?:of\s+[^.;]{0,60}?\s+)?in\s+(?:19|20)\d\d\b"
+    r"|\brestatement\b[^.;]{0,40}?\b(?:was|were|had\s+been)\s+completed\s+in\s+(?:19|20)\d\d\b", _F)
+
+
 def _restatement(s: str) -> Signal | None:
     low = s.lower()
     exotic = _IGNORECASE_EXOTIC.search(s) is not None
@@ -158,6 +165,8 @@ def _restatement(s: str) -> Signal | None:
     # loop-invariant: a recast skips every match
     recast = ((exotic or any(w in low for w in _RECAST_WORDS)) and _RECAST.search(cleaned) is not None
               and not _CORRECTS_ERROR.search(cleaned))  # "retroactively restated to correct this error"
+    if ("complet" in low or "since" in low) and _PAST_RESTATEMENT.search(cleaned):
+        return None  # "led the finance team through the completion of the Company's ... restatement in 2019"
     for m in () if recast else _RESTATE.finditer(cleaned):
         word = m.group(0).lower()
         window = cleaned[max(0, m.start() - 150) : m.end() + 150]

@@ -133,9 +133,11 @@ _FINANCIAL = fast_compile(
     r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended"
     # "to complete its financial restatement", "become current in filing all of its required SEC
     # periodic reports" (the company's own, not a biography's "financial restatements")
-    r"|(?:its|our|the\s+company['’]s)\s+(?:\w+\s+){0,2}?financial\s+restatement\b|(?:its|our|the\s+company['’]s)\s+(?:\w+\s+){0,3}?periodic\s+reports?"
+    # ("its" only right before: "an investee ... its pending financial restatement" is another's)
+    r"|(?:its|our|the\s+company['’]s)\s+financial\s+restatement\b|(?:our|the\s+company['’]s)\s+(?:\w+\s+){1,2}?financial\s+restatement\b"
+    r"|(?:its|our|the\s+company['’]s)\s+(?:\w+\s+){0,3}?periodic\s+reports?"
     # "completion of the Company's previously announced restatement" (the company's own)
-    r"|(?:its|our|the\s+company['’]s)\s+(?:previously\s+(?:announced|disclosed)|pending|ongoing)\s+restatement\b",
+    r"|(?:our|the\s+company['’]s)\s+(?:previously\s+(?:announced|disclosed)|pending|ongoing)\s+restatement\b",
     _F,
 )
 # "discovered errors related to the disclosure of ... within previously filed Form 10-K": errors
