@@ -43,7 +43,7 @@ _HEADING = fast_compile(
 # Titles of the items the restatement and late-filing rules care about; used to confirm a
 # heading found in the text (old filings have no ITEM INFORMATION header).
 _TITLES = {
-    "4.01": fast_compile(r"change[sd]?\s+in\s+(?:the\s+)?registrant.?s\s+certifying\s+accountant", re.I),
+    "4.01": fast_compile(r"change[sd]?\s+in\s+(?:the\s+)?(?:registrant|company|corporation).?s\s+certifying\s+accountant", re.I),
     "4.02": fast_compile(r"non-?\s?reliance\s+on\s+previously\s+issued", re.I),
     "3.01": fast_compile(r"notice\s+of\s+delisting|failure\s+to\s+satisfy\s+a\s+continued\s+listing", re.I),
 }

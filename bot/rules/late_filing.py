@@ -52,7 +52,7 @@ _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
-            "not expect", "not anticipate", "extension of", "12b-25", "Late Filing", "LATE FILING", "not be current",
+            "not expect", "not anticipate", "extension of", "miss", "extension period", "12b-25", "Late Filing", "LATE FILING", "not be current",
             "4310", "4320", "134",
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # ("DELAY": a headline in capitals)
@@ -61,7 +61,8 @@ _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate"
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+of|12b-25|4310|4320|134\b",
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+of|12b-25|4310|4320|134\b"
+    r"|miss(?:es|ed)?\s|extension\s+period",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -84,6 +85,12 @@ _UNABLE_TO_FILE = fast_compile(
     # expect its Annual Report on Form 10-K for the fiscal year ended ... to be filed by the deadline"
     r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+[^.;]{0,120}?\bto\s+be\s+(?:timely\s+)?filed\b"
     r"(?=[^.;]{0,120}?\b(?:by|before|within|as\s+scheduled|on\s+time)\b)"
+    # "the Company currently does not anticipate that it will be able to file timely its Quarterly Report"
+    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\s+(?:that\s+)?(?:it|the\s+company|we)\s+will\s+be\s+able\s+to\s+"
+    r"(?:timely\s+)?file\b"
+    # "said ... it will delay the release of ... results and miss the March 31 deadline for filing its 2004 annual report"
+    r"|(?<!not\s)(?<!n't\s)\bmiss(?:es|ed)?\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
+    r"fil(?:e|ing)\b"
     # "will not meet today's deadline for filing with the Securities and Exchange Commission its Form 10-Q"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
     r"fil(?:e|ing)\b",
@@ -93,7 +100,8 @@ _TIMING = fast_compile(
     r"prescribed|unreasonable\s+effort|reasonable\s+effort|timely|on\s+time|due\s+date|deadline|as\s+scheduled"
     r"|by\s+(?:the\s+|its\s+)?(?:original\s+)?(?:due|filing)|within\s+the\s+(?:required|applicable)"
     r"|by\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|\buntil\s+(?:after\s+)?(?:the\s+)?(?:completion|(?:audit|special)\s+committee|investigation|review|such\s+time)",
+    r"|\buntil\s+(?:after\s+)?(?:the\s+)?(?:completion|conclusion|finali[sz]ation|(?:audit|special)\s+committee|investigation|review"
+    r"|restatement|such\s+time)",
     _F,
 )
 _DELINQUENT = fast_compile(
@@ -124,7 +132,10 @@ _DELINQUENT = fast_compile(
     r"|filing\s+(?:of\s+(?:(?!not\b|no\b)[\w'’-]+\s+){0,6}?)?to\s+be\s+delayed"
     r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing"
     r"|(?:filed|file)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
-    r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]))",
+    r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
+    # "the Company has filed for the fifteen (15) day extension period provided under Rule 12b-25"
+    r"|(?:filed|file|request\w*|sought|seek\w*)\s+(?:for\s+)?(?:the|an?)\s+(?:[\w()-]+\s+){0,4}?extension\s+(?:period\s+)?"
+    r"(?:provided\s+|permitted\s+|available\s+)?(?:under|pursuant\s+to|by)\s+Rule\s+12b-25)",
     _F,
 )
 _WORKING = fast_compile(
@@ -464,6 +475,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         m = None  # "failure to timely file ... could result in ..."
     if m and "delay" in m.group(0).lower() and _NOT_EXPECTED.search(sentence[: m.start()]):
         m = None  # "does not expect this tax issue to delay the filing of its Annual Report on Form 10-K"
+    if m and _NOT_YET_DUE.search(sentence, m.end()):
+        m = None  # "has not yet been filed (and, as of the date hereof, is not yet due)"
     if m and _AMENDMENTS_AFTER.match(sentence, m.end()):
         m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
     if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()):
@@ -480,6 +493,8 @@ _SHORT_HEADLINE = fast_compile(r"\bdelay\w*\s+(?:\w+\s+){0,3}?(?:form\s*)?10-?[K
 # the work is said to end in time
 _ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+date)|\bon\s+time\b|\btimely\b"
                         r"|\bwithin\s+the\s+(?:\w+\s+){0,2}?(?:deadlines?|prescribed|required)", _F)
+
+_NOT_YET_DUE = fast_compile(r"\bnot\s+(?:yet\s+)?(?:be\s+)?due\b|\bnot\s+due\s+until\b", _F)
 
 _ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1}
 

@@ -86,6 +86,7 @@ from bot.rules.buyback.periods import (
     _tender_cover_event,
 )
 from bot.rules.buyback.sentences import (
+    _AGREEMENT_TO_BUY,
     AUTH_PURCHASE,
     PURCHASE_PROGRAM,
     TREASURY_PURCHASE,
@@ -217,7 +218,8 @@ def _confirmed(low: str, lit: str, i: int) -> bool:
             return True  # a concurrent repurchase in a holder's offering (checked when classified)
         if low.startswith(" program", i + 8):
             return PURCHASE_PROGRAM.search(low, max(0, i - 12), i + 20) is not None
-        return _authorised_purchase(low, i)
+        # (or agreed: "reached an agreement ... with the Company's founding family to purchase")
+        return _authorised_purchase(low, i) or low.find("agree", max(0, i - 130), i) >= 0
     if lit in ("buy up to", "acquire up to"):
         return _authorised_purchase(low, i)
     if lit == "treasury":
@@ -312,7 +314,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         follow: list[str] | None = None  # the next paragraph's first sentences, on first need
         for k, s in enumerate(sents):
             if not _KEY.search(s) and not purchase_words(s) and not (
-                    "treasury" in s.lower() and TREASURY_PURCHASE.search(s)):
+                    "treasury" in s.lower() and TREASURY_PURCHASE.search(s)) and not _AGREEMENT_TO_BUY.search(s):
                 continue
             if ";" in s:  # the clause that states the purchase is the event's sentence
                 s = next((c.strip() for c in s.split(";") if _classify(c, periodic, ref_year)), s)

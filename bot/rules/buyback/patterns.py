@@ -203,7 +203,10 @@ _TABLE_HEAD_LOWER = fast_compile(
     r"(?=[\s\S]{0,80}\baverage\s+price[\s\S]{0,300}\b(?:purchased|repurchased|program)\b)"
     r"|total\s+number\s+of\s+shares(?!\s+(?:\(or\s+units\)\s+)?(?:issued|sold|granted|awarded|vested"
     r"|exercised|outstanding|withheld|delivered|acquired\s+by))"
-    r"(?=[^\n]{0,80}\baverage\s+price[^\n]{0,300}\b(?:purchased|repurchased|program)\b)")
+    r"(?=[^\n]{0,80}\baverage\s+price[^\n]{0,300}\b(?:purchased|repurchased|program)\b)"
+    # a header whose cells interleave line by line ("Total Number of / Approximate / Shares Purchased
+    # / ... / Average Price / Publicly Announced"): the Item 703 columns follow within a few lines
+    r"|total\s+number(?:\s+of)?[ \t]*\n(?=[\s\S]{0,300}\baverage\s+price[\s\S]{0,300}\b(?:publicly\s+announced|plans\s+or\s+programs)\b)")
 _SHORT_DATE = fast_compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
 _TOTAL_ROW = fast_compile(r"^\s*total\b(?!\s+(?:number|shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased))", re.I)
 _ITEM_HEAD = fast_compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
@@ -258,7 +261,9 @@ _NO_ASSURANCE = fast_compile(r"\s*(?:there\s+(?:can\s+be|is)\s+no\s+assurance|no
 # "On March 26, 2020, the Board ... approved a new stock repurchase program." (a release or 8-K:
 # the news even before its size is told)
 _NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
-                            r"(?:program|plan)\b", re.I)
+                            r"(?:program|plan)\b"
+                            # "The Registrant on July 29, 1999 announced a stock repurchase program."
+                            r"|\bannounced\s+(?:a|an)\s+(?:new\s+)?(?:share|stock)\s+(?:repurchase|buy-?back)\s+(?:program|plan)\b", re.I)
 _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)
 
 # a total to date that says how much of it the period bought ("..., including 412,500 shares

@@ -96,7 +96,7 @@ _OTHER_ISSUER = fast_compile(r"\bshares\s+of\s+(?:the\s+)?(?:common\s+stock\s+of
                            r"|\bof\s+(?-i:[A-Z][\w&]+)\s+(?:Corp|Inc|Co|Ltd|LLC|plc|Corporation)\b", re.I)
 _OTHER_STOCK = fast_compile(
     r"\bshares\s+of\s+(?!(?:its|our|their|the|Class|Common|Ordinary|Series|Preferred|Company|Corporation)\b)"
-    r"((?-i:[A-Z][a-z]+))(?:\s+(?-i:[A-Z][a-z]+))*\s+(?:common|ordinary|stock|shares)\b", re.I)
+    r"((?-i:[A-Z][a-z]+))(?:\s+(?-i:[A-Z][a-z]+)\.?)*\s+(?:common|ordinary|stock|shares)\b", re.I)
 
 
 _STOCK_OF_OTHER = fast_compile(
@@ -271,6 +271,14 @@ def _stated(s: str) -> bool:
 _PROGRAM_BEFORE = fast_compile(r"\b(?:program(?:me)?|plan|authori[sz]ation|bid)\s+(?:previously\s+|originally\s+)?$", re.I)
 
 
+_AGREEMENT_TO_BUY = fast_compile(
+    r"\b(?:reached\s+an?\s+agreement|entered\s+into\s+an?\s+(?:\w+\s+)?agreement|agreed)\b[^.;]{0,120}?\bto\s+(?:re)?purchase\s+"
+    r"(?:approximately\s+|an\s+aggregate\s+of\s+)?[\d.,]+\s*(?:million\s+)?shares\b", re.I)
+_BLOCK_SELLER = fast_compile(
+    r"\bfounding\s+family|\bfounders?\b|\bfamily\b|\bestates?\b|\btrusts?\b|\bfoundation\b"
+    r"|\bformer\s+(?:chairman|chief|president|officer|director)|\b(?:largest|principal|significant|major)\s+(?:stockholder|shareholder)", re.I)
+
+
 def _only_references(s: str) -> bool:
     """Every authorisation word names an earlier program ("its previously authorized ...
     program", "exhausted ...", "the programme announced by the Company on 3 March 2022")."""
@@ -335,6 +343,11 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 and not _HEDGED.search(s)):
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
             return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
+        if (_AGREEMENT_TO_BUY.search(s) and _BLOCK_SELLER.search(s) and _stated(s)
+                and not _other_issuers_stock(s) and not _SOLD_BY_COMPANY.search(s)):
+            # "has reached an agreement in principal with the Company's founding family to purchase
+            # 2.2 million shares of Graco common stock, at a price of $24.89 per share"
+            return "private"
         if not (purchase_words(s) and not _EMPLOYEE_PLAN.search(s) and not _DEBT.search(s)):
             return None  # cheap exit: every non-tender path below needs one of these words
     debt = _DEBT.search(s) and not (

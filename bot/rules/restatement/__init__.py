@@ -104,7 +104,7 @@ def find(filing: Filing) -> list[Finding]:
     if best is not None and not best.evidence and docs:
         # Item declared in the header but no classified sentence: quote the item's own text.
         for hit in find_sentences(docs[0].text, _ITEM_TEXT, limit=20):
-            if _is_evidence(hit.sentence):
+            if _is_evidence(hit.sentence) and not _ITEM_TITLE_ONLY.match(hit.sentence):
                 best.evidence, best.document = hit.sentence, docs[0].filename or docs[0].type
                 break
     if best is not None and not best.evidence and docs:
@@ -229,6 +229,10 @@ _UNFINISHED = fast_compile(r"\bnot\s+(?:yet\s+)?(?:finaliz|complet|conclud)\w*\s
 
 
 _NOT_YET = fast_compile(r"\bnot\s+(?:yet\s+)?$", _F)  # "has not yet finalized its review of the accounting treatment"
+
+
+# the item's heading alone ("Item 4.01 Changes in Company's Certifying Accountant.") is no quote
+_ITEM_TITLE_ONLY = fast_compile(r"\W{0,3}item\s*\d{1,2}(?:\.\d{2})?\b[^.]{0,90}\.?\s*$", _F)
 
 
 def _quotes(context: str, evidence: str) -> bool:

@@ -151,6 +151,12 @@ _PAST_RESTATEMENT = fast_compile(
     r"|\brestatement\b[^.;]{0,40}?\b(?:was|were|had\s+been)\s+completed\s+in\s+(?:19|20)\d\d\b", _F)
 
 
+# "... prior period misstatements which Mattel has determined did not, either individually or in the
+# aggregate, materially misstate its previously issued consolidated financial statements": a revision
+_NOT_MATERIALLY = fast_compile(r"\b(?:did|do|does|would)\s+not[^.;]{0,60}?\bmaterially\s+misstate"
+                               r"|\bcorrect\w*\s+(?:\w+\s+){0,3}?immaterial\s+(?:\w+\s+)?(?:errors?|misstatements?)", _F)
+
+
 def _restatement(s: str) -> Signal | None:
     low = s.lower()
     exotic = _IGNORECASE_EXOTIC.search(s) is not None
@@ -183,13 +189,14 @@ def _restatement(s: str) -> Signal | None:
                 cleaned[m.start() : m.start() + 11].lower().startswith(("restatement", "restating"))
                 and _FINANCIAL.search(cleaned)):
             continue
-        if _CORRECTS_ERROR.search(cleaned) and re.search(r"\bimmaterial\s+(?:\w+\s+)?(?:errors?|misstatements?)", cleaned, _F):
+        if (_CORRECTS_ERROR.search(cleaned) and re.search(r"\bimmaterial\s+(?:\w+\s+)?(?:errors?|misstatements?)", cleaned, _F)) or (
+                _NOT_MATERIALLY.search(cleaned)):
             # "restated to correct an immaterial error": a revision ("little r")
             return Signal("restatement", Severity.MEDIUM, s, None, detail="revision")
         return Signal("restatement", Severity.HIGH, s, None)
     for m in () if recast else _ERRORS_PRIOR.finditer(cleaned):
         if (_negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start())
-                or _NEG.search(m.group(1)) or _HYPO.search(m.group(1))
+                or _NEG.search(m.group(1) or m.group(2) or "") or _HYPO.search(m.group(1) or m.group(2) or "")
                 or _MODAL_AFTER.search(cleaned[m.end():]) or _GENERIC_ERRORS.search(cleaned)):
             continue  # "errors that did not affect previously issued ...", "errors could ...", policy
         immaterial = re.search(r"\bnot\s+material|\bimmaterial", cleaned[m.end() : m.end() + 120], _F)
@@ -308,6 +315,11 @@ _BOOKS_AT_STAKE = fast_compile(
     r"|allegations?\b[^.]{0,80}\b(?:accounting\s+(?:practices|irregularities|improprieties|for)|revenue\s+recognition)", _F)
 
 
+_DIRECTED_REVIEW = fast_compile(r"\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+"
+                                r"(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee", _F)
+# "Ixia's Audit Committee, with the assistance of independent counsel, is conducting an email review"
+_CONDUCTING = fast_compile(r"\baudit\s+committee\b[^.;]{0,80}?\b(?:is|are|has\s+been|was|were)\s+(?:conducting|performing|undertaking)\s+"
+                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", _F)
 # what a review the audit committee directs must be about (not "the disclosure of perquisites")
 _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reporting)|\brestat|\bmisstat|revenue\s+recognition"
                             r"|books\s+and\s+records|internal\s+controls?", _F)
@@ -334,6 +346,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
             continue
         # a "review" counts when it is about accounting or financial reporting
+        if m.group(0).lower() == "review" and not _DIRECTED_REVIEW.search(s) and not _CONDUCTING.search(s, max(0, m.start() - 140), m.start()):
+            continue  # a bare "review": only one the audit committee directs or is conducting
         directed = m.group(0).lower() == "review"  # one the audit committee directs: its paragraph says about what
         if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or _OPTION_GRANTS.search(s)
                                                    or (directed and _BOOKS_WORDS.search(ctx))):
@@ -504,7 +518,7 @@ def _column_evidence(text: str, pos: int) -> str:
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
 _SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "erro", "irregularit",
-             "not provide", "withdr", "properly", "incorrectly")
+             "not provide", "withdr", "properly", "incorrectly", "misstat", "revis")
 _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc", "not effective", "ineffective")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",

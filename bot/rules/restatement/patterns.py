@@ -14,24 +14,30 @@ PREFILTER = fast_compile(
     r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declined\s+to\s+stand"
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
+    # "Ixia's Audit Committee ... is conducting an email review and performing additional procedures to
+    # ensure ... appropriateness of its financial reporting"
+    r"|review\b(?=[^.;]{0,160}?\bfinancial\s+(?:reporting|information|statements)\b)"
     # "The review ... is being conducted under the direction of the company's Audit Committee"
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     r"|deficienc|correction\s+of\s+an\s+error"
     r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
-    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting)\b)"
+    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting|previous\s+(?:sec\s+)?filings)\b)"
     r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
     r"|irregularit"
     r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
     r"|withdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’])\s+)?"
     r"(?:opinion|report)"
-    r"|\bnot\s+effective\b|\bineffective\b",
+    r"|\bnot\s+effective\b|\bineffective\b"
+    # "Mattel is revising its unaudited consolidated financial statements ... to correct for prior
+    # period misstatements"
+    r"|misstat|revis(?:e|es|ed|ing|ion)\b(?=[^.]{0,160}?\bfinancial\s+statements\b)",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
             "deficienc", "correction of an error", "erro", "irregularit", "not provide", "withdr",
-            "properly", "incorrectly", "not effective", "ineffective")  # "erro": error(s), erroneously
+            "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis")  # "erro": error(s), erroneously
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = fast_compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -111,7 +117,7 @@ _HYPO = fast_compile(
 _NEG = fast_compile(r"\b(?:no|not|none|neither|nor|without|never)\b|n['’]t\b", _F)
 _NOT_EFFECTIVE = fast_compile(r"\b(?:was|were|are|is|been|be)\s+not\s+effective\b|\bineffective\b", _F)
 
-_MW = fast_compile(r"material\s+weakness(?:es)?|internal\s+control\s+deficiencies", _F)
+_MW = fast_compile(r"material\s+(?:control\s+)?weakness(?:es)?|internal\s+control\s+deficiencies", _F)
 _MW_DEFINITION = fast_compile(
     r"material\s+weakness\s+is\s+(?:a|defined)|(?:is|are)\s+defined\s+as|\bdefinition\b"
     r"|\b(?:has|have)\s+defined\s+(?:a\s+)?material\s+weakness\s+as\b"
@@ -144,7 +150,9 @@ _FINANCIAL = fast_compile(
 # found in statements already filed, said without the word "restate".
 _ERRORS_PRIOR = fast_compile(
     r"\berrors?\b([^.]{0,200}?)\bpreviously\s+(?:issued|filed|reported)\s+(?:\w+\s+){0,3}?"
-    r"(?:financial|statements?|(?:Form\s+)?10-[KQ]|annual|quarterly|reports?|results|periods?)", _F)
+    r"(?:financial|statements?|(?:Form\s+)?10-[KQ]|annual|quarterly|reports?|results|periods?)"
+    # "identified material errors in previous filings"
+    r"|\berrors?\b(\s+in\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?)(?:previous|prior|earlier)\s+(?:SEC\s+)?(?:filings|reports|periods)\b", _F)
 # Accounting-policy text and filing-mechanics corrections, not errors found in the statements
 _GENERIC_ERRORS = fast_compile(
     r"^\W*when(?:ever)?\b|\bpolic(?:y|ies)\b|\bpractice\s+is\b|\bin\s+accordance\s+with\s+ASC\s+250"
@@ -181,6 +189,7 @@ _INVESTIGATION = fast_compile(
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
     r"|historical\s+stock\s+option\s+grants?)"
+    r"|review\b(?=[^.;]{0,160}?\bfinancial\s+(?:reporting|information|statements)\b)"
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     # "The Company is investigating these matters and their potential impact on financial reporting"
     r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b",
