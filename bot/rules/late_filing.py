@@ -52,13 +52,13 @@ _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
-            "not expect", "not anticipate", "extension of", "miss", "extension period", "12b-25", "Late Filing", "LATE FILING", "not be current",
+            "not expect", "not anticipate", "not believe", "extension of", "miss", "extension period", "12b-25", "Late Filing", "LATE FILING", "not be current",
             "4310", "4320", "134",
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # ("DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
-    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate"
+    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
     r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+of|12b-25|4310|4320|134\b"
@@ -70,6 +70,8 @@ _SIGNAL = fast_compile(
 _NEAR = ("10-K", "10-Q", "20-F", "11-K", "10-D", "Annual Report", "annual report", "Quarterly Report",
          "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
          "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT", "4310", "4320")
+# what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
+_REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ]|10-?[KQ]|form\s*20-?F|20-?F)\b")
 _UNABLE_TO_FILE = fast_compile(
     r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able|not\s+be\s+in\s+a\s+position)[\s,]+"
     r"(?:[\w,]+\s+){0,8}?"
@@ -87,10 +89,10 @@ _UNABLE_TO_FILE = fast_compile(
     r"(?=[^.;]{0,120}?\b(?:by|before|within|as\s+scheduled|on\s+time)\b)"
     # "the Company currently does not anticipate that it will be able to file timely its Quarterly Report"
     r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\s+(?:that\s+)?(?:it|the\s+company|we)\s+will\s+be\s+able\s+to\s+"
-    r"(?:timely\s+)?file\b"
+    r"(?:timely\s+)?file\s+(?:timely\s+)?" + _REPORT_OBJECT +
     # "said ... it will delay the release of ... results and miss the March 31 deadline for filing its 2004 annual report"
     r"|(?<!not\s)(?<!n't\s)\bmiss(?:es|ed)?\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
-    r"fil(?:e|ing)\b"
+    r"fil(?:e|ing)\s+" + _REPORT_OBJECT +
     # "will not meet today's deadline for filing with the Securities and Exchange Commission its Form 10-Q"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
     r"fil(?:e|ing)\b",
@@ -134,7 +136,7 @@ _DELINQUENT = fast_compile(
     r"|(?:filed|file)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "the Company has filed for the fifteen (15) day extension period provided under Rule 12b-25"
-    r"|(?:filed|file|request\w*|sought|seek\w*)\s+(?:for\s+)?(?:the|an?)\s+(?:[\w()-]+\s+){0,4}?extension\s+(?:period\s+)?"
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?:filed|file|request\w*|sought|seek\w*)\s+(?:for\s+)?(?:the|an?)\s+(?:[\w()-]+\s+){0,4}?extension\s+(?:period\s+)?"
     r"(?:provided\s+|permitted\s+|available\s+)?(?:under|pursuant\s+to|by)\s+Rule\s+12b-25)",
     _F,
 )
@@ -465,6 +467,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
                         r"|\bnot\s+subject\s+to\s+any\b|\bis\s+current\s+in\b|\bresolved\b|\bnow\s+(?:complies|in\s+compliance)\b"
                         r"|\bsatisfied\b|\bsatisfies\b", sentence, _F))
     m = _UNABLE_TO_FILE.search(sentence)
+    if m and m.group(0)[:4].lower() == "miss" and _NOT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        m = None  # "does not expect to miss the deadline", "does not anticipate that it will miss"
     if m and _REPORT_RE.search(sentence) and _TIMING.search(sentence) and not _hypothetical(sentence, m.start()):
         # (an exchange's notice that the company cannot file is read as the notice)
         return ("listing", listing) if notice else ("nt", m)
@@ -475,7 +479,7 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         m = None  # "failure to timely file ... could result in ..."
     if m and "delay" in m.group(0).lower() and _NOT_EXPECTED.search(sentence[: m.start()]):
         m = None  # "does not expect this tax issue to delay the filing of its Annual Report on Form 10-K"
-    if m and _NOT_YET_DUE.search(sentence, m.end()):
+    if m and _NOT_YET_DUE.search(sentence, m.end(), m.end() + 80):
         m = None  # "has not yet been filed (and, as of the date hereof, is not yet due)"
     if m and _AMENDMENTS_AFTER.match(sentence, m.end()):
         m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
@@ -494,6 +498,7 @@ _SHORT_HEADLINE = fast_compile(r"\bdelay\w*\s+(?:\w+\s+){0,3}?(?:form\s*)?10-?[K
 _ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+date)|\bon\s+time\b|\btimely\b"
                         r"|\bwithin\s+the\s+(?:\w+\s+){0,2}?(?:deadlines?|prescribed|required)", _F)
 
+_NOT_BEFORE = fast_compile(r"\b(?:not|never|n't)\b[^.;]{0,50}$", _F)
 _NOT_YET_DUE = fast_compile(r"\bnot\s+(?:yet\s+)?(?:be\s+)?due\b|\bnot\s+due\s+until\b", _F)
 
 _ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1}

@@ -263,7 +263,9 @@ _NO_ASSURANCE = fast_compile(r"\s*(?:there\s+(?:can\s+be|is)\s+no\s+assurance|no
 _NEW_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted)\s+(?:a\s+)?new\s+(?:share|stock)\s+(?:repurchase|buy-?back)\s+"
                             r"(?:program|plan)\b"
                             # "The Registrant on July 29, 1999 announced a stock repurchase program."
-                            r"|\bannounced\s+(?:a|an)\s+(?:new\s+)?(?:share|stock)\s+(?:repurchase|buy-?back)\s+(?:program|plan)\b", re.I)
+                            r"|(?:\btoday\s+|\bon\s+\w+\.?\s+\d{1,2},\s+\d{4},?\s+)announced\s+(?:a|an)\s+(?:new\s+)?(?:share|stock)\s+"
+                            r"(?:repurchase|buy-?back)\s+(?:program|plan)\b"
+                            r"|\bannounced\s+today\s+(?:a|an)\s+(?:new\s+)?(?:share|stock)\s+(?:repurchase|buy-?back)\s+(?:program|plan)\b", re.I)
 _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\s+to\s+(?:the\s+)?)\s*$", re.I)
 
 # a total to date that says how much of it the period bought ("..., including 412,500 shares

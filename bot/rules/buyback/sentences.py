@@ -274,6 +274,12 @@ _PROGRAM_BEFORE = fast_compile(r"\b(?:program(?:me)?|plan|authori[sz]ation|bid)\
 _AGREEMENT_TO_BUY = fast_compile(
     r"\b(?:reached\s+an?\s+agreement|entered\s+into\s+an?\s+(?:\w+\s+)?agreement|agreed)\b[^.;]{0,120}?\bto\s+(?:re)?purchase\s+"
     r"(?:approximately\s+|an\s+aggregate\s+of\s+)?[\d.,]+\s*(?:million\s+)?shares\b", re.I)
+# the company is the one agreeing ("... announced today that it has reached an agreement")
+_COMPANY_AS_BUYER = fast_compile(r"\b(?:the\s+company|the\s+corporation|the\s+registrant|it|we)\s+(?:has\s+|have\s+|had\s+)?"
+                                 r"(?:also\s+)?(?:reached|entered|agree)", re.I)
+# new shares sold to the holder, a purchase only on a death or an option's exercise
+_NOT_A_BLOCK_BUY = fast_compile(r"\bnewly\s+issued|\bproceeds\s+to\s+the\s+company|\bsecurities\s+purchase\s+agreement|\bupon\s+(?:his|her|their|the)\s+death"
+                                r"|\bin\s+the\s+event\b|\boption\s+to\b|\bif\b", re.I)
 _BLOCK_SELLER = fast_compile(
     r"\bfounding\s+family|\bfounders?\b|\bfamily\b|\bestates?\b|\btrusts?\b|\bfoundation\b"
     r"|\bformer\s+(?:chairman|chief|president|officer|director)|\b(?:largest|principal|significant|major)\s+(?:stockholder|shareholder)", re.I)
@@ -343,8 +349,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 and not _HEDGED.search(s)):
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
             return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
-        if (_AGREEMENT_TO_BUY.search(s) and _BLOCK_SELLER.search(s) and _stated(s)
-                and not _other_issuers_stock(s) and not _SOLD_BY_COMPANY.search(s)):
+        agreed = _AGREEMENT_TO_BUY.search(s)
+        if (agreed and _BLOCK_SELLER.search(s) and _stated(s) and _COMPANY_AS_BUYER.search(s, max(0, agreed.start() - 80), agreed.start() + 10)
+                and not _other_issuers_stock(s) and not _SOLD_BY_COMPANY.search(s) and not _EMPLOYEE_PLAN.search(s)
+                and not _NOT_A_BLOCK_BUY.search(s)):
             # "has reached an agreement in principal with the Company's founding family to purchase
             # 2.2 million shares of Graco common stock, at a price of $24.89 per share"
             return "private"

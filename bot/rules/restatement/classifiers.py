@@ -154,7 +154,13 @@ _PAST_RESTATEMENT = fast_compile(
 # "... prior period misstatements which Mattel has determined did not, either individually or in the
 # aggregate, materially misstate its previously issued consolidated financial statements": a revision
 _NOT_MATERIALLY = fast_compile(r"\b(?:did|do|does|would)\s+not[^.;]{0,60}?\bmaterially\s+misstate"
+                               r"|\b(?:were|was|are|is)\s+not\s+material\s+to\s+(?:any\s+|the\s+|our\s+|its\s+)?(?:previously|prior)"
                                r"|\bcorrect\w*\s+(?:\w+\s+){0,3}?immaterial\s+(?:\w+\s+)?(?:errors?|misstatements?)", _F)
+
+
+# "... although they did not materially misstate the annual financial statements, were material to
+# those interim periods" (a restatement of the quarters)
+_MATERIAL_TO_SOME = fast_compile(r"\b(?:were|was|are|is)\s+material\s+to\b|\brestating\b|\bwill\s+restate\b", _F)
 
 
 def _restatement(s: str) -> Signal | None:
@@ -171,6 +177,8 @@ def _restatement(s: str) -> Signal | None:
     # loop-invariant: a recast skips every match
     recast = ((exotic or any(w in low for w in _RECAST_WORDS)) and _RECAST.search(cleaned) is not None
               and not _CORRECTS_ERROR.search(cleaned))  # "retroactively restated to correct this error"
+    if "corrected by restating" in low or "material are" in low:
+        return None  # a policy: "Errors in prior periods that are material are corrected by restating ..."
     if ("complet" in low or "since" in low) and _PAST_RESTATEMENT.search(cleaned):
         return None  # "led the finance team through the completion of the Company's ... restatement in 2019"
     for m in () if recast else _RESTATE.finditer(cleaned):
@@ -190,7 +198,7 @@ def _restatement(s: str) -> Signal | None:
                 and _FINANCIAL.search(cleaned)):
             continue
         if (_CORRECTS_ERROR.search(cleaned) and re.search(r"\bimmaterial\s+(?:\w+\s+)?(?:errors?|misstatements?)", cleaned, _F)) or (
-                _NOT_MATERIALLY.search(cleaned)):
+                _NOT_MATERIALLY.search(cleaned) and not _MATERIAL_TO_SOME.search(cleaned)):
             # "restated to correct an immaterial error": a revision ("little r")
             return Signal("restatement", Severity.MEDIUM, s, None, detail="revision")
         return Signal("restatement", Severity.HIGH, s, None)
@@ -199,7 +207,7 @@ def _restatement(s: str) -> Signal | None:
                 or _NEG.search(m.group(1) or m.group(2) or "") or _HYPO.search(m.group(1) or m.group(2) or "")
                 or _MODAL_AFTER.search(cleaned[m.end():]) or _GENERIC_ERRORS.search(cleaned)):
             continue  # "errors that did not affect previously issued ...", "errors could ...", policy
-        immaterial = re.search(r"\bnot\s+material|\bimmaterial", cleaned[m.end() : m.end() + 120], _F)
+        immaterial = re.search(r"\bnot\s+material|\bimmaterial", cleaned[m.start() : m.end() + 120], _F)
         return Signal("restatement", Severity.MEDIUM if immaterial else Severity.HIGH, s, None,
                       detail="errors")
     m = _REVISION.search(cleaned)
@@ -315,10 +323,15 @@ _BOOKS_AT_STAKE = fast_compile(
     r"|allegations?\b[^.]{0,80}\b(?:accounting\s+(?:practices|irregularities|improprieties|for)|revenue\s+recognition)", _F)
 
 
+_ROUTINE_REVIEW = fast_compile(r"\b(?:quarterly|annual|regular|routine|periodic|customary)\s+review\b|\bas\s+required\s+by\s+its\s+charter"
+                               r"|\bbefore\s+(?:they\s+are|being)\s+filed\b", _F)
+# "is conducting a review of its previously issued financial statements" (whoever conducts it)
+_PRIOR_STATEMENTS_REVIEW = fast_compile(r"review\s+of\s+(?:its|the\s+company['’]s|our|certain\s+of\s+its)\s+previously\s+"
+                                        r"(?:issued|reported|filed)\s+financial\s+statements", _F)
 _DIRECTED_REVIEW = fast_compile(r"\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+"
                                 r"(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee", _F)
 # "Ixia's Audit Committee, with the assistance of independent counsel, is conducting an email review"
-_CONDUCTING = fast_compile(r"\baudit\s+committee\b[^.;]{0,80}?\b(?:is|are|has\s+been|was|were)\s+(?:conducting|performing|undertaking)\s+"
+_CONDUCTING = fast_compile(r"\b(?:audit|special|independent)\s+committee\b[^.;]{0,80}?\b(?:is|are|has\s+been|was|were)\s+(?:conducting|performing|undertaking)\s+"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", _F)
 # what a review the audit committee directs must be about (not "the disclosure of perquisites")
 _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reporting)|\brestat|\bmisstat|revenue\s+recognition"
@@ -333,7 +346,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
             continue  # "is investigating the theft with local law enforcement": the books are not at stake
         if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
             continue
-        if not _INVESTIGATOR.search(s) and not (
+        prior_statements = _PRIOR_STATEMENTS_REVIEW.match(s, m.start()) is not None
+        if not _INVESTIGATOR.search(s) and not prior_statements and not (
                 re.search(r"internal\s+investigation", s, _F) and _ACCOUNTING.search(s)) and not (
                 re.search(r"\binvestigat(?:e|ing)\b", s, _F) and _BOOKS_AT_STAKE.search(s)):
             continue  # who investigates, unless it is an internal one into the accounting
@@ -348,6 +362,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         # a "review" counts when it is about accounting or financial reporting
         if m.group(0).lower() == "review" and not _DIRECTED_REVIEW.search(s) and not _CONDUCTING.search(s, max(0, m.start() - 140), m.start()):
             continue  # a bare "review": only one the audit committee directs or is conducting
+        if "review" in m.group(0).lower() and _ROUTINE_REVIEW.search(s):
+            continue  # "conducting its annual review of the Company's financial reporting process ..., as required by its charter"
         directed = m.group(0).lower() == "review"  # one the audit committee directs: its paragraph says about what
         if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or _OPTION_GRANTS.search(s)
                                                    or (directed and _BOOKS_WORDS.search(ctx))):
@@ -522,7 +538,7 @@ _SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "erro", "
 _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc", "not effective", "ineffective")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
-               "misstat", "financial reporting", "Financial Reporting", "AUDIT", "ACCOUNT")
+               "misstat", "financial reporting", "Financial Reporting", "AUDIT", "ACCOUNT", "previously issued")
 
 
 register_keywords(_SPECIFIC + _BROAD + ("restat",))

@@ -14,6 +14,7 @@ PREFILTER = fast_compile(
     r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declined\s+to\s+stand"
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
+    r"|review\s+of\s+(?:its|the\s+company['’]s|our|certain\s+of\s+its)\s+previously\s+(?:issued|reported|filed)\s+financial\s+statements"
     # "Ixia's Audit Committee ... is conducting an email review and performing additional procedures to
     # ensure ... appropriateness of its financial reporting"
     r"|review\b(?=[^.;]{0,160}?\bfinancial\s+(?:reporting|information|statements)\b)"
@@ -156,7 +157,8 @@ _ERRORS_PRIOR = fast_compile(
 # Accounting-policy text and filing-mechanics corrections, not errors found in the statements
 _GENERIC_ERRORS = fast_compile(
     r"^\W*when(?:ever)?\b|\bpolic(?:y|ies)\b|\bpractice\s+is\b|\bin\s+accordance\s+with\s+ASC\s+250"
-    r"|typographical|clerical|scrivener|XBRL|tagging|conformed\s+signature|\bdate\s+of\s+the\s+report", _F)
+    r"|typographical|clerical|scrivener|XBRL|tagging|conformed\s+signature|\bdate\s+of\s+the\s+report"
+    r"|\bare\s+corrected\s+by\s+restating\b|\bthat\s+are\s+material\s+are\b", _F)
 _MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
 _REVISION = fast_compile(r"\brevis(?:ed|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
 _NON_RELIANCE = fast_compile(
@@ -189,6 +191,7 @@ _INVESTIGATION = fast_compile(
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
     r"|historical\s+stock\s+option\s+grants?)"
+    r"|review\s+of\s+(?:its|the\s+company['’]s|our|certain\s+of\s+its)\s+previously\s+(?:issued|reported|filed)\s+financial\s+statements"
     r"|review\b(?=[^.;]{0,160}?\bfinancial\s+(?:reporting|information|statements)\b)"
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     # "The Company is investigating these matters and their potential impact on financial reporting"
