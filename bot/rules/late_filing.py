@@ -45,14 +45,15 @@ from bot.rules.text import (
 _F = re.I
 
 _NT_FORM = fast_compile(r"^NT\s*(10-K|10-Q|20-F|11-K|10-D|N-?CEN|N-?CSR|10-KT|10-QT)(?:/A)?$", _F)
-_REPORTS = r"(?:Form\s*(?:10-?K|10-?Q|20-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ]\b|periodic\s+report(?:s|ing)?)"
+_REPORTS = r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ]\b|periodic\s+report(?:s|ing)?)"
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
 
 # Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
-            "not expect", "not anticipate", "not believe", "extension of", "miss", "extension period", "12b-25", "Late Filing", "LATE FILING", "not be current",
+            "not expect", "not anticipate", "not believe", "extension of", "miss", "extension period",
+            "defer", "push", "more time", "additional time", "avail itself", "availed itself", "filed late", "12b-25", "Late Filing", "LATE FILING", "not be current",
             "4310", "4320", "134",
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # ("DELAY": a headline in capitals)
@@ -62,12 +63,12 @@ _SIGNAL = fast_compile(
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
     r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+of|12b-25|4310|4320|134\b"
-    r"|miss(?:es|ed)?\s|extension\s+period",
+    r"|miss(?:es|ed)?\s|extension\s+period|defer|push|(?:more|additional)\s+time|avail(?:ed)?\s+itself|filed\s+late",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
 # before any sentence is extracted.
-_NEAR = ("10-K", "10-Q", "20-F", "11-K", "10-D", "Annual Report", "annual report", "Quarterly Report",
+_NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annual report", "Quarterly Report",
          "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
          "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT", "4310", "4320")
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
@@ -79,6 +80,9 @@ _UNABLE_TO_FILE = fast_compile(
     # "will be unable to compile and review certain information required in order to permit the
     # Company to file a timely Annual Report on Form 10-K"
     r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+[^.;]{0,150}?\bto\s+file\s+(?:a\s+)?timely\b"
+    # "it could not complete its 10-K by the deadline"
+    r"|(?:unable\s+to|could\s+not|cannot|will\s+not\s+be\s+able\s+to)\s+complete\s+(?:its|the|our)\s+(?:\w+\s+){0,3}?"
+    r"(?:10-?[KQ]|annual\s+report|quarterly\s+report|form\s*10-?[KQ])\b"
     # "while Friday, March 10 is the prescribed due date for the filing of the company's Annual
     # Report on Form 10-K ..., it does not expect to file by that date"
     r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|intend)\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b"
@@ -133,6 +137,14 @@ _DELINQUENT = fast_compile(
     r"|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed"
     r"|filing\s+(?:of\s+(?:(?!not\b|no\b)[\w'’-]+\s+){0,6}?)?to\s+be\s+delayed"
     r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing"
+    # "will defer the filing of its Quarterly Report", "would push back the filing of its quarterly report"
+    r"|(?:defer(?:s|red|ring)?|push(?:es|ed|ing)?\s+back)\s+(?:the\s+)?filing\s+(?:of\s+)?(?:its|our|the)\b"
+    # "needed more time to file its annual report"
+    r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:more|additional)\s+time\s+to\s+(?:complete\s+and\s+)?file\s+(?:its|our|the)\b"
+    # "to avail itself of the 45-day extension to file its Quarterly Report" (the SEC's 2020 order)
+    r"|avail\w*\s+(?:itself|themselves|ourselves)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?extension\s+to\s+file\b"
+    # "the Company's annual report on Form 40-F will also be filed late"
+    r"|(?:will|would)\s+(?:also\s+)?be\s+filed\s+late\b"
     r"|(?:filed|file)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "the Company has filed for the fifteen (15) day extension period provided under Rule 12b-25"
@@ -154,7 +166,11 @@ _LISTING = fast_compile(
     _F,
 )
 _SECTION16 = fast_compile(r"section\s+16|forms?\s+[345]\b|beneficial\s+ownership|form\s+13[dfg]|schedule\s+13", _F)
-_COVER = fast_compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports\s+required", _F)
+_COVER = fast_compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports\s+required"
+                      # "We make available on our corporate website ... our annual reports on Form 10-K ... as soon
+                      # as reasonably practicable after we electronically file"
+                      r"|\bmake\s+available\b|\bavailable\s+(?:free\s+of\s+charge\s+)?(?:on|through)\s+(?:our|its|the\s+company['’]s)\s+"
+                      r"(?:corporate\s+|investor\s+relations\s+)?(?:web\s?site|internet)", _F)
 _HYPO = fast_compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|should|unless|whether|potential(?:ly)?|possibl[ey]"
     r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
@@ -277,7 +293,7 @@ _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:expect|anticipate|be
 _DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
                                      r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
-_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\s+(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
+_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s+(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
 
 
 # --- Form 12b-25 ---------------------------------------------------------------------------------
@@ -483,7 +499,9 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         m = None  # "has not yet been filed (and, as of the date hereof, is not yet due)"
     if m and _AMENDMENTS_AFTER.match(sentence, m.end()):
         m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
-    if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()):
+    # (the reports may be named by the listing rule: "has not filed those reports, which are required
+    # under Listing Rule 5250(c)(1)")
+    if m and (_REPORT_RE.search(sentence) or listing) and not _hypothetical(sentence, m.start()):
         return "delinquent", m
     m = _WORKING.search(sentence)
     if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()) and not _ON_TIME.search(sentence):

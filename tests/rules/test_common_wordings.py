@@ -138,3 +138,65 @@ def test_the_auditor_named_after_the_words_accounting_firm() -> None:
             "recognition for the years ended December 31, 2024 and 2023 (the \u201cRelevant Periods\u201d), concluded "
             "that the financial statements for the Relevant Periods should no longer be relied upon.\n")
     assert found(text, "8-K")[Kind.RESTATEMENT_RISK].facts["auditor"] == "Frazier & Deeter, LLC"
+
+
+# --- a second bank: late filing and restatement wordings ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Oilfield services provider Kestrel Energy Inc said on Monday it would delay the filing of its annual report, as "
+    "its auditor needed more time to review the company's assessment of the value of its offshore drilling assets.",
+    "Solara Networks Inc said it would push back the filing of its quarterly report, days after its chief financial "
+    "officer abruptly resigned.",
+    "On May 7, 2012, the Company announced that it will defer the filing of its Quarterly Report on Form 10-Q for the "
+    "quarter ended March 31, 2012 while the Audit Committee completes a review of accounting matters.",
+    "The company said in a filing with the U.S. Securities and Exchange Commission late on Monday that it could not "
+    "complete its 10-K by the deadline.",
+    "Parkside Lending Corp said it needed more time to file its annual report while its audit committee reviews how the "
+    "company estimated loan-loss reserves.",
+    "The Company is filing this Current Report on Form 8-K to avail itself of the 45-day extension to file its "
+    "Quarterly Report on Form 10-Q for the quarter ended March 31, 2020 provided by the Securities and Exchange "
+    "Commission's Order under Section 36 of the Securities Exchange Act of 1934.",
+    "Consequently, the Company's annual report on Form 40-F will also be filed late with the U.S. Securities and "
+    "Exchange Commission.",
+    "The Company has not filed those reports, which are required under Listing Rule 5250(c)(1), because its independent "
+    "registered public accounting firm has not completed its review of the Company's interim financial statements.",
+])
+def test_more_wordings_of_a_late_report(text: str) -> None:
+    assert Kind.LATE_FILING in found(text + "\n", "8-K")
+
+
+@pytest.mark.parametrize("text", [
+    "We make available on our corporate website, free of charge, our annual reports on Form 10-K, quarterly reports on "
+    "Form 10-Q and amendments to those reports as soon as reasonably practicable after we electronically file them.",
+    "The Company does not need additional time to file its Annual Report on Form 10-K and expects to file it on time.",
+    "The Company will defer the filing of its registration statement on Form S-3 until after the annual meeting.",
+])
+def test_look_alikes_of_more_late_wordings(text: str) -> None:
+    assert Kind.LATE_FILING not in found(text + "\n", "8-K")
+
+
+@pytest.mark.parametrize("text", [
+    "As previously announced, the Company delayed the filing of its Form 10-Q pending completion of a review by a "
+    "special committee of the Board of Directors of the Company's historical stock option granting practices.",
+    "In August 2012, the Company received a subpoena from the Securities and Exchange Commission's Division of "
+    "Enforcement seeking documents relating to, among other things, the Company's accounting for loss reserves in its "
+    "commercial auto line of business.",
+    "In February 2016, the Company received a letter from the Division of Enforcement of the Securities and Exchange "
+    "Commission requesting, on a voluntary basis, documents and information relating to the Company's revenue "
+    "recognition practices.",
+    "During the three months ended March 31, 2015, the Company identified an error related to the calculation of "
+    "depreciation expense on certain rental equipment, which resulted in an understatement of depreciation expense of "
+    "$1.9 million in the aggregate for the years ended December 31, 2012 through 2014.",
+])
+def test_more_wordings_of_restatement_risk(text: str) -> None:
+    assert Kind.RESTATEMENT_RISK in found(text + "\n", "8-K")
+
+
+@pytest.mark.parametrize("text", [
+    "In August 2012, the Company received a subpoena from the Federal Trade Commission seeking documents relating to "
+    "its marketing of extended warranties.",
+    "The Company responded to customer inquiries about the timing of its annual report and its financial statements.",
+])
+def test_look_alikes_of_more_restatement_wordings(text: str) -> None:
+    assert Kind.RESTATEMENT_RISK not in found(text + "\n", "8-K")

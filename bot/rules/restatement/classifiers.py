@@ -360,7 +360,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
             continue
         # a "review" counts when it is about accounting or financial reporting
-        if m.group(0).lower() == "review" and not _DIRECTED_REVIEW.search(s) and not _CONDUCTING.search(s, max(0, m.start() - 140), m.start()):
+        if (m.group(0).lower() == "review" and not _DIRECTED_REVIEW.search(s) and not _OPTION_GRANTS.search(s)
+                and not _CONDUCTING.search(s, max(0, m.start() - 140), m.start())):
             continue  # a bare "review": only one the audit committee directs or is conducting
         if "review" in m.group(0).lower() and _ROUTINE_REVIEW.search(s):
             continue  # "conducting its annual review of the Company's financial reporting process ..., as required by its charter"
@@ -399,7 +400,7 @@ _IDENTIFIED_ERROR = fast_compile(
 _ERROR_SUBJECT = fast_compile(
     r"financial\s+(?:statements?|close|reporting|results|information)|previously\s+(?:issued|filed"
     r"|reported)|revenues?\b|expenses?\b|balance\s+sheets?|accounting\b|interim\s+(?:reporting\s+)?"
-    r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share", _F)
+    r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share|prior\s+periods?|(?:income\s+)?tax\s+(?:liabilit\w*|provision|expense)", _F)
 _TRIVIAL_ERROR = fast_compile(r"typographical|clerical|scrivener|administrative\s+(?:error|oversight)|transmission"
                             r"|cost\s+accounting\s+(?:standards?|practices)"  # government contract costing, not the books
                             r"|filing\s+agent"
@@ -492,7 +493,7 @@ _CLASSIFIERS = (
     (("not provide", "withdr"), _report_withheld),
     (("restat", "misstat", "error", "revis"), _restatement),
     (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
-    (("investigat", "inquir", "subpoena", "formal order", "wells", "review"), _investigation),
+    (("investigat", "inquir", "subpoena", "formal order", "wells", "review", "division of enforcement"), _investigation),
     (("weakness", "deficienc"), _material_weakness),
     (("not effective", "ineffective"), _controls_not_effective),
     (("correction of an error",), _cover_error),
@@ -535,7 +536,8 @@ def _column_evidence(text: str, pos: int) -> str:
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
 _SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "erro", "irregularit",
              "not provide", "withdr", "properly", "incorrectly", "misstat", "revis")
-_BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc", "not effective", "ineffective")
+_BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc", "not effective", "ineffective",
+          "subpoena", "inquir", "Division of Enforcement")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
                "misstat", "financial reporting", "Financial Reporting", "AUDIT", "ACCOUNT", "previously issued")

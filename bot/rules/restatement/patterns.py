@@ -21,9 +21,10 @@ PREFILTER = fast_compile(
     # "The review ... is being conducted under the direction of the company's Audit Committee"
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     r"|deficienc|correction\s+of\s+an\s+error"
-    r"|errors?\b(?=[^.]{0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
+    r"|errors?\b(?=(?:[^.]|\.\d){0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
-    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting|previous\s+(?:sec\s+)?filings)\b)"
+    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting|previous\s+(?:sec\s+)?filings"
+    r"|(?:years?|quarters?|periods?)\s+ended|prior\s+periods?)\b)"
     r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
     r"|irregularit"
@@ -33,12 +34,18 @@ PREFILTER = fast_compile(
     r"|\bnot\s+effective\b|\bineffective\b"
     # "Mattel is revising its unaudited consolidated financial statements ... to correct for prior
     # period misstatements"
-    r"|misstat|revis(?:e|es|ed|ing|ion)\b(?=[^.]{0,160}?\bfinancial\s+statements\b)",
+    r"|misstat|revis(?:e|es|ed|ing|ion)\b(?=[^.]{0,160}?\bfinancial\s+statements\b)"
+    # an SEC inquiry: "received a subpoena from the ... Division of Enforcement", "an informal inquiry"
+    r"|subpoena|inquir(?:y|ies)|Division\s+of\s+Enforcement"
+    # "a review by a special committee of the Board of Directors of the Company's historical stock
+    # option granting practices"
+    r"|review\b(?=[^.;]{0,120}?\bstock\s+option\s+(?:grants?|granting|practices))",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
             "deficienc", "correction of an error", "erro", "irregularit", "not provide", "withdr",
-            "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis")  # "erro": error(s), erroneously
+            "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
+            "Division of Enforcement")  # "erro": error(s), erroneously
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = fast_compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -187,7 +194,8 @@ _DIRECTOR = fast_compile(
     r"\b(?:director|officer|chief|president|board\s+member|member\s+of\s+the\s+board|from\s+the\s+board"
     r"|employee|partner\s+at|executive)\b", _F)
 _INVESTIGATION = fast_compile(
-    r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice)\b"
+    r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
+    r"|review\b(?=[^.;]{0,120}?\bstock\s+option\s+(?:grants?|granting|practices))"
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
     r"|historical\s+stock\s+option\s+grants?)"
@@ -206,7 +214,9 @@ _INVESTIGATOR = fast_compile(
 )
 _SEC_INV = fast_compile(
     r"(?:\bSEC\b|Securities\s+and\s+Exchange\s+Commission|Division\s+of\s+Enforcement|Department\s+"
-    r"of\s+Justice)[^.]{0,120}\b(?:investigation|inquiry|subpoena|formal\s+order)"
+    r"of\s+Justice)[^.]{0,120}\b(?:investigation|inquiry|subpoena|formal\s+order|request\w*[^.]{0,40}\bdocuments)"
+    # "received a subpoena from the Securities and Exchange Commission's Division of Enforcement"
+    r"|\b(?:subpoena|inquiry|investigation)\b[^.]{0,60}\b(?:SEC\b|Securities\s+and\s+Exchange\s+Commission|Division\s+of\s+Enforcement)"
     r"|formal\s+order\s+of\s+(?:private\s+)?investigation|wells\s+notice",
     _F,
 )
