@@ -52,9 +52,12 @@ _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
-            "not expect", "not anticipate", "not believe", "extension of", "miss", "extension period",
-            "defer", "push", "more time", "additional time", "avail itself", "availed itself", "filed late", "12b-25", "Late Filing", "LATE FILING", "not be current",
-            "4310", "4320", "134",
+            "not expect", "not anticipate", "not believe", "extension of", "extension period",
+            # (phrases, not "miss" or "defer": those are in "Commission" and "deferred")
+            "miss the", "missed the", "misses the", "miss its", "missed its", "defer the", "defers the",
+            "deferred the", "defer filing", "push back", "pushed back", "pushes back", "more time", "additional time",
+            "avail itself", "availed itself", "filed late", "12b-25", "Late Filing", "LATE FILING", "not be current",
+            "4310", "4320", "Section 134", "Sections 134", "section 134", "sections 134",
             "filed", "file ", "late filing", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # ("DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
@@ -62,8 +65,9 @@ _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+of|12b-25|4310|4320|134\b"
-    r"|miss(?:es|ed)?\s|extension\s+period|defer|push|(?:more|additional)\s+time|avail(?:ed)?\s+itself|filed\s+late",
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+of|12b-25|4310|4320|sections?\s+134\b"
+    r"|miss(?:es|ed)?\s+(?:the|its)\b|extension\s+period|defer(?:s|red)?\s+(?:the\b|filing)|push(?:es|ed)?\s+back"
+    r"|(?:more|additional)\s+time|avail(?:ed)?\s+itself|filed\s+late",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -718,7 +722,20 @@ def _title(filing: Filing, facts: dict[str, object], context: str, *, nt: bool, 
 # --- the rule ---------------------------------------------------------------------------------
 
 
+_LAST: list[tuple[Filing, list[Finding]]] = []  # the last filing read (the restatement rule asks first)
+
+
 def find(filing: Filing) -> list[Finding]:
+    """The late-filing findings of `filing` (remembered for the last filing: the restatement rule
+    asks whether a release is a late notice before this rule runs on it)."""
+    if _LAST and _LAST[0][0] is filing:
+        return list(_LAST[0][1])
+    found = _find(filing)
+    _LAST[:] = [(filing, found)]
+    return list(found)
+
+
+def _find(filing: Filing) -> list[Finding]:
     form = (filing.form or "").strip()
     docs = [d for d in filing.documents if not re.match(r"EX-(?:3|4|10|21|23|24|31|32|101)\b|GRAPHIC|ZIP|XML", d.type or "", _F)]
     if not docs:

@@ -535,9 +535,9 @@ def _column_evidence(text: str, pos: int) -> str:
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
 _SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "erro", "irregularit",
-             "not provide", "withdr", "properly", "incorrectly", "misstat", "revis")
+             "not provide", "withdr", "properly", "incorrectly", "misstatements", "misstated")
 _BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc", "not effective", "ineffective",
-          "subpoena", "inquir", "Division of Enforcement")
+          "subpoena", "inquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
                "misstat", "financial reporting", "Financial Reporting", "AUDIT", "ACCOUNT", "previously issued")

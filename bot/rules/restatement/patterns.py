@@ -44,7 +44,7 @@ PREFILTER = fast_compile(
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
             "deficienc", "correction of an error", "erro", "irregularit", "not provide", "withdr",
-            "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
+            "properly", "incorrectly", "not effective", "ineffective", "misstatements", "misstated", "revis", "subpoena", "inquir",
             "Division of Enforcement")  # "erro": error(s), erroneously
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
@@ -167,7 +167,7 @@ _GENERIC_ERRORS = fast_compile(
     r"|typographical|clerical|scrivener|XBRL|tagging|conformed\s+signature|\bdate\s+of\s+the\s+report"
     r"|\bare\s+corrected\s+by\s+restating\b|\bthat\s+are\s+material\s+are\b", _F)
 _MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
-_REVISION = fast_compile(r"\brevis(?:ed|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
+_REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
 _NON_RELIANCE = fast_compile(
     r"(?:should|can|could|would)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
     r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
