@@ -85,7 +85,7 @@ _UNABLE_TO_FILE = fast_compile(
     # Company to file a timely Annual Report on Form 10-K"
     r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+[^.;]{0,150}?\bto\s+file\s+(?:a\s+)?timely\b"
     # "it could not complete its 10-K by the deadline"
-    r"|(?:unable\s+to|could\s+not|cannot|will\s+not\s+be\s+able\s+to)\s+complete\s+(?:its|the|our)\s+(?:\w+\s+){0,3}?"
+    r"|(?:unable\s+to|could\s+not|cannot|will\s+not\s+be\s+able\s+to)\s+complete\s+(?:its|the|our)\s+[^.;]{0,90}?"
     r"(?:10-?[KQ]|annual\s+report|quarterly\s+report|form\s*10-?[KQ])\b"
     # "while Friday, March 10 is the prescribed due date for the filing of the company's Annual
     # Report on Form 10-K ..., it does not expect to file by that date"
@@ -142,13 +142,14 @@ _DELINQUENT = fast_compile(
     r"|filing\s+(?:of\s+(?:(?!not\b|no\b)[\w'’-]+\s+){0,6}?)?to\s+be\s+delayed"
     r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing"
     # "will defer the filing of its Quarterly Report", "would push back the filing of its quarterly report"
-    r"|(?:defer(?:s|red|ring)?|push(?:es|ed|ing)?\s+back)\s+(?:the\s+)?filing\s+(?:of\s+)?(?:its|our|the)\b"
+    r"|(?:defer(?:s|red|ring)?|push(?:es|ed|ing)?\s+back)\s+(?:the\s+)?filing\s+(?:of\s+)?" + _REPORT_OBJECT +
     # "needed more time to file its annual report"
-    r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:more|additional)\s+time\s+to\s+(?:complete\s+and\s+)?file\s+(?:its|our|the)\b"
+    r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:more|additional)\s+time\s+to\s+(?:complete\s+and\s+)?file\s+" + _REPORT_OBJECT +
     # "to avail itself of the 45-day extension to file its Quarterly Report" (the SEC's 2020 order)
     r"|avail\w*\s+(?:itself|themselves|ourselves)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?extension\s+to\s+file\b"
     # "the Company's annual report on Form 40-F will also be filed late"
-    r"|(?:will|would)\s+(?:also\s+)?be\s+filed\s+late\b"
+    r"|(?:10-?[KQ]|[24]0-?F|annual\s+report|quarterly\s+report)\b(?:(?!\b(?:our|its|their|and)\b)[^.;]){0,80}?"
+    r"\b(?:will|would)\s+(?:also\s+)?be\s+filed\s+late\b"
     r"|(?:filed|file)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "the Company has filed for the fifteen (15) day extension period provided under Rule 12b-25"
@@ -173,8 +174,7 @@ _SECTION16 = fast_compile(r"section\s+16|forms?\s+[345]\b|beneficial\s+ownership
 _COVER = fast_compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports\s+required"
                       # "We make available on our corporate website ... our annual reports on Form 10-K ... as soon
                       # as reasonably practicable after we electronically file"
-                      r"|\bmake\s+available\b|\bavailable\s+(?:free\s+of\s+charge\s+)?(?:on|through)\s+(?:our|its|the\s+company['’]s)\s+"
-                      r"(?:corporate\s+|investor\s+relations\s+)?(?:web\s?site|internet)", _F)
+                      r"|\bas\s+soon\s+as\s+reasonably\s+practicable\s+after\s+(?:we|it|the\s+company)\s+(?:electronically\s+)?(?:file|files|filed)", _F)
 _HYPO = fast_compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|should|unless|whether|potential(?:ly)?|possibl[ey]"
     r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
@@ -254,13 +254,14 @@ def _report_of(text: str) -> str | None:
         return None
     w = m.group(0).lower().replace(" ", "")
     if "annual" in w:
-        return "20-F" if re.search(r"20-F", text[m.start() : m.end() + 30]) else "10-K"
+        other = re.search(r"[24]0-F", text[m.start() : m.end() + 30])
+        return other.group(0) if other else "10-K"
     if "quarterly" in w:
         return "10-Q"
     if "transition" in w or "periodic" in w:
         r = re.search(r"10-?K|10-?Q|20-?F", text[m.start() : m.end() + 30], _F)
         return r.group(0).upper().replace("10K", "10-K").replace("10Q", "10-Q") if r else None
-    for code in ("10-K", "10-Q", "20-F", "11-K", "10-D"):
+    for code in ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D"):
         if code.replace("-", "") in w.replace("-", "").upper().replace("FORM", ""):
             return code
     return None
@@ -297,7 +298,7 @@ _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:expect|anticipate|be
 _DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
                                      r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
-_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s+(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
+_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
 
 
 # --- Form 12b-25 ---------------------------------------------------------------------------------
@@ -499,6 +500,10 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         m = None  # "failure to timely file ... could result in ..."
     if m and "delay" in m.group(0).lower() and _NOT_EXPECTED.search(sentence[: m.start()]):
         m = None  # "does not expect this tax issue to delay the filing of its Annual Report on Form 10-K"
+    if m and m.group(0)[:4].lower() in _NEGATABLE and _NOT_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+        m = None  # "does not intend to avail itself of the 45-day extension", "no longer needs additional time"
+    if m and _ALL_ON_TIME.search(sentence):
+        m = None  # "has not filed any of its reports late and remains in compliance with ... 5250(c)(1)"
     if m and _NOT_YET_DUE.search(sentence, m.end(), m.end() + 80):
         m = None  # "has not yet been filed (and, as of the date hereof, is not yet due)"
     if m and _AMENDMENTS_AFTER.match(sentence, m.end()):
@@ -520,7 +525,9 @@ _SHORT_HEADLINE = fast_compile(r"\bdelay\w*\s+(?:\w+\s+){0,3}?(?:form\s*)?10-?[K
 _ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+date)|\bon\s+time\b|\btimely\b"
                         r"|\bwithin\s+the\s+(?:\w+\s+){0,2}?(?:deadlines?|prescribed|required)", _F)
 
-_NOT_BEFORE = fast_compile(r"\b(?:not|never|n't)\b[^.;]{0,50}$", _F)
+_NOT_BEFORE = fast_compile(r"\b(?:not|never|n't|no\s+longer)\b[^.;]{0,110}$", _F)
+_NEGATABLE = ("avai", "need", "requ", "defe", "push", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
+_ALL_ON_TIME = fast_compile(r"\bnot\s+filed\s+any\b[^.;]{0,60}\blate\b|\b(?:remains?|is|are|continues?\s+to\s+be)\s+in\s+compliance\b", _F)
 _NOT_YET_DUE = fast_compile(r"\bnot\s+(?:yet\s+)?(?:be\s+)?due\b|\bnot\s+due\s+until\b", _F)
 
 _ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1}

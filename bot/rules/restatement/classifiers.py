@@ -155,7 +155,9 @@ _PAST_RESTATEMENT = fast_compile(
 # aggregate, materially misstate its previously issued consolidated financial statements": a revision
 _NOT_MATERIALLY = fast_compile(r"\b(?:did|do|does|would)\s+not[^.;]{0,60}?\bmaterially\s+misstate"
                                r"|\b(?:were|was|are|is)\s+not\s+material\s+to\s+(?:any\s+|the\s+|our\s+|its\s+)?(?:previously|prior)"
-                               r"|\bcorrect\w*\s+(?:\w+\s+){0,3}?immaterial\s+(?:\w+\s+)?(?:errors?|misstatements?)", _F)
+                               r"|\bcorrect\w*\s+(?:\w+\s+){0,3}?immaterial\s+(?:\w+\s+)?(?:errors?|misstatements?)"
+                               # "identified an immaterial error in prior periods ... recorded an out-of-period adjustment"
+                               r"|\bidentified\s+(?:an\s+)?immaterial\s+(?:\w+\s+)?errors?\b|\bout-of-period\s+adjustments?\b", _F)
 
 
 # "... although they did not materially misstate the annual financial statements, were material to
@@ -177,7 +179,7 @@ def _restatement(s: str) -> Signal | None:
     # loop-invariant: a recast skips every match
     recast = ((exotic or any(w in low for w in _RECAST_WORDS)) and _RECAST.search(cleaned) is not None
               and not _CORRECTS_ERROR.search(cleaned))  # "retroactively restated to correct this error"
-    if "corrected by restating" in low or "material are" in low:
+    if re.search(r"\bare\s+corrected\s+by\s+(?:revising|restating)|\bthat\s+are\s+material\s+are\b", low):
         return None  # a policy: "Errors in prior periods that are material are corrected by restating ..."
     if ("complet" in low or "since" in low) and _PAST_RESTATEMENT.search(cleaned):
         return None  # "led the finance team through the completion of the Company's ... restatement in 2019"
@@ -207,7 +209,7 @@ def _restatement(s: str) -> Signal | None:
                 or _NEG.search(m.group(1) or m.group(2) or "") or _HYPO.search(m.group(1) or m.group(2) or "")
                 or _MODAL_AFTER.search(cleaned[m.end():]) or _GENERIC_ERRORS.search(cleaned)):
             continue  # "errors that did not affect previously issued ...", "errors could ...", policy
-        immaterial = re.search(r"\bnot\s+material|\bimmaterial", cleaned[m.start() : m.end() + 120], _F)
+        immaterial = re.search(r"\bnot\s+material|\bimmaterial|\bout-of-period\s+adjustments?\b", cleaned, _F)
         return Signal("restatement", Severity.MEDIUM if immaterial else Severity.HIGH, s, None,
                       detail="errors")
     m = _REVISION.search(cleaned)
@@ -333,10 +335,18 @@ _DIRECTED_REVIEW = fast_compile(r"\b(?:under\s+the\s+(?:direction|oversight|supe
 # "Ixia's Audit Committee, with the assistance of independent counsel, is conducting an email review"
 _CONDUCTING = fast_compile(r"\b(?:audit|special|independent)\s+committee\b[^.;]{0,80}?\b(?:is|are|has\s+been|was|were)\s+(?:conducting|performing|undertaking)\s+"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", _F)
+_BOOKS_STRICT = fast_compile(r"\baccounting\b|\brestat|\bmisstat|revenue\s+recognition|books\s+and\s+records|internal\s+controls?", _F)
+_NOT_AN_INQUIRY = fast_compile(r"corporation\s+finance|comment\s+letter", _F)
+_BIOGRAPHY = fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bhis\s+career\b|\bher\s+career\b", _F)
+_CLEARED = fast_compile(r"\b(?:completed|concluded)\b[^.;]{0,160}\bno\s+(?:restatement|adjustments?|changes?\s+to\s+(?:its|the)\s+"
+                        r"(?:previously|historical))", _F)
 # what a review the audit committee directs must be about (not "the disclosure of perquisites")
 _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reporting)|\brestat|\bmisstat|revenue\s+recognition"
                             r"|books\s+and\s+records|internal\s+controls?", _F)
 # "a special committee ... into the Company's historical stock option granting practices"
+# a review of past grants (not "responsible for the review and approval of stock option grants")
+_OPTION_PRACTICES = fast_compile(r"stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant"
+                                 r"|option\s+back-?dating", _F)
 _OPTION_GRANTS = fast_compile(r"\bstock\s+option\s+(?:grants?|granting|practices|dating)|\boption\s+back-?dating", _F)
 
 
@@ -352,15 +362,20 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
                 re.search(r"\binvestigat(?:e|ing)\b", s, _F) and _BOOKS_AT_STAKE.search(s)):
             continue  # who investigates, unless it is an internal one into the accounting
         # a government investigation counts only when it is about accounting or disclosure
-        if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not _ACCOUNTING.search(ctx or s):
-            continue
+        if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not (
+                _BOOKS_WORDS.search(s) or _BOOKS_STRICT.search(ctx or s) or _OPTION_PRACTICES.search(s)):
+            continue  # (a paragraph's "effect on the Company's financial statements" is no subject)
+        if _GOVERNMENT.search(s) and (_NOT_AN_INQUIRY.search(s) or _BIOGRAPHY.search(s)):
+            continue  # a comment letter's "inquiry"; "served as an Assistant Director in the SEC's Division of Enforcement"
+        if _CLEARED.search(s):
+            continue  # "completed a review ... and concluded that no restatement ... was required"
         # neither does one whose paragraph says it is about bribery, antitrust, a data breach...
         if _OTHER_SUBJECT.search(ctx or s) and not _BOOKS_SUBJECT.search(s) and not _SERIOUS.search(s):
             continue
         if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
             continue
         # a "review" counts when it is about accounting or financial reporting
-        if (m.group(0).lower() == "review" and not _DIRECTED_REVIEW.search(s) and not _OPTION_GRANTS.search(s)
+        if (m.group(0).lower() == "review" and not _DIRECTED_REVIEW.search(s) and not _OPTION_PRACTICES.search(s)
                 and not _CONDUCTING.search(s, max(0, m.start() - 140), m.start())):
             continue  # a bare "review": only one the audit committee directs or is conducting
         if "review" in m.group(0).lower() and _ROUTINE_REVIEW.search(s):
@@ -402,6 +417,7 @@ _ERROR_SUBJECT = fast_compile(
     r"|reported)|revenues?\b|expenses?\b|balance\s+sheets?|accounting\b|interim\s+(?:reporting\s+)?"
     r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share|prior\s+periods?|(?:income\s+)?tax\s+(?:liabilit\w*|provision|expense)", _F)
 _TRIVIAL_ERROR = fast_compile(r"typographical|clerical|scrivener|administrative\s+(?:error|oversight)|transmission"
+                            r"|coding\s+errors|claims\s+submitted|overpayments?\b|billing\s+errors"
                             r"|cost\s+accounting\s+(?:standards?|practices)"  # government contract costing, not the books
                             r"|filing\s+agent"
                             r"|XBRL|EDGAR|tagging|exhibit", _F)

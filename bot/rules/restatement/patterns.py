@@ -39,7 +39,7 @@ PREFILTER = fast_compile(
     r"|subpoena|inquir(?:y|ies)|Division\s+of\s+Enforcement"
     # "a review by a special committee of the Board of Directors of the Company's historical stock
     # option granting practices"
-    r"|review\b(?=[^.;]{0,120}?\bstock\s+option\s+(?:grants?|granting|practices))",
+    r"|review\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
@@ -195,7 +195,7 @@ _DIRECTOR = fast_compile(
     r"|employee|partner\s+at|executive)\b", _F)
 _INVESTIGATION = fast_compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
-    r"|review\b(?=[^.;]{0,120}?\bstock\s+option\s+(?:grants?|granting|practices))"
+    r"|review\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
     r"|historical\s+stock\s+option\s+grants?)"
