@@ -54,7 +54,7 @@ _REPORT_RE = fast_compile(_REPORTS, _F)
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
             "not expect", "not anticipate", "not believe", "extension of", "extension period",
             # (phrases, not "miss" or "defer": those are in "Commission" and "deferred")
-            "miss the", "missed the", "misses the", "miss its", "missed its", "defer the", "defers the",
+            "miss the", "missed the", "misses the", "miss its", "missed its", "miss filing", "missed filing", "defer the", "defers the",
             "deferred the", "defer filing", "push back", "pushed back", "pushes back", "more time", "additional time",
             "avail itself", "availed itself", "filed late", "12b-25", "Late Filing", "LATE FILING", "not be current",
             "4310", "4320", "Section 134", "Sections 134", "section 134", "sections 134",
@@ -66,7 +66,7 @@ _SIGNAL = fast_compile(
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
     r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+of|12b-25|4310|4320|sections?\s+134\b"
-    r"|miss(?:es|ed)?\s+(?:the|its)\b|extension\s+period|defer(?:s|red)?\s+(?:the\b|filing)|push(?:es|ed)?\s+back"
+    r"|miss(?:es|ed)?\s+(?:the|its|filing)\b|extension\s+period|defer(?:s|red)?\s+(?:the\b|filing)|push(?:es|ed)?\s+back"
     r"|(?:more|additional)\s+time|avail(?:ed)?\s+itself|filed\s+late",
     _F,
 )
@@ -101,6 +101,8 @@ _UNABLE_TO_FILE = fast_compile(
     # "said ... it will delay the release of ... results and miss the March 31 deadline for filing its 2004 annual report"
     r"|(?<!not\s)(?<!n't\s)\bmiss(?:es|ed)?\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
     r"fil(?:e|ing)\s+" + _REPORT_OBJECT +
+    # "Company to miss filing due date of Form 10-Q for second quarter" (a headline)
+    r"|(?<!not\s)(?<!n't\s)\bmiss(?:es|ed)?\s+(?:the\s+|its\s+)?filing\s+(?:deadline|due\s+date)\s+(?:of|for)\s+" + _REPORT_OBJECT +
     # "will not meet today's deadline for filing with the Securities and Exchange Commission its Form 10-Q"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
     r"fil(?:e|ing)\b",
@@ -150,8 +152,10 @@ _DELINQUENT = fast_compile(
     # "the Company's annual report on Form 40-F will also be filed late"
     r"|(?:10-?[KQ]|[24]0-?F|annual\s+report|quarterly\s+report)\b(?:(?!\b(?:our|its|their|and)\b)[^.;]){0,80}?"
     r"\b(?:will|would)\s+(?:also\s+)?be\s+filed\s+late\b"
-    r"|(?:filed|file)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
+    r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
+    # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
+    r"|(?<!not\s)(?<!n't\s)(?:requir|need|seek|request)\w*\s+an?\s+extension\s+of\s+(?:the\s+)?time\s+to\s+file\s+" + _REPORT_OBJECT +
     # "the Company has filed for the fifteen (15) day extension period provided under Rule 12b-25"
     r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?:filed|file|request\w*|sought|seek\w*)\s+(?:for\s+)?(?:the|an?)\s+(?:[\w()-]+\s+){0,4}?extension\s+(?:period\s+)?"
     r"(?:provided\s+|permitted\s+|available\s+)?(?:under|pursuant\s+to|by)\s+Rule\s+12b-25)",

@@ -104,11 +104,16 @@ _STOCK_OF_OTHER = fast_compile(
     r"\s*,?\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|LLC|plc|Holdings|Bancorp)\b", re.I)
 
 
+# "500,000 shares of Beta Corp." (a named company's shares, not the company's own)
+_SHARES_OF_FIRM = fast_compile(
+    r"\bshares\s+of\s+((?-i:[A-Z][\w&]*))(?:\s+(?-i:[A-Z][\w&.]*))*?\s*,?\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|Holdings)\b", re.I)
+
+
 def _other_issuers_stock(s: str) -> bool:
     """"1,000,000 shares of Occidental common stock" or "shares of common stock of ABC Corp."
     bought by someone else; not "Butler National Corporation ... authorized the repurchase of
     shares of Butler National common stock" (the name said before is the company's own)."""
-    for m in (_OTHER_STOCK.search(s), _STOCK_OF_OTHER.search(s)):
+    for m in (_OTHER_STOCK.search(s), _STOCK_OF_OTHER.search(s), _SHARES_OF_FIRM.search(s)):
         if m is not None and m.group(1) not in s[: m.start()] and not (
                 _REPURCHASED_BEFORE.search(s, max(0, m.start() - 50), m.start()) and not _STAKE_WORDS.search(s)):
             return True
@@ -242,7 +247,10 @@ _INTENT = fast_compile(
     r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
     r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
     r"(?:million\s+)?shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
-    r"(?:class\s+\w\s+)?(?:common|ordinary|shares|stock)|[\d.,]+\s*(?:million\s+)?own\s+shares)", re.I)
+    r"(?:class\s+\w\s+)?(?:common|ordinary|shares|stock)|[\d.,]+\s*(?:million\s+)?own\s+shares)"
+    # "today announced that this week it intends to commence open-market share repurchases"
+    r"|\b(?:it|we|company|corporation)\s+(?:intends?|plans?|expects?|will)\s+(?:to\s+)?(?:commence|begin|start|resume)\s+"
+    r"(?:open[-\s]market\s+)?(?:share|stock)\s+(?:re)?purchases\b", re.I)
 _PLAN_10B51 = fast_compile(
     r"\A(?=.*\b10b5-1\b)(?=.*(?:\b(?:company|corporation|registrant|we|board(?:\s+of\s+directors)?)\b[^.]{0,40}?"
     r"\b(?:adopted|established|entered\s+into)\b|\bplan\s+(?:has\s+been|was)\s+(?:established|adopted)\b))"
@@ -272,11 +280,14 @@ _PROGRAM_BEFORE = fast_compile(r"\b(?:program(?:me)?|plan|authori[sz]ation|bid)\
 
 
 _AGREEMENT_TO_BUY = fast_compile(
-    r"\b(?:reached\s+an?\s+agreement|entered\s+into\s+an?\s+(?:\w+\s+)?agreement|agreed)\b[^.;]{0,120}?\bto\s+(?:re)?purchase\s+"
+    r"\b(?:reached\s+an?\s+agreement|entered\s+into\s+an?\s+(?:\w+\s+)?agreement|agreed|execution\s+of\s+an?\s+agreement)\b"
+    r"[^.;]{0,120}?\bto\s+(?:re)?purchase\s+"
     r"(?:approximately\s+|an\s+aggregate\s+of\s+)?[\d.,]+\s*(?:million\s+)?shares\b", re.I)
 # the company is the one agreeing ("... announced today that it has reached an agreement")
 _COMPANY_AS_BUYER = fast_compile(r"\b(?:the\s+company|the\s+corporation|the\s+registrant|it|we)\s+(?:has\s+|have\s+|had\s+)?"
-                                 r"(?:also\s+)?(?:reached|entered|agree)", re.I)
+                                 r"(?:also\s+)?(?:reached|entered|agree)"
+                                 # "Bandag ... today announced the execution of an agreement to purchase"
+                                 r"|\btoday\s+announced\s+the\s+execution", re.I)
 # new shares sold to the holder, a purchase only on a death or an option's exercise
 _NOT_A_BLOCK_BUY = fast_compile(r"\bnewly\s+issued|\bproceeds\s+to\s+the\s+company|\bsecurities\s+purchase\s+agreement|\bupon\s+(?:his|her|their|the)\s+death"
                                 r"|\bin\s+the\s+event\b|\boption\s+to\b|\bif\b", re.I)
