@@ -90,6 +90,9 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
+_TWO_CLASSES = fast_compile(
+    r"\b(\d{1,3}(?:,\d{3})+)\s+shares\s+of\s+[^.;]{0,40}?\bclass\s+(\w)\b[^.;]{0,40}?\s+and\s+(\d{1,3}(?:,\d{3})+)\s+shares\s+of\s+"
+    r"[^.;]{0,40}?\bclass\s+(\w)\b", re.I)
 _TOTAL_PRICE = fast_compile(r"\b(?:total|aggregate)\s+(?:purchase\s+)?(?:price|cost|consideration)\s+(?:paid\s+)?(?:of\s+)?"
                             r"(?:approximately\s+|about\s+)?$", re.I)
 _BOUGHT_ELSE = fast_compile(r"\bacqui(?:sition|red?)\b|\bmerger\b|\bbusiness\b|\bassets?\b|\bproperty\b", re.I)
@@ -176,6 +179,11 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             if k in facts and not re.search(r"aggregate|total", s, re.I):
                 facts.pop(k)
         facts.pop("price_per_share", None)
+    classes = None if listed or kind not in ("private", "execution", "tender") else _TWO_CLASSES.search(s)
+    if classes and classes.group(2).lower() != classes.group(4).lower():
+        # "1,114,746 shares of Bandag's Class B Common Stock and 418,371 shares of Bandag's Class A
+        # Common Stock": one purchase of two classes
+        facts["shares"] = float(classes.group(1).replace(",", "")) + float(classes.group(3).replace(",", ""))
     part = None if listed else _PART_OF_TENDERED.search(s)
     if part:  # "accepted for payment 126,000,000 of the 218,132,108 shares tendered"
         facts["shares"] = float(part.group(1).replace(",", ""))
