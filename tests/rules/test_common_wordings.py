@@ -200,3 +200,59 @@ def test_more_wordings_of_restatement_risk(text: str) -> None:
 ])
 def test_look_alikes_of_more_restatement_wordings(text: str) -> None:
     assert Kind.RESTATEMENT_RISK not in found(text + "\n", "8-K")
+
+
+# --- a third bank: buyback wordings, old and foreign formats -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "form", "shares"), [
+    ("On December 2, 2009, Pennbrook Mutual Holdings, Inc. (the \"Company\") announced the results of its odd-lot tender "
+     "offer. The offer was made to holders of fewer than 100 shares of the Company's common stock. Pursuant to the offer, "
+     "the Company purchased 312,448 shares from approximately 9,870 holders at a price of $14.62 per share.", "8-K", 312_448),
+    ("During the quarter ended September 30, 2004, the Company acquired 125,000 shares of its own common stock in open "
+     "market transactions at prices ranging from $3.10 to $3.45 per share, for an aggregate cost of approximately "
+     "$408,000.", "10-Q", 125_000),
+    ("On February 6, 2020, Quillpoint Software, Inc. (the \"Company\") entered into a Share Repurchase Agreement (the "
+     "\"Agreement\") with Martin Oyelaran, a co-founder of the Company. Pursuant to the Agreement, the Company agreed to "
+     "repurchase an aggregate of 1,750,000 shares of its common stock at a price of $58.40 per share.", "8-K", 1_750_000),
+    ("On September 19, 2016, Oakmont Logistics, Inc. (the \"Company\") entered into a Stock Purchase Agreement with "
+     "Lindqvist Family Holdings LLC. Under the agreement, the Company purchased 1,325,000 shares of common stock from "
+     "Lindqvist at $19.10 per share.", "8-K", 1_325_000),
+    ("In August 1995, the Company purchased for its treasury 250,000 shares of Common Stock from a former director at "
+     "$16.75 per share in a privately negotiated transaction.", "8-K", 250_000),
+    ("Summit Healthcare Services, Inc. (NYSE: SHS) said today it has agreed to reacquire all 3.2 million of its common "
+     "shares held by Meridian Holdings Corp. for $24.50 a share.", "8-K", 3_200_000),
+    ("Under the program, the company acquired a total of 9,837,212 of its own shares via the Xetra trading platform of "
+     "the Frankfurt Stock Exchange at an average price of EUR 101.65 per share.", "6-K", 9_837_212),
+    ("Report on Result of Acquisition of Treasury Shares\n1. Type of shares acquired: Common shares\n2. Acquisition plan: "
+     "2,500,000 shares / KRW 287,500,000,000\n3. Acquisition result: 2,400,000 shares / KRW 281,318,500,000", "6-K",
+     2_400_000),
+    ("Appendix 3E\nDaily share buy-back notice\n3. Number of shares/units bought back | Before previous day: 14,562,311 | "
+     "Previous day: 1,250,000", "6-K", 1_250_000),
+])
+def test_third_bank_purchases_and_their_counts(text: str, form: str, shares: int) -> None:
+    assert found(text + "\n", form)[Kind.BUYBACK].facts["shares"] == shares
+
+
+@pytest.mark.parametrize("text", [
+    "On December 12, 2023, the Board of Directors approved an extension of the Company's existing share repurchase "
+    "program, which was scheduled to expire on December 31, 2023, through December 31, 2026.",
+    "Coastline Hospitality Group, Inc. (NYSE: CLH) today announced that its Board of Directors has reinstated the "
+    "Company's share repurchase program, which was suspended in March 2020.",
+    "The company bought back $150 million of stock during the quarter and paid $48 million in common dividends.",
+    "Decision on Acquisition of Treasury Shares\n1. Number of shares to be acquired: Common shares 2,500,000\n"
+    "2. Acquisition period: From November 9, 2023 to February 8, 2024",
+])
+def test_third_bank_announcements(text: str) -> None:
+    assert Kind.BUYBACK in found(text + "\n", "8-K")
+
+
+@pytest.mark.parametrize("text", [
+    "The Board did not approve an extension of the Company's share repurchase program, which expired on December 31, 2023.",
+    "Woodward's strong cash position has allowed us to repurchase approximately $21.9 million in shares since January "
+    "2005, even while supporting increased development activities.",
+    "During 2019, SMP repurchased 1,200,000 of its common units held by the public for $21.7 million.",
+    "Decision on Disposal of Treasury Shares\n1. Number of shares to be disposed of: Common shares 500,000",
+])
+def test_third_bank_look_alikes(text: str) -> None:
+    assert Kind.BUYBACK not in found(text + "\n", "10-K")

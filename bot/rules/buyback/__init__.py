@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from typing import Any
 
 from bot.fmt import money
@@ -80,6 +81,7 @@ from bot.rules.buyback.periods import (
     _drop_old_programs,
     _in_period,
     _latest_date,
+    _latest_year_end,
     _says_nothing_bought,
     _section_period,
     _subsequent_event,
@@ -138,7 +140,7 @@ _LITERALS = (
     "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction", "dutch-auction",
     "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
     "issuer bid", "purchase", "following number of", "market purchase", "acquire up to", "treasury",
-    "sold to the company",
+    "sold to the company", "of its own", "reacquire",
 )
 MAX_HITS_PER_LITERAL = 2000
 # literals found together from one scan for a substring they share
@@ -223,7 +225,7 @@ def _confirmed(low: str, lit: str, i: int) -> bool:
     if lit in ("buy up to", "acquire up to"):
         return _authorised_purchase(low, i)
     if lit == "treasury":
-        return TREASURY_PURCHASE.search(low, max(0, i - 170), i + 20) is not None
+        return TREASURY_PURCHASE.search(low, max(0, i - 170), i + 40) is not None
     if lit in ("equity securities", "total number"):
         return _KEY_LOWER.search(low, max(0, i - 20), i + 60) is not None
     return True
@@ -237,6 +239,7 @@ def _authorised_purchase(low: str, i: int) -> bool:
 
 _REDEEMED_LOWER = fast_compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+shares\s+of")
 _PURCHASED_LOWER = fast_compile(rf"{PURCHASED_COUNT}|{PURCHASED_OWN}|purchased\s+and\s+cancel")
+_SELF = fast_compile(r"\b(?:we|our|the\s+company|the\s+corporation)\b", re.I)  # the company speaking of itself
 _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securities by the issuer",
                       "unregistered sales of equity securities and use of proceeds",
                       "market for registrant", "market for the registrant")
@@ -279,6 +282,15 @@ def _item_heads(text: str, low: str) -> list[int]:
             out.append(j)
         i = low.find("item", i + 4)
     return out
+
+
+def _annual_proxy(d: date | None, form: str) -> date | None:
+    """An annual report's excerpt dated only by a date early in a year ("As of March 1, 1999,
+    there were approximately 1,240 holders of record"): the record date follows the fiscal year,
+    which ended with the year before."""
+    if d is not None and form.upper().startswith(("10-K", "20-F", "40-F")) and d.month <= 4:
+        return date(d.year - 1, 12, 31)
+    return d
 
 
 def _in_703(sections: list[tuple[int, bool]], idx: int) -> bool:
@@ -418,13 +430,16 @@ def find(filing: Filing) -> list[Finding]:
     if periodic and any(e.note for e in events):
         proxy = period is None  # an excerpt: the latest date it mentions stands in for the period
         when = period or _latest_date(docs)
-        events = [e for e in events if not e.note or _in_period(e.sentence, when, form, proxy)]
+        by_year = when is None  # (only years named: "We repurchased ... in fiscal 2021", said of the company itself)
+        when = when or _latest_year_end(docs)
+        events = [e for e in events if not e.note or (_in_period(e.sentence, when, form, proxy)
+                                                       and not (by_year and not _SELF.search(e.sentence)))]
         for e in events:
             if e.note:
                 e.facts = _extract(e)
     if periodic and events:
         # an excerpt: dated by the balance or period date it gives ("As of September 30, 2020")
-        events = _drop_old_programs(events, period or _latest_date(docs, marked_only=True), form)
+        events = _drop_old_programs(events, period or _annual_proxy(_latest_date(docs, marked_only=True), form), form)
         if sections is None:
             sections = _section_texts(docs, lows)
         if any(e.type in _TOLD_AGAIN for e in events) and _says_nothing_bought(

@@ -105,8 +105,11 @@ _TOTAL_AUTH_BEFORE = fast_compile(
 _PCT_OBJECT = fast_compile(r"(?:repurchas\w*|buy\s*back|program|plan|authoriz\w*|purchase|acquire|buy)\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?"
                          r"(?:approximately\s+|an\s+additional\s+)?$", re.I)
 _PCT_SHARES = fast_compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
-_RANGE_BOUND = fast_compile(r"(?:(?:greater|more|less|lower|higher)\s+than|between|ranging\s+from"
+_RANGE_BOUND = fast_compile(r"(?:(?:greater|more|less|lower|higher|fewer)\s+than|between|ranging\s+from"
                           r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
+# "at prices ranging from $3.10 to $3.45" (not "expanded ... from $35 to $50 million")
+_RANGE_TOP = fast_compile(r"\b(?:prices?\s+)?ranging\s+from\s+\$\s?[\d.,]+\s+to\s*$|\bprices?\s+(?:of\s+|from\s+)\$\s?[\d.,]+\s+to\s*$", re.I)
+_FEWER_THAN = fast_compile(r"\b(?:fewer|less|more)\s+than\s*$", re.I)
 _RESPECTIVELY = fast_compile(r"\brespectively\b", re.I)
 _IN_ISSUE_AFTER = fast_compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+issue|issued\s+and\s+outstanding)\b", re.I)
 _CAPITAL_OF = fast_compile(r"(?:share\s+capital|shares\s+in\s+issue|voting\s+rights)\s+(?:\w+\s+){0,3}?(?:consists?|comprises?|is|was|of)"
@@ -134,7 +137,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for m in iter_money(s):
         pre, post = _before(s, m), _after(s, m)
-        if _RANGE_BOUND.search(pre[-30:]) or re.search(r"par\s+value\s*(?:of\s+)?$", pre[-20:], re.I):
+        if (_RANGE_BOUND.search(pre[-30:]) or re.search(r"par\s+value\s*(?:of\s+)?$", pre[-20:], re.I)
+                or _RANGE_TOP.search(pre[-40:])):
             continue  # a range's bound ("not greater than $21.00 nor less than $18.50"), a par value
         if kind == "authorization" and re.search(r"\breturned\s+(?:approximately\s+|about\s+)?$", pre[-30:], re.I):
             continue  # "we returned $350 million to shareholders through dividends and repurchases"
@@ -189,6 +193,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         facts["shares"] = float(part.group(1).replace(",", ""))
     for m in () if listed else iter_shares(s):
         pre = _before(s, m)
+        if _FEWER_THAN.search(pre[-20:]):
+            continue  # "holders of fewer than 100 shares" (an odd-lot offer's bound)
         if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
             continue
         if _IN_ISSUE_AFTER.match(s, m.end) or _CAPITAL_OF.search(pre[-60:]):

@@ -18,7 +18,7 @@ _READ_DOC = fast_compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|
 # told without "repurchase" (all lower case, so also searched case-sensitively in lowered text)
 PURCHASED_COUNT = (r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?"
                    r"(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d")
-PURCHASED_OWN = (r"purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
+PURCHASED_OWN = (r"(?:purchased|acquired|bought)\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
                  r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)")
 
 _KEY = fast_compile(
@@ -42,7 +42,9 @@ _EQUITY = fast_compile(
     r"(?:shares|stock|equity)|own\s+shares"
     r"|share\s+repurchase|stock\s+repurchase|equity\s+securities|shares?\s+buy-?back|stock\s+buy-?back"
     r"|adss?\b|american\s+depositary|\d[\d,.]*\s*(?:million\s+|thousand\s+)?shares|shares\s+of\b|buy-?back\s+program"
-    r"|repurchase\s+program|repurchase\s+plan|repurchase\s+authori[sz]ation)",
+    r"|repurchase\s+program|repurchase\s+plan|repurchase\s+authori[sz]ation"
+    # "bought back $150 million of stock during the quarter"
+    r"|(?:million|billion)\s+of\s+(?:its\s+|our\s+)?(?:own\s+)?(?:common\s+)?stock\b)",
     re.I,
 )
 _DEBT = fast_compile(
@@ -78,12 +80,12 @@ _OTHER_PARTY = fast_compile(
     re.I,
 )
 _OWN_TENDER = fast_compile(
-    r"(dutch[\s-]+auction|self-tender|issuer\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
+    r"(dutch[\s-]+auction|self-tender|issuer\s+tender|odd-lot\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
     r"|its\s+own\s+(?:shares|stock)"
     # "Tribune Company (NYSE: TRB) today announced the final results of its tender offer": the
     # release's issuer (named by its ticker) or "the Company" / "we" is the subject, with no other
     # name between; not an offer for another company's stock, for warrants or options, or an exchange
-    r"|(?:\((?:nyse|nasdaq|amex|otc|tsx)\b[^)]{0,30}\)|\bthe\s+company\b|\bwe\b)(?-i:[^.;A-Z]){0,60}?"
+    r"|(?:\((?:nyse|nasdaq|amex|otc|tsx)\b[^)]{0,30}\)|\bthe\s+[\"“]?company\b|\bwe\b)(?-i:[^.;A-Z]){0,60}?"
     r"\b(?:its|our)\s+(?!mandatory)(?:[\w\"“”-]+\s+){0,3}?tender\s+offer"
     r"(?![^.;]{0,60}\b(?:warrants?|options?|exchange|notes|debentures|units)\b)"
     r"(?!\s+(?:to\s+purchase|for)\s+(?:[\w-]+\s+){0,4}?(?:shares|stock)\s+(?:of|in)\s+(?:(?-i:[A-Z])|our\b|the\s+company))"
@@ -149,7 +151,7 @@ _PRIVATE = fast_compile(
     r"(?:trusts?|estates?|stockholders?"
     r"|shareholders?|holders?|former)|privately\s+negotiated\s+transaction\s+with|stock\s+purchase\s+agreement"
     r"|in\s+a\s+private(?:ly\s+negotiated)?\s+transaction\b"
-    r"|share\s+purchase\s+agreement|block\s+(?:purchase|trade)|(?<!accelerated\s)stock\s+repurchase\s+agreement)"
+    r"|share\s+purchase\s+agreement|block\s+(?:purchase|trade)|(?<!accelerated\s)(?<!overnight\s)(?:stock|share)\s+repurchase\s+agreement)"
     # a repurchase agreement's defined seller: "shares of Common Stock held by the Seller"
     r"|(?:from|held\s+by|owned\s+by)\s+(?:the\s+)?Sellers?\b"
     r"|from\s+[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+)*\s+"

@@ -115,6 +115,13 @@ def _latest_date(docs: list[Document], marked_only: bool = False) -> date | None
     return None if marked_only else max((d for d, _h in found), default=None)
 
 
+def _latest_year_end(docs: list[Document]) -> date | None:
+    """An excerpt that gives no full date at all ("We repurchased 14.7 million shares ... in fiscal
+    2021 and 9.8 million shares ... in fiscal 2020"): the end of the latest year it names."""
+    years = [int(y) for doc in docs[:3] for y in _PERIOD_YEAR.findall(doc.text[:30_000])]
+    return date(max(years), 12, 31) if years else None
+
+
 def _in_period(sentence: str, period: date | None, form: str, proxy: bool = False) -> bool:
     """A purchase told outside Item 703 ("During the three months ended June 30, 2022, the
     Company repurchased ...", "Subsequent to the fiscal period ended November 30, 2019, the

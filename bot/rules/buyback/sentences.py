@@ -144,9 +144,9 @@ _FOLLOWING_NUMBER = fast_compile(
     r"\bpurchased\s+(?:for\s+cancell?ation\s+|into\s+treasury\s+)?the\s+following\s+number\s+of\s+(?:its\s+(?:own\s+)?(?:ordinary|common)\s+shares"
     r"|(?:ordinary\s+|common\s+)?shares\s+for\s+cancell?ation)", re.I)
 _OWN_PURCHASE = fast_compile(
-    r"\b(?:company|corporation|registrant|we)\s+(?:today\s+|also\s+)?purchased\s+(?:approximately\s+"
+    r"\b(?:company|corporation|registrant|we)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
-    r"(?:ordinary|common)\s+shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
+    r"(?:(?:ordinary|common)\s+)?shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary)"
     # "the Company purchased a total of 91,845 class A shares using cash of $257,000"
     r"|class\s+\w\s+(?:common\s+)?shares\b(?!\s+(?:of|in)\s+(?!the\s+company\b|itself\b)))"
@@ -201,6 +201,9 @@ PURCHASE_PROGRAM = fast_compile(
 # "the Company purchased 50,000 shares of treasury stock", "acquired 125,000 shares of its common
 # stock for treasury"
 TREASURY_PURCHASE = fast_compile(
+    # "In August 1995, the Company purchased for its treasury 250,000 shares of Common Stock"
+    r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?(?:purchased|acquired)\s+for\s+(?:its|the|our)\s+treasury\s+[\d,.]+\s+"
+    r"(?:million\s+)?shares\b|"
     r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?(?:purchased|acquired|bought)\s+(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+(?:of\s+treasury\s+stock"
     r"|of\s+(?:its\s+|our\s+)?(?:own\s+)?(?:class\s+\w\s+)?common\s+stock\s+(?:for|into|as)\s+(?:the\s+)?treasury)",
@@ -281,8 +284,12 @@ _PROGRAM_BEFORE = fast_compile(r"\b(?:program(?:me)?|plan|authori[sz]ation|bid)\
 
 _AGREEMENT_TO_BUY = fast_compile(
     r"\b(?:reached\s+an?\s+agreement|entered\s+into\s+an?\s+(?:\w+\s+)?agreement|agreed|execution\s+of\s+an?\s+agreement)\b"
-    r"[^.;]{0,120}?\bto\s+(?:re)?purchase\s+"
-    r"(?:approximately\s+|an\s+aggregate\s+of\s+)?[\d.,]+\s*(?:million\s+)?shares\b", re.I)
+    r"[^.;]{0,120}?\bto\s+(?:(?:re)?purchase|reacquire|buy\s+back)\s+"
+    r"(?:approximately\s+|an\s+aggregate\s+of\s+|all\s+)?[\d.,]+\s*(?:million\s+)?(?:of\s+its\s+(?:common\s+)?)?shares\b", re.I)
+# "Under the agreement, the Company purchased 1,325,000 shares of common stock from Lindqvist"
+_PURCHASED_FROM = fast_compile(
+    r"\b(?:the\s+company|we|it)\s+(?:re)?purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+"
+    r"(?:its\s+|our\s+)?(?:common|capital|class\s+\w)\b[^.;]{0,40}?\bfrom\b", re.I)
 # the company is the one agreeing ("... announced today that it has reached an agreement")
 _COMPANY_AS_BUYER = fast_compile(r"\b(?:the\s+company|the\s+corporation|the\s+registrant|it|we)\s+(?:has\s+|have\s+|had\s+)?"
                                  r"(?:also\s+)?(?:reached|entered|agree)"
@@ -292,8 +299,15 @@ _COMPANY_AS_BUYER = fast_compile(r"\b(?:the\s+company|the\s+corporation|the\s+re
 _NOT_A_BLOCK_BUY = fast_compile(r"\bnewly\s+issued|\bproceeds\s+to\s+the\s+company|\bsecurities\s+purchase\s+agreement|\bupon\s+(?:his|her|their|the)\s+death"
                                 r"|\bin\s+the\s+event\b|\boption\s+to\b|\bif\b", re.I)
 _BLOCK_SELLER = fast_compile(
-    r"\bfounding\s+family|\bfounders?\b|\bfamily\b|\bestates?\b|\btrusts?\b|\bfoundation\b"
+    r"\bfounding\s+family|\bfounders?\b|\bfamily\b|\bestates?\b|\btrusts?\b|\bfoundation\b|\bheld\s+by\s+(?-i:[A-Z])"
     r"|\bformer\s+(?:chairman|chief|president|officer|director)|\b(?:largest|principal|significant|major)\s+(?:stockholder|shareholder)", re.I)
+
+
+_RENEWED_PROGRAM = fast_compile(
+    r"\b(?:approved|authori[sz]ed|announced)\s+(?:an?\s+)?extension\s+of\s+(?:the\s+company['’]s\s+|its\s+|the\s+|our\s+)?"
+    r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan|authori[sz]ation)"
+    r"|\b(?:has|have|had)\s+(?:extended|reinstated|resumed|restored)\s+(?:the\s+term\s+of\s+)?(?:the\s+company['’]s|its|the|our)\s+"
+    r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan)", re.I)
 
 
 def _only_references(s: str) -> bool:
@@ -360,6 +374,9 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 and not _HEDGED.search(s)):
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
             return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
+        if (_PURCHASED_FROM.search(s) and _stated(s) and (_PRIVATE.search(s) or _PRIVATE.search(prev[-300:]))
+                and not _other_issuers_stock(s) and not _EMPLOYEE_PLAN.search(s)):
+            return "private"
         agreed = _AGREEMENT_TO_BUY.search(s)
         if (agreed and _BLOCK_SELLER.search(s) and _stated(s) and _COMPANY_AS_BUYER.search(s, max(0, agreed.start() - 80), agreed.start() + 10)
                 and not _other_issuers_stock(s) and not _SOLD_BY_COMPANY.search(s) and not _EMPLOYEE_PLAN.search(s)
@@ -425,13 +442,18 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if (_AUTH_VERB.search(s) and not hedged and nxt and not _ENDING.search(s) and not _only_references(s)
                 and not _capital_only(nxt)
                 and (_YEAR.search(s) or (not periodic and _ADOPTED_PROGRAM.search(s)))
-                and re.search(r"repurchas|buy-?back|program|own\s+shares|issuer\s+bid", nxt, re.I)
+                and re.search(r"repurchas|buy-?back|program|own\s+shares|issuer\s+bid|\bthe\s+bid\b", nxt, re.I)
                 and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
                     _PCT_SHARES.search(_after(nxt, m, 70)) for m in iter_percents(nxt)))
                 and not _NEGATION.search(nxt) and not _DEBT.search(nxt)
                 # "Under the repurchase program, the Company may repurchase up to 79,247 shares":
                 # the program's size, not a hedge
                 and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:120])[:80])):
+            return "authorization"
+        if not periodic and _RENEWED_PROGRAM.search(s) and not hedged and not _NEGATION.search(s):
+            # "approved an extension of the Company's existing share repurchase program, which was
+            # scheduled to expire on December 31, 2023"; "has reinstated the Company's share
+            # repurchase program, which was suspended in March 2020" (the old end is no ending)
             return "authorization"
         if (not periodic and _NEW_PROGRAM.search(s) and _YEAR.search(s) and not hedged and not _ENDING.search(s)
                 and not re.search(r"\bsubsidiar", s, re.I) and not _NO_ASSURANCE.match(nxt)
@@ -446,7 +468,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if not hedged or _PLAIN_PAST.search(s):
             return "execution"
     if re.search(r"\bagree\w*\s+to\s+repurchase|\bagreement\b[^.]{0,80}\bto\s+repurchase\b"
-                 r"|\bapprov\w*\s+the\s+(?:re)?purchase\s+of\b", s, re.I) and _PRIVATE.search(s):
+                 r"|\bapprov\w*\s+the\s+(?:re)?purchase\s+of\b", s, re.I) and (
+                    _PRIVATE.search(s) or (re.match(r"\W*pursuant\s+to\s+the\s+agreement\b", s, re.I) and _PRIVATE.search(prev))):
+        # ("... entered into a Share Repurchase Agreement with Martin Oyelaran, a co-founder ...
+        # Pursuant to the Agreement, the Company agreed to repurchase an aggregate of 1,750,000 shares")
         return "private"
     if _AGREED_PURCHASE.search(s) and _FROM_INSIDERS.search(s) and not hedged:
         return "private"  # "has agreed to purchase shares of its common stock from two executive officers"

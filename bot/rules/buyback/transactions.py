@@ -19,7 +19,11 @@ from bot.rules.regex import fast_compile
 # a header or label naming the count of the company's own shares bought
 _COUNT_LABEL = fast_compile(
     r"(?:^|\|)\s*(?:aggregate\s+)?number\s+of\s+(?:ordinary\s+|own\s+|common\s+|class\s+\w\s+)?shares\s+"
-    r"(?:bought\s+back|purchased|repurchased|acquired|bought)\b", re.I)
+    r"(?:bought\s+back|purchased|repurchased|acquired|bought)\b"
+    # "... | Total daily volume (number of shares) | Daily weighted average purchase price (EUR) | ..."
+    r"|(?:^|\|)\s*total\s+daily\s+volume\s*\(number\s+of\s+shares\)"
+    # "Date | Total repurchased shares | Weighted average price (EUR) | ..."
+    r"|(?:^|\|)\s*(?:total\s+)?(?:repurchased|purchased|bought[-\s]back)\s+(?:ordinary\s+|own\s+|common\s+)?shares\s*(?:\||$)", re.I)
 # an Item 703 table ("Total Number of Shares Purchased as Part of Publicly Announced Plans or
 # Programs") is read by the periodic reports' table rule, not here
 _ITEM_703 = fast_compile(r"publicly\s+announced|plans\s+or\s+programs|total\s+number\s+of\s+shares", re.I)
@@ -40,7 +44,7 @@ _OWN_BUYBACK = fast_compile(r"\bbuy-?\s?back|\brepurchas|\bown\s+shares|\bbought
 _NOT_OWN = fast_compile(
     r"\bprivate\s+placement|\brights\s+offering|\bsubscription|\bemployee\s+(?:stock|share)\s+purchase"
     r"|\bESPP\b|\bPDMR\b|\bdischarging\s+managerial|\bdirector['’]?s?\s+(?:dealing|shareholding|purchase)"
-    r"|\bacquisition\s+of\b(?!\s+(?:its\s+|our\s+)?own\s+shares)|\btender(?:ed)?\s+(?:their|its)\s+shares|\bwithh(?:e|o)ld|\btax\s+withholding"
+    r"|\bacquisition\s+of\b(?!\s+(?:its\s+|our\s+)?(?:own|treasury)\s+shares)|\btender(?:ed)?\s+(?:their|its)\s+shares|\bwithh(?:e|o)ld|\btax\s+withholding"
     r"|\b(?:do|does|did)\s+not\s+have\s+a\s+(?:share\s+|stock\s+)?(?:re)?purchase\s+program", re.I)
 
 
@@ -49,6 +53,9 @@ def transaction_table_event(doc: Document) -> _Event | None:
     text = doc.text
     if _NOT_OWN.search(text):
         return None  # investors', employees' or insiders' purchases, shares sold or acquired
+    notice = _notice_event(doc)
+    if notice is not None:
+        return notice  # (its own lines say what was bought, not the programme's running total)
     if "|" not in text:
         return _label_value_event(doc)
     lines = text.split("\n")
@@ -89,6 +96,50 @@ def _label_value_event(doc: Document) -> _Event | None:
     return _event(doc, lines, len(lines), value)
 
 
+# a notice whose heading names the company's own buyback
+_NOTICE_HEAD = fast_compile(r"(?:acquisition|purchase)\s+of\s+(?:its\s+)?(?:own|treasury)\s+shares|share\s+buy-?back\s+notice", re.I)
+# the count a notice says was bought (the result, the previous day's) or is to be bought
+_NOTICE_DONE = fast_compile(
+    r"\bacquisition\s+result\s*:\s*(?:common\s+shares\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+shares"
+    r"|(?<!before\s)\bprevious\s+day\s*:\s*(\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+_NOTICE_PLANNED = fast_compile(
+    r"\b(?:total\s+)?number\s+of\s+shares\s+to\s+be\s+acquired\s*:\s*(?:up\s+to\s+)?(?:common\s+shares\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)", re.I)
+
+
+def _notice_event(doc: Document) -> _Event | None:
+    """A notice headed as the company's own buyback (Japanese and Korean "Acquisition of Own /
+    Treasury Shares", an Australian "Daily share buy-back notice"): the count it says was bought,
+    else the count it plans to acquire."""
+    text = doc.text
+    head = _NOTICE_HEAD.search(text, 0, 600)
+    if head is None:
+        return None
+    done = _NOTICE_DONE.search(text)
+    if done:
+        value = parse_cell(done.group(1) or done.group(2))
+        if value:
+            sentence = _notice_quote(text, head.start(), done.start())
+            return _Event("execution", sentence, sentence, doc, {"shares": value})
+    planned = _NOTICE_PLANNED.search(text)
+    if planned:
+        value = parse_cell(planned.group(1))
+        if value:
+            sentence = _notice_quote(text, head.start(), planned.start())
+            return _Event("authorization", sentence, sentence, doc, {"authorized_shares": value})
+    return None
+
+
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1].strip()
+
+
+def _notice_quote(text: str, head: int, item: int) -> str:
+    """The notice's heading and the line that gives the count ("Decision on Acquisition of
+    Treasury Shares — 1. Number of shares to be acquired: Common shares 2,500,000")."""
+    return f"{_line_at(text, head)} \u2014 {_line_at(text, item)}"
+
+
 def _column_count(rows: list[str], col: int) -> float | None:
     day_rows: list[float] = []
     for row in rows:
@@ -110,6 +161,7 @@ def _column_count(rows: list[str], col: int) -> float | None:
 def _event(doc: Document, lines: list[str], at: int, shares: float) -> _Event:
     # the report's own words about the buyback, else a sentence that says what the table shows
     said = [s for ln in lines[max(0, at - 8) : at] if not _is_table_row(ln) for s in _sentences(ln) if len(s) >= 40]
+    said = sorted(said, key=lambda s: not s.rstrip().endswith((".", ":")))  # (a sentence before a headline)
     intro = next((s for s in said if _BOUGHT.search(s)), None) or next((s for s in said if _ABOUT.search(s)), None)
     sentence = intro or f"Transactions in own shares: {shares:,.0f} shares purchased, as the report's table states."
     return _Event("execution", sentence, sentence, doc, {"shares": shares})
