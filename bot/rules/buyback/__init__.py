@@ -433,7 +433,8 @@ def find(filing: Filing) -> list[Finding]:
         by_year = when is None  # (only years named: "We repurchased ... in fiscal 2021", said of the company itself)
         when = when or _latest_year_end(docs)
         events = [e for e in events if not e.note or (_in_period(e.sentence, when, form, proxy)
-                                                       and not (by_year and not _SELF.search(e.sentence)))]
+                                                       and not (by_year and (not _SELF.search(e.sentence)
+                                                                             or "subsidiar" in e.sentence.lower())))]
         for e in events:
             if e.note:
                 e.facts = _extract(e)

@@ -109,7 +109,7 @@ _RANGE_BOUND = fast_compile(r"(?:(?:greater|more|less|lower|higher|fewer)\s+than
                           r"|range\s+of|minimum\s+of|maximum\s+of)\s*$", re.I)
 # "at prices ranging from $3.10 to $3.45" (not "expanded ... from $35 to $50 million")
 _RANGE_TOP = fast_compile(r"\b(?:prices?\s+)?ranging\s+from\s+\$\s?[\d.,]+\s+to\s*$|\bprices?\s+(?:of\s+|from\s+)\$\s?[\d.,]+\s+to\s*$", re.I)
-_FEWER_THAN = fast_compile(r"\b(?:fewer|less|more)\s+than\s*$", re.I)
+_FEWER_THAN = fast_compile(r"\b(?:fewer|less)\s+than\s*$", re.I)
 _RESPECTIVELY = fast_compile(r"\brespectively\b", re.I)
 _IN_ISSUE_AFTER = fast_compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+issue|issued\s+and\s+outstanding)\b", re.I)
 _CAPITAL_OF = fast_compile(r"(?:share\s+capital|shares\s+in\s+issue|voting\s+rights)\s+(?:\w+\s+){0,3}?(?:consists?|comprises?|is|was|of)"

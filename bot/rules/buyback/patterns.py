@@ -44,7 +44,8 @@ _EQUITY = fast_compile(
     r"|adss?\b|american\s+depositary|\d[\d,.]*\s*(?:million\s+|thousand\s+)?shares|shares\s+of\b|buy-?back\s+program"
     r"|repurchase\s+program|repurchase\s+plan|repurchase\s+authori[sz]ation"
     # "bought back $150 million of stock during the quarter"
-    r"|(?:million|billion)\s+of\s+(?:its\s+|our\s+)?(?:own\s+)?(?:common\s+)?stock\b)",
+    r"|(?<=bought\sback\s\$)[\d.,]+\s*(?:million|billion)\s+of\s+(?:its\s+|our\s+)?(?:own\s+)?(?:common\s+)?stock\b"
+    r"(?![^.;]{0,30}\bfrom\s+its\s+parent))",
     re.I,
 )
 _DEBT = fast_compile(
@@ -80,12 +81,15 @@ _OTHER_PARTY = fast_compile(
     re.I,
 )
 _OWN_TENDER = fast_compile(
-    r"(dutch[\s-]+auction|self-tender|issuer\s+tender|odd-lot\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
+    r"(dutch[\s-]+auction|self-tender|issuer\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
     r"|its\s+own\s+(?:shares|stock)"
+    # "commenced an odd-lot tender offer to purchase all shares of its common stock held by ..."
+    r"|odd-lot\s+tender\s+offer\s+(?:to\s+purchase|for)\s+(?:all\s+)?(?:the\s+)?shares\s+of\s+(?:its|our|the\s+company['’]s)\b"
     # "Tribune Company (NYSE: TRB) today announced the final results of its tender offer": the
     # release's issuer (named by its ticker) or "the Company" / "we" is the subject, with no other
     # name between; not an offer for another company's stock, for warrants or options, or an exchange
-    r"|(?:\((?:nyse|nasdaq|amex|otc|tsx)\b[^)]{0,30}\)|\bthe\s+[\"“]?company\b|\bwe\b)(?-i:[^.;A-Z]){0,60}?"
+    r"|(?:\((?:nyse|nasdaq|amex|otc|tsx)\b[^)]{0,30}\)|\bthe\s+[\"“]?company\b|\bwe\b)"
+    r"(?:(?!affiliate|subsidiar|investee|joint\s+venture)(?-i:[^.;A-Z])){0,60}?"
     r"\b(?:its|our)\s+(?!mandatory)(?:[\w\"“”-]+\s+){0,3}?tender\s+offer"
     r"(?![^.;]{0,60}\b(?:warrants?|options?|exchange|notes|debentures|units)\b)"
     r"(?!\s+(?:to\s+purchase|for)\s+(?:[\w-]+\s+){0,4}?(?:shares|stock)\s+(?:of|in)\s+(?:(?-i:[A-Z])|our\b|the\s+company))"

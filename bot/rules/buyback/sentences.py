@@ -287,6 +287,8 @@ _AGREEMENT_TO_BUY = fast_compile(
     r"[^.;]{0,120}?\bto\s+(?:(?:re)?purchase|reacquire|buy\s+back)\s+"
     r"(?:approximately\s+|an\s+aggregate\s+of\s+|all\s+)?[\d.,]+\s*(?:million\s+)?(?:of\s+its\s+(?:common\s+)?)?shares\b", re.I)
 # "Under the agreement, the Company purchased 1,325,000 shares of common stock from Lindqvist"
+# "... representing all of the issued and outstanding capital stock of Precision": an acquisition
+_WHOLE_COMPANY = fast_compile(r"\ball\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\b|\bcapital\s+stock\s+of\s+(?-i:[A-Z])", re.I)
 _PURCHASED_FROM = fast_compile(
     r"\b(?:the\s+company|we|it)\s+(?:re)?purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+"
     r"(?:its\s+|our\s+)?(?:common|capital|class\s+\w)\b[^.;]{0,40}?\bfrom\b", re.I)
@@ -375,7 +377,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             # "the Company redeemed from Seller 601,852 shares of the common stock ... at $1.62"
             return "private" if _PRIVATE.search(s) or re.search(r"\bfrom\b", s) else "execution"
         if (_PURCHASED_FROM.search(s) and _stated(s) and (_PRIVATE.search(s) or _PRIVATE.search(prev[-300:]))
-                and not _other_issuers_stock(s) and not _EMPLOYEE_PLAN.search(s)):
+                and not _other_issuers_stock(s) and not _EMPLOYEE_PLAN.search(s) and not _WHOLE_COMPANY.search(s)):
             return "private"
         agreed = _AGREEMENT_TO_BUY.search(s)
         if (agreed and _BLOCK_SELLER.search(s) and _stated(s) and _COMPANY_AS_BUYER.search(s, max(0, agreed.start() - 80), agreed.start() + 10)
@@ -469,7 +471,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             return "execution"
     if re.search(r"\bagree\w*\s+to\s+repurchase|\bagreement\b[^.]{0,80}\bto\s+repurchase\b"
                  r"|\bapprov\w*\s+the\s+(?:re)?purchase\s+of\b", s, re.I) and (
-                    _PRIVATE.search(s) or (re.match(r"\W*pursuant\s+to\s+the\s+agreement\b", s, re.I) and _PRIVATE.search(prev))):
+                    _PRIVATE.search(s) or (re.match(r"\W*pursuant\s+to\s+the\s+agreement\b", s, re.I) and _PRIVATE.search(prev)
+                                           and _COMPANY_AS_BUYER.search(s) and not _other_issuers_stock(s))):
         # ("... entered into a Share Repurchase Agreement with Martin Oyelaran, a co-founder ...
         # Pursuant to the Agreement, the Company agreed to repurchase an aggregate of 1,750,000 shares")
         return "private"

@@ -99,8 +99,9 @@ def _label_value_event(doc: Document) -> _Event | None:
 # a notice whose heading names the company's own buyback
 _NOTICE_HEAD = fast_compile(r"(?:acquisition|purchase)\s+of\s+(?:its\s+)?(?:own|treasury)\s+shares|share\s+buy-?back\s+notice", re.I)
 # the count a notice says was bought (the result, the previous day's) or is to be bought
+_NOTICE_NOT_OWN = fast_compile(r"subsidiar|employee|\besop\b|\btrust\b|\bby\s+(?:a|the)\b|disposal|cancell?ation", re.I)
 _NOTICE_DONE = fast_compile(
-    r"\bacquisition\s+result\s*:\s*(?:common\s+shares\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+shares"
+    r"\b(?:acquisition\s+result|total\s+number\s+of\s+shares\s+acquired)\s*:\s*(?:common\s+shares\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+shares"
     r"|(?<!before\s)\bprevious\s+day\s*:\s*(\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 _NOTICE_PLANNED = fast_compile(
     r"\b(?:total\s+)?number\s+of\s+shares\s+to\s+be\s+acquired\s*:\s*(?:up\s+to\s+)?(?:common\s+shares\s+)?"
@@ -113,8 +114,8 @@ def _notice_event(doc: Document) -> _Event | None:
     else the count it plans to acquire."""
     text = doc.text
     head = _NOTICE_HEAD.search(text, 0, 600)
-    if head is None:
-        return None
+    if head is None or _NOTICE_NOT_OWN.search(_line_at(text, head.start())):
+        return None  # (not "... Own Shares by a Consolidated Subsidiary", "... by the Employee Stock Ownership Plan Trust")
     done = _NOTICE_DONE.search(text)
     if done:
         value = parse_cell(done.group(1) or done.group(2))

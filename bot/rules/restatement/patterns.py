@@ -44,7 +44,7 @@ PREFILTER = fast_compile(
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
             "deficienc", "correction of an error", "erro", "irregularit", "not provide", "withdr",
-            "properly", "incorrectly", "not effective", "ineffective", "misstatements", "misstated", "revis", "subpoena", "inquir",
+            "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
             "Division of Enforcement")  # "erro": error(s), erroneously
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
