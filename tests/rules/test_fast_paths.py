@@ -43,3 +43,13 @@ def test_dates_read_from_real_wordings() -> None:
 def test_item_heads_found_from_keyword_hits_match_the_line_pattern(parts: list[str]) -> None:
     text = "".join(parts)
     assert _item_heads(text, text.lower()) == [m.start() for m in _ITEM_HEAD.finditer(text)]
+
+
+def test_the_shared_keyword_scan_stays_under_its_fast_path_limit() -> None:
+    # Past about 100 keywords the Aho-Corasick automaton loses its fast prefilter and the shared
+    # scan runs 2.7x slower (measured with tests/bench/rules_speed.py); new wordings should reuse
+    # a keyword or a shorter one that covers several ("' miss'" for "miss the", "missed its", ...).
+    import bot.rules  # noqa: F401  (the rules register their keywords at import)
+    from bot.rules.text import _REGISTERED
+
+    assert len(_REGISTERED) <= 100, sorted(_REGISTERED)

@@ -304,6 +304,7 @@ def _effective_at(docs: list[Document], period: date | None) -> bool:
     return False
 
 
+register_keywords(("effective",))  # (at import, so that the scan's keyword count is known)
 _EFFECTIVE_NOW = fast_compile(r"\b(?:were|was|are|is)\s+effective\b", _F)
 
 
