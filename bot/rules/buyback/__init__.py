@@ -60,6 +60,7 @@ from bot.models import Document, Filing, Finding, Kind, Severity
 from bot.rules.buyback.facts import _NUMBER_FACTS, _extract, _extract_sentence, _merge
 from bot.rules.buyback.paragraphs import _Event, _is_table_row, _paragraphs, _sentences
 from bot.rules.buyback.patterns import (
+    _AGREEMENT_TO_BUY,
     _AUTH_VERB,
     _FOOTNOTE_MARK,
     _FORM_RE,
@@ -88,7 +89,6 @@ from bot.rules.buyback.periods import (
     _tender_cover_event,
 )
 from bot.rules.buyback.sentences import (
-    _AGREEMENT_TO_BUY,
     AUTH_PURCHASE,
     PURCHASE_PROGRAM,
     TREASURY_PURCHASE,

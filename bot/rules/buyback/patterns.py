@@ -278,3 +278,70 @@ _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\
 # repurchased during the three months ended ...")
 _INCLUDING_PART = fast_compile(r"\b(?:including|of\s+which)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?shares\s+"
                              r"(?:were\s+)?(?:re)?purchased\s+(?:during|in)\s+the\b", re.I)
+
+# --- words of agreed block purchases, renewed programs and other issuers (sentences.py) ------------
+
+# "500,000 shares of Beta Corp." (a named company's shares, not the company's own)
+_SHARES_OF_FIRM = fast_compile(
+    r"\bshares\s+of\s+((?-i:[A-Z][\w&]*))(?:\s+(?-i:[A-Z][\w&.]*))*?\s*,?\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|Holdings)\b", re.I)
+
+_CAPS_STOCK = fast_compile(r"\bshares\s+of\s+((?-i:[A-Z]{2,6}))\s+(?:common\s+)?stock\b", re.I)
+
+# (not "... increasing our ownership interest in CNA to 92%": a stake in another company)
+_STAKE_WORDS = fast_compile(r"\b(?:ownership|interest|stake|holding)s?\s+in\b", re.I)
+
+# "we repurchased 66.9 million shares of Microsoft common stock": a company repurchases its own
+# (a holder "bought back" another's shares: "Berkshire Hathaway bought back ... Occidental common stock")
+_REPURCHASED_BEFORE = fast_compile(r"\brepurchased\s+(?:approximately\s+|a\s+total\s+of\s+)?[\d.,]+"
+                                   r"(?:\s+(?:million|billion))?\s*$", re.I)
+
+# An authorisation worded "purchase" rather than "repurchase" (common before 2005): "the Board of
+# Directors authorized the purchase of up to 500,000 shares of the Company's common stock",
+# "authorised a new plan to purchase up to 18 million shares of its outstanding common stock",
+# "approved a plan to buy up to 1,000,000 shares". The object must be the company's own common,
+# capital or outstanding shares; options, warrants, rights, notes and plan trustees never are.
+# "the purchase of up to two million shares"
+_WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?(?:\s+[a-z]+(?:-[a-z]+)?)?\s+thousand"
+                r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
+                r"|forty|fifty|one\s+hundred)(?:\s+thousand)?)")
+
+_REPORTED_WOULD = fast_compile(r"\b(?:said|announced|stated)\s+(?:that\s+)?(?:it|the\s+company|(?-i:[A-Z])[\w.&-]+)\s+would"
+                              r"(?=\s+(?:(?:extend|increase|expand|launch|start|commence|renew)\s+(?:its|the|our|a|an)\s+"
+                              r"(?:[\w$.-]+\s+){0,3}?(?:buy-?\s?back|repurchase)|(?:buy\s+back|repurchase)\b))", re.I)
+
+# "pursuant to the share buyback programme announced by the Company on 3 March 2022": the program
+# named by its announcement, not announced now
+_PROGRAM_BEFORE = fast_compile(r"\b(?:program(?:me)?|plan|authori[sz]ation|bid)\s+(?:previously\s+|originally\s+)?$", re.I)
+
+_AGREEMENT_TO_BUY = fast_compile(
+    r"\b(?:reached\s+an?\s+agreement|entered\s+into\s+an?\s+(?:\w+\s+)?agreement|agreed|execution\s+of\s+an?\s+agreement)\b"
+    r"[^.;]{0,120}?\bto\s+(?:(?:re)?purchase|reacquire|buy\s+back)\s+"
+    r"(?:approximately\s+|an\s+aggregate\s+of\s+|all\s+)?[\d.,]+\s*(?:million\s+)?(?:of\s+its\s+(?:common\s+)?)?shares\b", re.I)
+
+# "... representing all of the issued and outstanding capital stock of Precision": an acquisition
+_WHOLE_COMPANY = fast_compile(r"\ball\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\b|\bcapital\s+stock\s+of\s+(?-i:[A-Z])", re.I)
+
+# "Under the agreement, the Company purchased 1,325,000 shares of common stock from Lindqvist"
+_PURCHASED_FROM = fast_compile(
+    r"\b(?:the\s+company|we|it)\s+(?:re)?purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+"
+    r"(?:its\s+|our\s+)?(?:common|capital|class\s+\w)\b[^.;]{0,40}?\bfrom\b", re.I)
+
+# the company is the one agreeing ("... announced today that it has reached an agreement")
+_COMPANY_AS_BUYER = fast_compile(r"\b(?:the\s+company|the\s+corporation|the\s+registrant|it|we)\s+(?:has\s+|have\s+|had\s+)?"
+                                 r"(?:also\s+)?(?:reached|entered|agree)"
+                                 # "Bandag ... today announced the execution of an agreement to purchase"
+                                 r"|\btoday\s+announced\s+the\s+execution", re.I)
+
+# new shares sold to the holder, a purchase only on a death or an option's exercise
+_NOT_A_BLOCK_BUY = fast_compile(r"\bnewly\s+issued|\bproceeds\s+to\s+the\s+company|\bsecurities\s+purchase\s+agreement|\bupon\s+(?:his|her|their|the)\s+death"
+                                r"|\bin\s+the\s+event\b|\boption\s+to\b|\bif\b", re.I)
+
+_BLOCK_SELLER = fast_compile(
+    r"\bfounding\s+family|\bfounders?\b|\bfamily\b|\bestates?\b|\btrusts?\b|\bfoundation\b|\bheld\s+by\s+(?-i:[A-Z])"
+    r"|\bformer\s+(?:chairman|chief|president|officer|director)|\b(?:largest|principal|significant|major)\s+(?:stockholder|shareholder)", re.I)
+
+_RENEWED_PROGRAM = fast_compile(
+    r"\b(?:approved|authori[sz]ed|announced)\s+(?:an?\s+)?extension\s+of\s+(?:the\s+company['’]s\s+|its\s+|the\s+|our\s+)?"
+    r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan|authori[sz]ation)"
+    r"|\b(?:has|have|had)\s+(?:extended|reinstated|resumed|restored)\s+(?:the\s+term\s+of\s+)?(?:the\s+company['’]s|its|the|our)\s+"
+    r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan)", re.I)

@@ -15,12 +15,16 @@ from bot.rules.buyback.facts import (
 from bot.rules.buyback.paragraphs import _is_table_row
 from bot.rules.buyback.patterns import (
     _AGREED_PURCHASE,
+    _AGREEMENT_TO_BUY,
     _ANNOUNCED_DONE,
     _ASR,
     _ASR_DONE,
     _ASR_EVENT,
     _ASR_METHOD,
     _AUTH_VERB,
+    _BLOCK_SELLER,
+    _CAPS_STOCK,
+    _COMPANY_AS_BUYER,
     _CONTINGENT_RIGHT,
     _CUMULATIVE,
     _DEBT,
@@ -35,12 +39,22 @@ from bot.rules.buyback.patterns import (
     _NEGATION,
     _NEW_PROGRAM,
     _NO_ASSURANCE,
+    _NOT_A_BLOCK_BUY,
     _OTHER_PARTY,
     _OWN_TENDER,
     _PRIVATE,
+    _PROGRAM_BEFORE,
+    _PURCHASED_FROM,
+    _RENEWED_PROGRAM,
+    _REPORTED_WOULD,
+    _REPURCHASED_BEFORE,
     _RETURNED,
+    _SHARES_OF_FIRM,
+    _STAKE_WORDS,
     _TENDER_EVENT,
+    _WHOLE_COMPANY,
     _WITHHOLD,
+    _WORD_NUMBER,
     _YEAR,
     PURCHASED_COUNT,
 )
@@ -104,11 +118,6 @@ _STOCK_OF_OTHER = fast_compile(
     r"\s*,?\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|LLC|plc|Holdings|Bancorp)\b", re.I)
 
 
-# "500,000 shares of Beta Corp." (a named company's shares, not the company's own)
-_SHARES_OF_FIRM = fast_compile(
-    r"\bshares\s+of\s+((?-i:[A-Z][\w&]*))(?:\s+(?-i:[A-Z][\w&.]*))*?\s*,?\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|Holdings)\b", re.I)
-
-
 def _other_issuers_stock(s: str) -> bool:
     """"1,000,000 shares of Occidental common stock" or "shares of common stock of ABC Corp."
     bought by someone else; not "Butler National Corporation ... authorized the repurchase of
@@ -123,13 +132,6 @@ def _other_issuers_stock(s: str) -> bool:
     return m is not None and _STAKE_WORDS.search(s) is not None and m.group(1) in s[m.end() :]
 
 
-_CAPS_STOCK = fast_compile(r"\bshares\s+of\s+((?-i:[A-Z]{2,6}))\s+(?:common\s+)?stock\b", re.I)
-# (not "... increasing our ownership interest in CNA to 92%": a stake in another company)
-_STAKE_WORDS = fast_compile(r"\b(?:ownership|interest|stake|holding)s?\s+in\b", re.I)
-# "we repurchased 66.9 million shares of Microsoft common stock": a company repurchases its own
-# (a holder "bought back" another's shares: "Berkshire Hathaway bought back ... Occidental common stock")
-_REPURCHASED_BEFORE = fast_compile(r"\brepurchased\s+(?:approximately\s+|a\s+total\s+of\s+)?[\d.,]+"
-                                   r"(?:\s+(?:million|billion))?\s*$", re.I)
 _ZERO_FIRST = fast_compile(r"\b(?:re)?purchased\s+(?:a\s+total\s+of\s+)?0\s*(?:,|and\b|shares)"
                          # "stock repurchases totaled zero shares, compared with 2,400,000 shares in fiscal 2022"
                          r"|\brepurchases\s+(?:totaled|totalled|amounted\s+to|aggregated|were)\s+(?:zero|none|nil|\$?\s?0(?![\d.,]))", re.I)
@@ -158,15 +160,6 @@ _REDEEMED_COMMON = fast_compile(
 # Redemptions that are not the issuer buying back: a SPAC's trust, units exchanged for stock.
 _NOT_REDEMPTION = fast_compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redeem|public\s+shares"
                              r"|business\s+combination|extension|\bunits?\b", re.I)
-# An authorisation worded "purchase" rather than "repurchase" (common before 2005): "the Board of
-# Directors authorized the purchase of up to 500,000 shares of the Company's common stock",
-# "authorised a new plan to purchase up to 18 million shares of its outstanding common stock",
-# "approved a plan to buy up to 1,000,000 shares". The object must be the company's own common,
-# capital or outstanding shares; options, warrants, rights, notes and plan trustees never are.
-# "the purchase of up to two million shares"
-_WORD_NUMBER = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?(?:\s+[a-z]+(?:-[a-z]+)?)?\s+thousand"
-                r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty"
-                r"|forty|fifty|one\s+hundred)(?:\s+thousand)?)")
 AUTH_PURCHASE = fast_compile(
     # "it has been authorized by its board of directors to purchase": the company is the subject
     r"(?:\b(?:it|the\s+company|the\s+corporation|we)\s+(?:has|have)\s+been\s+authori[sz]ed\s+by\s+(?:its|our|the)\s+"
@@ -267,49 +260,9 @@ _PLAIN_PAST = fast_compile(
     re.I)
 
 
-_REPORTED_WOULD = fast_compile(r"\b(?:said|announced|stated)\s+(?:that\s+)?(?:it|the\s+company|(?-i:[A-Z])[\w.&-]+)\s+would"
-                              r"(?=\s+(?:(?:extend|increase|expand|launch|start|commence|renew)\s+(?:its|the|our|a|an)\s+"
-                              r"(?:[\w$.-]+\s+){0,3}?(?:buy-?\s?back|repurchase)|(?:buy\s+back|repurchase)\b))", re.I)
-
-
 def _stated(s: str) -> bool:
     """Neither denied nor hedged ("did not repurchase", "may repurchase")."""
     return not _NEGATION.search(s) and not _HEDGED.search(s)
-
-
-# "pursuant to the share buyback programme announced by the Company on 3 March 2022": the program
-# named by its announcement, not announced now
-_PROGRAM_BEFORE = fast_compile(r"\b(?:program(?:me)?|plan|authori[sz]ation|bid)\s+(?:previously\s+|originally\s+)?$", re.I)
-
-
-_AGREEMENT_TO_BUY = fast_compile(
-    r"\b(?:reached\s+an?\s+agreement|entered\s+into\s+an?\s+(?:\w+\s+)?agreement|agreed|execution\s+of\s+an?\s+agreement)\b"
-    r"[^.;]{0,120}?\bto\s+(?:(?:re)?purchase|reacquire|buy\s+back)\s+"
-    r"(?:approximately\s+|an\s+aggregate\s+of\s+|all\s+)?[\d.,]+\s*(?:million\s+)?(?:of\s+its\s+(?:common\s+)?)?shares\b", re.I)
-# "Under the agreement, the Company purchased 1,325,000 shares of common stock from Lindqvist"
-# "... representing all of the issued and outstanding capital stock of Precision": an acquisition
-_WHOLE_COMPANY = fast_compile(r"\ball\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\b|\bcapital\s+stock\s+of\s+(?-i:[A-Z])", re.I)
-_PURCHASED_FROM = fast_compile(
-    r"\b(?:the\s+company|we|it)\s+(?:re)?purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+"
-    r"(?:its\s+|our\s+)?(?:common|capital|class\s+\w)\b[^.;]{0,40}?\bfrom\b", re.I)
-# the company is the one agreeing ("... announced today that it has reached an agreement")
-_COMPANY_AS_BUYER = fast_compile(r"\b(?:the\s+company|the\s+corporation|the\s+registrant|it|we)\s+(?:has\s+|have\s+|had\s+)?"
-                                 r"(?:also\s+)?(?:reached|entered|agree)"
-                                 # "Bandag ... today announced the execution of an agreement to purchase"
-                                 r"|\btoday\s+announced\s+the\s+execution", re.I)
-# new shares sold to the holder, a purchase only on a death or an option's exercise
-_NOT_A_BLOCK_BUY = fast_compile(r"\bnewly\s+issued|\bproceeds\s+to\s+the\s+company|\bsecurities\s+purchase\s+agreement|\bupon\s+(?:his|her|their|the)\s+death"
-                                r"|\bin\s+the\s+event\b|\boption\s+to\b|\bif\b", re.I)
-_BLOCK_SELLER = fast_compile(
-    r"\bfounding\s+family|\bfounders?\b|\bfamily\b|\bestates?\b|\btrusts?\b|\bfoundation\b|\bheld\s+by\s+(?-i:[A-Z])"
-    r"|\bformer\s+(?:chairman|chief|president|officer|director)|\b(?:largest|principal|significant|major)\s+(?:stockholder|shareholder)", re.I)
-
-
-_RENEWED_PROGRAM = fast_compile(
-    r"\b(?:approved|authori[sz]ed|announced)\s+(?:an?\s+)?extension\s+of\s+(?:the\s+company['’]s\s+|its\s+|the\s+|our\s+)?"
-    r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan|authori[sz]ation)"
-    r"|\b(?:has|have|had)\s+(?:extended|reinstated|resumed|restored)\s+(?:the\s+term\s+of\s+)?(?:the\s+company['’]s|its|the|our)\s+"
-    r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan)", re.I)
 
 
 def _only_references(s: str) -> bool:
