@@ -256,3 +256,19 @@ def test_third_bank_announcements(text: str) -> None:
 ])
 def test_third_bank_look_alikes(text: str) -> None:
     assert Kind.BUYBACK not in found(text + "\n", "10-K")
+
+
+def test_an_overnight_share_repurchase_agreement_is_an_accelerated_repurchase() -> None:
+    text = ("On March 9, 2022, the Company entered into an overnight share repurchase agreement (the \"Agreement\") with "
+            "Morgan Stanley & Co. LLC. Pursuant to the Agreement, the Company agreed to repurchase 3,000,000 shares of "
+            "its common stock at a price of $41.25 per share.\n")
+    facts = found(text, "8-K")[Kind.BUYBACK].facts
+    assert (facts["program"], facts["shares"]) == ("asr", 3_000_000)
+
+
+def test_a_quarterly_report_tells_its_own_dated_extension() -> None:
+    text = ("CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20230331\n\nOn February 8, 2023, the Board "
+            "of Directors approved an extension of the Company's stock repurchase program through February 28, 2025.\n")
+    assert Kind.BUYBACK in found(text, "10-Q")
+    old = text.replace("February 8, 2023", "February 8, 2019").replace("February 28, 2025", "February 28, 2021")
+    assert Kind.BUYBACK not in found(old, "10-Q")  # an extension years before the report is no news

@@ -405,7 +405,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
                 # the program's size, not a hedge
                 and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:120])[:80])):
             return "authorization"
-        if not periodic and _RENEWED_PROGRAM.search(s) and not hedged and not _NEGATION.search(s):
+        if (_RENEWED_PROGRAM.search(s) and not hedged and not _NEGATION.search(s)
+                and (not periodic or _YEAR.search(s))):  # (a report's own dated extension; old ones are dropped by date)
             # "approved an extension of the Company's existing share repurchase program, which was
             # scheduled to expire on December 31, 2023"; "has reinstated the Company's share
             # repurchase program, which was suspended in March 2020" (the old end is no ending)
