@@ -283,15 +283,15 @@ def test_empty_filing() -> None:
 
 def test_amendments_not_filed_are_not_a_late_report() -> None:
     # a 10-Q's restatement note (hold-out 5): the 10-Q itself is on time
-    from bot.rules import late_filing
+    from bot.rules.late_filing.sentences import _classify
     s = ("The Company has not filed, and does not intend to file, amendments to the previously "
          "filed Quarterly Reports on Form 10-Q for the quarters ended March 31, 2024 and June 30, "
          "2024, but instead is restating its unaudited interim condensed consolidated financial "
          "statements in this Form 10-Q.")
-    assert late_filing._classify(s) is None
-    assert late_filing._classify("The Company has not filed its Quarterly Report on Form 10-Q for "
-                                 "the quarter ended March 31, 2024 or amendments to its annual "
-                                 "report.")[0] == "delinquent"
+    assert _classify(s) is None
+    assert _classify("The Company has not filed its Quarterly Report on Form 10-Q for "
+                     "the quarter ended March 31, 2024 or amendments to its annual "
+                     "report.")[0] == "delinquent"
 
 
 def test_a_release_on_the_delay_in_filing_its_quarterly_report() -> None:

@@ -43,15 +43,14 @@ from bot.rules.items import filing_items, report_period
 from bot.rules.numbers import iter_dates
 from bot.rules.regex import fast_compile
 from bot.rules.restatement.classifiers import (
-    _FORM_INSTRUCTION,
     _STILL_OPEN,
     Signal,
-    _doc_signals,
     _hypothetical,
     _is_evidence,
     _negated,
     _quality,
 )
+from bot.rules.restatement.document import _FORM_INSTRUCTION, _doc_signals
 from bot.rules.restatement.facts import auditor_name, periods_affected
 from bot.rules.restatement.patterns import _DISAGREE, _EXCEPT, _F, _ITEM_TEXT, _PRIORITY, _SKIP_DOC
 from bot.rules.text import clip, find_sentences, paragraphs, register_keywords, sentences

@@ -1,0 +1,272 @@
+"""Late-filing rule: report names, the keyword scan, sentence patterns and the Form 12b-25's
+boxes and parts."""
+
+from __future__ import annotations
+
+import re
+
+from bot.rules.regex import fast_compile
+from bot.rules.text import register_keywords
+
+_F = re.I
+
+_NT_FORM = fast_compile(r"^NT\s*(10-K|10-Q|20-F|11-K|10-D|N-?CEN|N-?CSR|10-KT|10-QT)(?:/A)?$", _F)
+_REPORTS = r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ]\b|periodic\s+report(?:s|ing)?)"
+_REPORT_RE = fast_compile(_REPORTS, _F)
+
+# --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
+
+# Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
+KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
+            "not expect", "not anticipate", "not believe", "extension",
+            # (" miss", " defer", " push": a space before, not "Commission"; few keywords in all, so
+            # that the shared scan stays fast: it slows down past about 100)
+            " miss", " defer", " push", "more time", "additional time", "itself of", "filed late", "12b-25",
+            "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "section 134", "sections 134",
+            "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
+            "in a position", "fail", "DELAY")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
+register_keywords(KEYWORDS)
+_SIGNAL = fast_compile(
+    r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
+    r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
+    r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period)|12b-25|4310|4320|sections?\s+134\b"
+    r"|\smiss(?:es|ed)?\s+(?:the|its|filing)\b|\sdefer(?:s|red)?\s+(?:the\b|filing)|\spush(?:es|ed)?\s+back"
+    r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late",
+    _F,
+)
+# A late-filing sentence names the report (or the listing rule); checked around each keyword
+# before any sentence is extracted.
+_NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annual report", "Quarterly Report",
+         "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
+         "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT", "4310", "4320")
+# what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
+_REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ]|10-?[KQ]|form\s*20-?F|20-?F)\b")
+_UNABLE_TO_FILE = fast_compile(
+    r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able|not\s+be\s+in\s+a\s+position)[\s,]+"
+    r"(?:[\w,]+\s+){0,8}?"
+    r"(?:to\s+)?(?:timely\s+)?file\b"
+    # "will be unable to compile and review certain information required in order to permit the
+    # Company to file a timely Annual Report on Form 10-K"
+    r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+[^.;]{0,150}?\bto\s+file\s+(?:a\s+)?timely\b"
+    # "it could not complete its 10-K by the deadline"
+    r"|(?:unable\s+to|could\s+not|cannot|will\s+not\s+be\s+able\s+to)\s+complete\s+(?:its|the|our)\s+[^.;]{0,90}?"
+    r"(?:10-?[KQ]|annual\s+report|quarterly\s+report|form\s*10-?[KQ])\b"
+    # "while Friday, March 10 is the prescribed due date for the filing of the company's Annual
+    # Report on Form 10-K ..., it does not expect to file by that date"
+    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|intend)\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b"
+    r"(?=[^.;]{0,120}?\b(?:by|before|within|as\s+scheduled|on\s+time)\b)"
+    # "the Company's 2006 Form 10-K, which Sunrise does not expect to be filed on time"; "does not
+    # expect its Annual Report on Form 10-K for the fiscal year ended ... to be filed by the deadline"
+    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+[^.;]{0,120}?\bto\s+be\s+(?:timely\s+)?filed\b"
+    r"(?=[^.;]{0,120}?\b(?:by|before|within|as\s+scheduled|on\s+time)\b)"
+    # "the Company currently does not anticipate that it will be able to file timely its Quarterly Report"
+    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\s+(?:that\s+)?(?:it|the\s+company|we)\s+will\s+be\s+able\s+to\s+"
+    r"(?:timely\s+)?file\s+(?:timely\s+)?" + _REPORT_OBJECT +
+    # "said ... it will delay the release of ... results and miss the March 31 deadline for filing its 2004 annual report"
+    r"|(?<!not\s)(?<!n't\s)\bmiss(?:es|ed)?\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
+    r"fil(?:e|ing)\s+" + _REPORT_OBJECT +
+    # "Company to miss filing due date of Form 10-Q for second quarter" (a headline)
+    r"|(?<!not\s)(?<!n't\s)\bmiss(?:es|ed)?\s+(?:the\s+|its\s+)?filing\s+(?:deadline|due\s+date)\s+(?:of|for)\s+" + _REPORT_OBJECT +
+    # "will not meet today's deadline for filing with the Securities and Exchange Commission its Form 10-Q"
+    r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
+    r"fil(?:e|ing)\b",
+    _F,
+)
+_TIMING = fast_compile(
+    r"prescribed|unreasonable\s+effort|reasonable\s+effort|timely|on\s+time|due\s+date|deadline|as\s+scheduled"
+    r"|by\s+(?:the\s+|its\s+)?(?:original\s+)?(?:due|filing)|within\s+the\s+(?:required|applicable)"
+    r"|by\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|\buntil\s+(?:after\s+)?(?:the\s+)?(?:completion|conclusion|finali[sz]ation|(?:audit|special)\s+committee|investigation|review"
+    r"|restatement|such\s+time)",
+    _F,
+)
+_DELINQUENT = fast_compile(
+    r"\bunable\s+to\s+regain\s+compliance\s+with\s+(?:its\s+|the\s+)?(?:\S+\s+){0,6}?periodic\s+"
+    r"(?:reporting|filing)\s+(?:requirements|obligations)"
+    r"|\b(?:delinquent\s+(?:in\s+)?(?:filing|with|on)|(?:is|are|was|were|remains?|been|currently)\s+"
+    r"(?:currently\s+)?delinquent|not\s+filed\s+until|not\s+current\s+in\s+(?:its|our|the)\s+"
+    r"(?:filing|periodic|reporting|sec)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?filed"
+    r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed|failing\s+to\s+(?:timely\s+)?file"
+    # "Sunrise will not be current with all SEC filings, including the 2006 Form 10-Qs"
+    r"|(?:will|would)\s+not\s+be\s+current\s+(?:with|in)\s+(?:all\s+)?(?:of\s+)?(?:its|our|the)?\s*(?:SEC\s+|periodic\s+)?(?:filings|reports)"
+    r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|late\s+filing\s+of"
+    r"|(?<!\bno\s)(?<!\bany\s)(?<!\bsignificant\s)\bdelay\s+(?:of|in)\s+(?:filing\s+)?(?:(?:its|our|the)\s+)?(?:\d{4}\s+)?"
+    r"(?:(?:annual|quarterly)\s+report\s+on\s+)?form\s*10-?[KQ]"
+    r"(?![^.]{0,200}\b(?:now\s+current|was\s+(?:timely\s+)?filed|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
+    r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+of"
+    # "Richardson Electronics Delays Filing Form 10-Q To Correct Accounting ..." (a headline)
+    r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+filing\s+(?:\d{4}\s+)?form\s*10-?[KQ]\b"
+    # "will file for a five-day extension of the April 7, 2005 filing deadline for its quarterly report"
+    r"|\b(?:file|filed|filing|request\w*|seek\w*|sought|obtain\w*)\s+(?:for\s+)?(?:a|an|the)\s+(?:\S+-day\s+)?extension\s+of\s+"
+    r"(?:the\s+)?(?:\S+\s+){0,4}?(?:filing\s+)?(?:deadline|due\s+date)\s+for\s+(?:(?:its|our|the)\s+)?(?:\S+\s+){0,3}?"
+    r"(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ])\b"
+    r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:its|our)\b"
+    r"(?![^.]{0,200}\b(?:now\s+current|was\s+filed\s+on|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
+    r"|(?<!\bnot\s)(?<!\bwithout\s)\bdelaying\s+(?:the\s+)?filing\s+(?:of\s+)?(?:its|our|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:annual\s+report|quarterly\s+report|periodic\s+report|form\s+10-?[KQ]|10-?[KQ])"
+    r"|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed"
+    r"|filing\s+(?:of\s+(?:(?!not\b|no\b)[\w'’-]+\s+){0,6}?)?to\s+be\s+delayed"
+    r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing"
+    # "will defer the filing of its Quarterly Report", "would push back the filing of its quarterly report"
+    r"|(?:defer(?:s|red|ring)?|push(?:es|ed|ing)?\s+back)\s+(?:the\s+)?filing\s+(?:of\s+)?" + _REPORT_OBJECT +
+    # "needed more time to file its annual report"
+    r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:more|additional)\s+time\s+to\s+(?:complete\s+and\s+)?file\s+" + _REPORT_OBJECT +
+    # "to avail itself of the 45-day extension to file its Quarterly Report" (the SEC's 2020 order)
+    r"|avail\w*\s+(?:itself|themselves|ourselves)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?extension\s+to\s+file\b"
+    # "the Company's annual report on Form 40-F will also be filed late"
+    r"|(?:10-?[KQ]|[24]0-?F|annual\s+report|quarterly\s+report)\b(?:(?!\b(?:our|its|their|and)\b)[^.;]){0,80}?"
+    r"\b(?:will|would)\s+(?:also\s+)?be\s+filed\s+late\b"
+    r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
+    r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
+    # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
+    r"|(?<!not\s)(?<!n't\s)(?:requir|need|seek|request)\w*\s+an?\s+extension\s+of\s+(?:the\s+)?time\s+to\s+file\s+" + _REPORT_OBJECT +
+    # "the Company has filed for the fifteen (15) day extension period provided under Rule 12b-25"
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?:filed|file|request\w*|sought|seek\w*)\s+(?:for\s+)?(?:the|an?)\s+(?:[\w()-]+\s+){0,4}?extension\s+(?:period\s+)?"
+    r"(?:provided\s+|permitted\s+|available\s+)?(?:under|pursuant\s+to|by)\s+Rule\s+12b-25)",
+    _F,
+)
+_WORKING = fast_compile(
+    r"work(?:s|ing)?\s+diligently\s+to\s+(?:complete|file|finalize|prepare)|expects?\s+to\s+be\s+in\s+a\s+"
+    r"position\s+to\s+file|as\s+soon\s+as\s+(?:reasonably\s+)?practic\w+\s+(?:after|following)",
+    _F,
+)
+_LISTING = fast_compile(
+    # (Nasdaq's rules before 2006: 4310(c)(14) and 4320(e)(12); the Amex Company Guide's section 134)
+    r"5250\s*\(c\)\s*\(1\)|802\.01E|4310\s*\(c\)\s*\(14\)|4320\s*\(e\)\s*\(12\)|sections?\s+134\b"
+    r"|listing\s+rule\s+5250\(c\)|continued\s+listing\s+(?:\w+\s+){0,4}"
+    r"(?:timely|filing)|(?:notice|letter|notification)\s+(?:\w+\s+){0,12}?(?:not|non-?)\s*(?:in\s+)?compliance"
+    r"(?:\s+with)?\s+(?:\w+\s+){0,10}?(?:timely|filing|file)",
+    _F,
+)
+_SECTION16 = fast_compile(r"section\s+16|forms?\s+[345]\b|beneficial\s+ownership|form\s+13[dfg]|schedule\s+13", _F)
+_COVER = fast_compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports\s+required"
+                      # "We make available on our corporate website ... our annual reports on Form 10-K ... as soon
+                      # as reasonably practicable after we electronically file"
+                      r"|\bas\s+soon\s+as\s+reasonably\s+practicable\s+after\s+(?:we|it|the\s+company)\s+(?:electronically\s+)?(?:file|files|filed)", _F)
+_HYPO = fast_compile(
+    r"\b(?:if|could|may(?!\s+\d)|might|would|should|unless|whether|potential(?:ly)?|possibl[ey]"
+    r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
+    r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future)\b",
+    _F,
+)
+_ACCOUNTING_REASON = fast_compile(
+    r"restat|no\s+longer\s+be\s+relied|not\s+be\s+relied|material\s+weakness|investigation|misstat"
+    r"|irregularit|(?:accounting|auditor|accountant|accounting\s+firm)[^.]{0,60}\bresign|resigned"
+    r"|errors?\s+in\s+(?:the\s+|its\s+|our\s+)?(?:previously|prior)|review\s+of\s+(?:its\s+|the\s+company.s\s+)?"
+    r"(?:financial\s+reporting|accounting)|special\s+committee|forensic|accounting\s+review"
+    r"|\bcorrect\w*\s+(?:the\s+|its\s+|certain\s+)?(?:\w+\s+)?accounting\b",
+    _F,
+)
+# a paragraph that gives the delay's reason after the one announcing it
+_REASON_NEXT = fast_compile(
+    r"\W{0,3}(?:the|this|such)\s+delay\s+(?:in\s+(?:the\s+)?filing\b|(?:is|was|has\s+been)\s+(?:due|caused|necessitated|the\s+result"
+    r"|attributable|primarily|a\s+result)|results?\s+from)|\W{0,3}(?:the|this)\s+(?:additional\s+time|extension)\s+(?:is|was)\s+"
+    r"(?:needed|required|necessary)|\W{0,3}the\s+reason\s+for\s+the\s+delay", _F)
+_REASON_TOPICS = (
+    (fast_compile(r"no\s+longer\s+be\s+relied|not\s+be\s+relied|restat", _F), "restatement"),
+    (fast_compile(r"investigation|special\s+committee|forensic", _F), "investigation"),
+    (fast_compile(r"material\s+weakness", _F), "material weakness"),
+    (fast_compile(r"resign|dismiss|new\s+(?:independent\s+)?(?:auditor|accounting\s+firm)|change\s+in\s+"
+                r"(?:the\s+company.s\s+)?(?:independent\s+)?(?:auditor|accounting\s+firm)", _F),
+     "auditor change"),
+    (fast_compile(r"review\s+of|accounting\s+(?:review|issue|matter)|misstat|error", _F), "accounting review"),
+)
+
+# --- the form itself ----------------------------------------------------------------------------
+
+_CHECKED = r"(?:☒|☑|✔|✓|✗|✘|■|þ|ý|\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\)|(?<![\w.])[xX](?![\w.-]))"
+_UNCHECKED = r"(?:☐|□|¨|o(?=\s*\|?\s*(?:\(a\)|Yes|No|The\s+reasons))|q(?=\s)|\[\s*\]|\(\s*\)|(?<![\w.])[oq](?![\w.-]))"
+_BOX = fast_compile(rf"(?P<on>{_CHECKED})|(?P<off>{_UNCHECKED})")
+_FORM_12B25 = fast_compile(r"FORM\s+12b-25|NOTIFICATION\s+OF\s+LATE\s+FILING", _F)
+_PERIOD_LINE = fast_compile(
+    r"(?:For\s+(?:the\s+)?(?:fiscal\s+)?(?:Period|Year|Quarter)\s+Ended|Period\s+Ended)\s*[:\-]?\s*"
+    r"([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
+    _F,
+)
+_NARRATIVE_PERIOD = fast_compile(
+    r"(?:fiscal\s+)?(?:year|quarter|period|quarterly\s+period|fiscal\s+quarter)\s+ended\s+"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\.?\s+\d{1,2},?\s+\d{4})",
+    _F,
+)
+# Part headings of the form ("PART III — NARRATIVE"); "Part III of this form" in Part II's text
+# is not one.
+_PART = fast_compile(
+    r"PART\s+(I{1,3}|IV)\b\s*[-—–:.|]*\s*(?=REGISTRANT|RULES?\b|NARRATIVE|OTHER\s+INFORMATION)", re.I
+)
+_CHECK_ONE = fast_compile(r"check\s+one", _F)
+_SIG_CHANGE_Q = fast_compile(r"significant\s+change\s+in\s+results\s+of\s+operations", _F)
+_EXT_YES = fast_compile(
+    r"within\s+the\s+(?:fifteen|five|15|5)(?:th)?[- ](?:calendar[- ])?day\s+(?:extension|grace)|on\s+or\s+"
+    r"before\s+the\s+(?:fifteenth|fifth)\s+calendar\s+day|within\s+the\s+(?:extension|grace)\s+period"
+    r"|extension\s+(?:period\s+)?(?:provided|prescribed|permitted)\s+(?:by|under)\s+Rule\s+12b-25",
+    _F,
+)
+_EXT_NO = fast_compile(
+    r"(?:not|no)\s+(?:\w+\s+){0,14}?(?:within|by)\s+the\s+(?:\w+[- ]){0,3}(?:extension|grace)"
+    r"|unable\s+to\s+estimate\s+(?:the\s+)?(?:timing|when|date)|cannot\s+(?:at\s+this\s+time\s+)?"
+    r"(?:predict|estimate)\s+when",
+    _F,
+)
+_INSTRUCTION = fast_compile(
+    r"state\s+below\s+in\s+reasonable\s+detail[^.]*?prescribed\s+time\s+period\.?", _F
+)
+_REASON_HINT = fast_compile(
+    r"\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\b|additional\s+time|in\s+light\s+of|\breasons?\b", _F
+)
+
+
+_CURED = fast_compile(r"\bregained\s+compliance|\b(?:is|are)\s+now\s+current\b|\bnow\s+(?:complies|in\s+compliance)\b"
+                      r"|\b(?:deficiency|matter)\s+(?:is|was|has\s+been)\s+(?:now\s+)?resolved\b", _F)
+_NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\b[^.;]{0,80}$", _F)
+# "Nasdaq had determined that the Company would not be in a position to file all required periodic
+# reports": a finding reported, not a hedge
+_DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
+                                     r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
+# (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
+_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
+
+
+# --- other documents ------------------------------------------------------------------------------
+
+_AMENDMENTS_AFTER = fast_compile(r"(?:(?!10-[KQ]|report)[^.;]){0,60}?\bamendments?\s+to\b", _F)
+
+
+_SHORT_HEADLINE = fast_compile(r"\bdelay\w*\s+(?:\w+\s+){0,3}?(?:form\s*)?10-?[KQ]\b", _F)
+
+# "... and expects to file its Annual Report on Form 10-K on or before the March 1, 2024 deadline":
+# the work is said to end in time
+_ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+date)|\bon\s+time\b|\btimely\b"
+                        r"|\bwithin\s+the\s+(?:\w+\s+){0,2}?(?:deadlines?|prescribed|required)", _F)
+
+_NOT_BEFORE = fast_compile(r"\b(?:not|never|n't|no\s+longer)\b[^.;]{0,110}$", _F)
+_NEGATABLE = ("avai", "need", "requ", "defe", "push", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
+_ALL_ON_TIME = fast_compile(r"\bnot\s+filed\s+any\b[^.;]{0,60}\blate\b|\b(?:remains?|is|are|continues?\s+to\s+be)\s+in\s+compliance\b", _F)
+_NOT_YET_DUE = fast_compile(r"\bnot\s+(?:yet\s+)?(?:be\s+)?due\b|\bnot\s+due\s+until\b", _F)
+
+_ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1}
+
+
+# "it expects to file its fiscal 2005 Form 10-K, which will include restated financial reporting
+# ..., within the next four months" in an 8-K filed in May 2007: a report years overdue, told only by
+# its dates
+_TO_FILE_YEAR = fast_compile(
+    r"\b(?:expects?|intends?|plans?|anticipates?)\s+to\s+(?:complete\s+and\s+)?file\s+(?:its|our|the)\s+"
+    r"(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\s+(?:annual\s+report\s+on\s+)?form\s*10-?K\b", _F)
+register_keywords(("to file",))
+
+
+# "The Company currently expects to file with the SEC its Form 10-K by mid-October 2023" under a
+# heading "2022 Form 10-K ... Filing Timing": a fiscal year's report expected long after it was due
+_TO_FILE_BY = fast_compile(
+    r"\b(?:expects?|intends?|plans?|anticipates?)\s+to\s+file\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?"
+    r"(?:its|our|the)\s+(?:((?:19|20)\d\d)\s+)?(?:annual\s+report\s+on\s+)?form\s*10-?K\s+(?:by|in|during|on\s+or\s+before)\s+"
+    r"(?:(?:early|mid|late|the\s+end\s+of)[-\s]+)?(January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+((?:19|20)\d\d)\b", _F)
+_NAMED_10K_YEAR = fast_compile(r"\b((?:19|20)\d\d)\s+(?:annual\s+report\s+on\s+)?form\s*10-?K\b", _F)
+_MONTH_NO = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), start=1)}
+
+
+_SENTENCE_END = fast_compile(r"[.!?][\"”’)]?\s")

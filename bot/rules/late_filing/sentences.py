@@ -1,0 +1,213 @@
+"""Late-filing rule: releases, 8-Ks and reports read sentence by sentence (a late report announced, an
+exchange's notice, delinquent reports, a 10-K expected long after its year)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.models import Document, Filing, Finding
+from bot.rules.late_filing.common import (
+    _extension_from_narrative,
+    _finding,
+    _hypothetical,
+    _iso,
+    _reason,
+    _report_of,
+)
+from bot.rules.late_filing.patterns import (
+    _ACCOUNTING_REASON,
+    _ALL_ON_TIME,
+    _AMENDMENTS_AFTER,
+    _COVER,
+    _CURED,
+    _DELINQUENT,
+    _F,
+    _HYPO,
+    _LISTING,
+    _MONTH_NO,
+    _NAMED_10K_YEAR,
+    _NARRATIVE_PERIOD,
+    _NEAR,
+    _NEGATABLE,
+    _NOT_BEFORE,
+    _NOT_EXPECTED,
+    _NOT_YET_DUE,
+    _ON_TIME,
+    _ORDER,
+    _REASON_NEXT,
+    _REPORT_RE,
+    _SECTION16,
+    _SENTENCE_END,
+    _SHORT_HEADLINE,
+    _SIGNAL,
+    _TIMING,
+    _TO_FILE_BY,
+    _TO_FILE_YEAR,
+    _UNABLE_TO_FILE,
+    _WORKING,
+    KEYWORDS,
+)
+from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sentence_at
+
+
+def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
+    """('nt' | 'listing' | 'delinquent' | 'working', match) for a late-filing sentence."""
+    if _COVER.search(sentence) or _SECTION16.search(sentence):
+        return None
+    listing = _LISTING.search(sentence)
+    notice = bool(listing and not _hypothetical(sentence, listing.start()) and re.search(
+        r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien|delinquen"
+        r"|\bto\s+regain",
+        sentence, _F,
+    ) and not re.search(r"\bregained\b|\bmatter\s+(?:is|has\s+been)\s+(?:now\s+)?closed\b|\bcured\b"
+                        r"|\bnot\s+subject\s+to\s+any\b|\bis\s+current\s+in\b|\bresolved\b|\bnow\s+(?:complies|in\s+compliance)\b"
+                        r"|\bsatisfied\b|\bsatisfies\b", sentence, _F))
+    m = _UNABLE_TO_FILE.search(sentence)
+    if m and m.group(0)[:4].lower() == "miss" and _NOT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        m = None  # "does not expect to miss the deadline", "does not anticipate that it will miss"
+    if m and _REPORT_RE.search(sentence) and _TIMING.search(sentence) and not _hypothetical(sentence, m.start()):
+        # (an exchange's notice that the company cannot file is read as the notice)
+        return ("listing", listing) if notice else ("nt", m)
+    if notice:
+        return "listing", listing
+    m = _DELINQUENT.search(sentence)
+    if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):
+        m = None  # "failure to timely file ... could result in ..."
+    if m and "delay" in m.group(0).lower() and _NOT_EXPECTED.search(sentence[: m.start()]):
+        m = None  # "does not expect this tax issue to delay the filing of its Annual Report on Form 10-K"
+    if m and m.group(0)[:4].lower() in _NEGATABLE and _NOT_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+        m = None  # "does not intend to avail itself of the 45-day extension", "no longer needs additional time"
+    if m and _ALL_ON_TIME.search(sentence):
+        m = None  # "has not filed any of its reports late and remains in compliance with ... 5250(c)(1)"
+    if m and _NOT_YET_DUE.search(sentence, m.end(), m.end() + 80):
+        m = None  # "has not yet been filed (and, as of the date hereof, is not yet due)"
+    if m and _AMENDMENTS_AFTER.match(sentence, m.end()):
+        m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
+    # (the reports may be named by the listing rule: "has not filed those reports, which are required
+    # under Listing Rule 5250(c)(1)")
+    if m and (_REPORT_RE.search(sentence) or listing) and not _hypothetical(sentence, m.start()):
+        return "delinquent", m
+    m = _WORKING.search(sentence)
+    if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()) and not _ON_TIME.search(sentence):
+        return "working", m
+    return None
+
+
+def _period_in(sentence: str, filing: Filing, report: str | None) -> str | None:
+    nm = _NARRATIVE_PERIOD.search(sentence)
+    if nm:
+        return _iso(nm.group(1))
+    # "Annual Report on Form 10-K for 2005": the fiscal year-end from the header
+    fy = re.search(r"Form\s+10-?K\s+for\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", sentence, _F)
+    if fy and report == "10-K" and filing.fiscal_year_end and len(filing.fiscal_year_end) == 4:
+        try:
+            return date(int(fy.group(1)), int(filing.fiscal_year_end[:2]),
+                        int(filing.fiscal_year_end[2:])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _overdue_annual_report(filed: date, docs: list[Document]) -> tuple[int, int, str, str, Document, str] | None:
+    """A 10-K for a fiscal year named by a year that ended long before the filing's own date (even
+    a 52-53 week year ending early in the next year, with 90 days to file, is due by mid-May)."""
+    for doc in docs[:2]:
+        for hit in find_sentences(doc.text, _TO_FILE_YEAR, limit=10, keywords=("to file",), back=60):
+            year = int(hit.match.group(1))
+            if filed > date(year + 1, 6, 30) and not _hypothetical(hit.sentence, hit.match.start()):
+                return (_ORDER["delinquent"] * 2, 0, "delinquent", hit.sentence, doc, hit.context)
+    return None
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """The line holding `pos` is a heading: short, with no sentence end ("2022 Form 10-K, Q1 Form
+    10-Q and Q2 Form 10-Q Filing Timing"), not a sentence that mentions an earlier report."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return len(line) < 160 and not line.rstrip().endswith((".", ";", ","))
+
+
+def _expected_long_after(docs: list[Document]) -> tuple[int, int, str, str, Document, str] | None:
+    """A 10-K for a named fiscal year that the company expects to file after the June following
+    that year (no fiscal year's report is due so late)."""
+    for doc in docs[:2]:
+        for hit in find_sentences(doc.text, _TO_FILE_BY, limit=10, keywords=("to file",), back=60):
+            m = hit.match
+            # the fiscal year named in the sentence, else by the nearest mention before it (a heading)
+            years = [y.group(1) for y in _NAMED_10K_YEAR.finditer(doc.text, max(0, m.start() - 400), m.start())
+                     if _heading_line(doc.text, y.start()) or not _SENTENCE_END.search(doc.text, y.end(), m.start())]
+            named = m.group(1) or (years[-1] if years else None)
+            at = hit.sentence.find(m.group(0)[:30])
+            if named is None or _hypothetical(hit.sentence, max(at, 0)):
+                continue
+            expected = date(int(m.group(3)), _MONTH_NO[m.group(2).lower()], 1)
+            if expected > date(int(named) + 1, 6, 30):
+                return (_ORDER["delinquent"] * 2, 0, "delinquent", hit.sentence, doc, hit.context)
+    return None
+
+
+def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
+    best: tuple[int, int, str, str, Document, str] | None = None  # (rank, -idx, kind, sent, doc, ctx)
+    idx = 0
+    for doc in docs:
+        for hit in find_sentences(doc.text, _SIGNAL, limit=150, keywords=KEYWORDS, near=_NEAR):
+            idx += 1
+            s = hit.sentence
+            if (len(s) < 40 and not _SHORT_HEADLINE.search(s)) or " | " in s:
+                continue  # (a headline "Richland Tools Delays Filing Form 10-K" is short)
+            got = _classify(s)
+            if got is None:
+                continue
+            kind, _m = got
+            if kind == "delinquent" and _CURED.search(hit.context):
+                continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
+            ctx = hit.context
+            if not _ACCOUNTING_REASON.search(ctx):
+                # "The delay in the filing is necessitated because ...": the reason's own paragraph next
+                nxt = paragraphs(doc.text[hit.para_end : hit.para_end + 3000])[:1]
+                if nxt and _REASON_NEXT.match(nxt[0]):
+                    ctx = f"{ctx} {nxt[0]}"
+            # (a full sentence before a headline of the same order: it names the period)
+            cand = (_ORDER[kind] * 2 + (s.rstrip().endswith((".", ":")) and s.upper() != s), -idx, kind, s, doc, ctx)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    if best is None and filing.filed is not None:
+        best = _overdue_annual_report(filing.filed, docs)
+    if best is None:
+        best = _expected_long_after(docs)
+    if best is None:
+        return None
+    _o, _i, kind, s, doc, ctx = best
+    facts: dict[str, object] = {}
+    report = _report_of(s)
+    if report:
+        facts["report"] = report
+    period = _period_in(s, filing, report)
+    if period:
+        facts["period"] = period
+    if kind == "nt":
+        ext = _extension_from_narrative(ctx)
+        if ext is not None:
+            facts["extension_expected"] = ext
+        reason = _reason(ctx)
+    else:
+        reason = _reason(ctx) if _ACCOUNTING_REASON.search(ctx) else None
+    if reason:
+        facts["reason"] = reason
+    evidence = s
+    if len(s) < 200:
+        nxt = next_sentence(ctx, s)
+        if not nxt and (s.upper() == s or not s.rstrip().endswith((".", "!", "?", ":"))):
+            # a headline (in capitals, or without a full stop): the release's first sentence follows it
+            at = doc.text.find(s[:40])
+            nl = doc.text.find("\n", at + len(s) - 10) if at >= 0 else -1
+            nxt = sentence_at(doc.text, nl + 1) if nl >= 0 else None
+            if nxt:
+                nxt = clip(nxt, 400 - len(s) - 1)
+        if nxt and len(s) + len(nxt) < 400:
+            evidence = f"{s} {nxt}"
+    if "period" not in facts and evidence != s:  # a headline's period, told in the sentence after it
+        period = _period_in(evidence, filing, report)
+        if period:
+            facts["period"] = period
+    return _finding(filing, doc, facts, evidence, ctx, nt=kind == "nt", listing=kind == "listing")
