@@ -30,7 +30,8 @@ _SCALE_WORDS = {
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
 _MONEY_RE = fast_compile(
-    r"(?:US\s?\$|U\.S\.\s?\$|USD\s?|\$)\s?(" + _NUM + r")"
+    # (not "C$18.42", "A$2.10", "HK$5": another currency's dollar)
+    r"(?:US\s?\$|U\.S\.\s?\$|USD\s?|(?<![A-Za-z])\$)\s?(" + _NUM + r")"
     r"(?:\s?(thousand|millions?|billions?|trillion|bn|mm|mn|m|b|k)\b)?",
     re.I,
 )
@@ -154,7 +155,7 @@ _HUNDRED_SHARES_RE = fast_compile(
 
 
 _FOREIGN_MONEY_RE = fast_compile(
-    r"(?:\b(?:EUR|CHF|GBP|JPY|CAD|AUD|SEK|NOK|DKK|HKD|SGD|INR|CNY|RMB)\s?|[€£¥]\s?)(" + _NUM + r")"
+    r"(?:\b(?:EUR|CHF|GBP|JPY|CAD|AUD|SEK|NOK|DKK|HKD|SGD|INR|CNY|RMB)\s?|[€£¥]\s?|\b(?:C|CA|CDN|A|AU|HK|NZ|S|R|NT)\$\s?)(" + _NUM + r")"
     r"(?:\s?(thousand|millions?|billions?|bn|mn|m)\b)?",
 )
 

@@ -137,7 +137,7 @@ def _documents(filing: Filing) -> list[Document]:
 
 
 _LITERALS = (
-    "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch auction", "dutch-auction",
+    "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch",
     "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
     "issuer bid", "purchase", "following number of", "market purchase", "acquire up to", "treasury",
     "sold to the company", "of its own", "reacquire",
@@ -147,7 +147,6 @@ MAX_HITS_PER_LITERAL = 2000
 _SHARED_LITERALS = {
     "buy": ("buyback", "buy-back", "buy back", "buying back", "buy up to"),
     "tender": ("tender offer", "self-tender"),
-    "dutch": ("dutch auction", "dutch-auction"),
     "purchas": ("repurchas", "purchase", "market purchase"),
 }
 _SHARED = frozenset(lit for group in _SHARED_LITERALS.values() for lit in group)
@@ -220,8 +219,10 @@ def _confirmed(low: str, lit: str, i: int) -> bool:
             return True  # a concurrent repurchase in a holder's offering (checked when classified)
         if low.startswith(" program", i + 8):
             return PURCHASE_PROGRAM.search(low, max(0, i - 12), i + 20) is not None
-        # (or agreed: "reached an agreement ... with the Company's founding family to purchase")
-        return _authorised_purchase(low, i) or low.find("agree", max(0, i - 130), i) >= 0
+        # (or agreed: "reached an agreement ... with the Company's founding family to purchase"; or
+        # intended: "it intends to purchase for cancellation ... up to an additional 410,735 of its ...")
+        return (_authorised_purchase(low, i) or low.find("agree", max(0, i - 130), i) >= 0
+                or _INTENDS_TO.search(low, max(0, i - 16), i) is not None)
     if lit in ("buy up to", "acquire up to"):
         return _authorised_purchase(low, i)
     if lit == "treasury":
@@ -231,14 +232,17 @@ def _confirmed(low: str, lit: str, i: int) -> bool:
     return True
 
 
+_INTENDS_TO = fast_compile(r"(?:intends|plans|expects)\s+to\s+$")
+
+
 def _authorised_purchase(low: str, i: int) -> bool:
     start = max(0, i - 110)
     return ((low.find("authori", start, i) >= 0 or low.find("approv", start, i) >= 0)
             and AUTH_PURCHASE.search(low, start, i + 140) is not None)
 
 
-_REDEEMED_LOWER = fast_compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+shares\s+of")
-_PURCHASED_LOWER = fast_compile(rf"{PURCHASED_COUNT}|{PURCHASED_OWN}|purchased\s+and\s+cancel")
+_REDEEMED_LOWER = fast_compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+(?:shares\s+of|of\s+(?:its|our)\s+)")
+_PURCHASED_LOWER = fast_compile(rf"{PURCHASED_COUNT}|{PURCHASED_OWN}|purchased\s+and\s+(?:cancel|retire)")
 _SELF = fast_compile(r"\b(?:we|our|the\s+company|the\s+corporation)\b", re.I)  # the company speaking of itself
 _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securities by the issuer",
                       "unregistered sales of equity securities and use of proceeds",
@@ -338,7 +342,8 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
             kind = _classify(s, periodic, ref_year, tail[0] if tail else "",
                              prior_tender=any(e.type == "tender" for e in events),
                              prev=" ".join(sents[max(0, k - 2) : k])
-                             + (" " + " ".join(lines[max(0, start - 4) : start]) if k < 2 else ""))
+                             + (" " + " ".join(lines[max(0, start - 4) : start]) if k < 2 else ""),
+                             nxt2=tail[1] if len(tail) > 1 else "")
             if kind is None:
                 continue
             ctx = " ".join([sents[k], *tail])

@@ -130,6 +130,10 @@ _PART_OF_TENDERED = fast_compile(
     r"shares\s+(?:\w+\s+){0,2}?tendered", re.I)
 
 
+_TENDERED_AFTER = fast_compile(r"\s+(?:shares\s+)?(?:(?:of\s+\w+\s+)?common\s+stock\s+)?(?:were|had\s+been|have\s+been)\s+"
+                               r"(?:properly\s+|validly\s+)?tendered\b", re.I)
+
+
 def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     part = _INCLUDING_PART.search(s) if kind == "execution" else None
     if part:  # "we have repurchased 3,412,500 shares ..., including 412,500 shares repurchased during
@@ -204,6 +208,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             continue
         if re.search(r"outstanding|reduc|weighted|leaving|(?<!\bup\s)\bto\s*$", pre[-40:], re.I):
             continue
+        if kind == "tender" and _TENDERED_AFTER.match(s, m.end):
+            continue  # "4,318,902 shares were properly tendered": offered, not bought (the accepted count is)
         if kind == "execution" and _COMPLETED_OF.search(pre[-50:]):
             facts.setdefault("shares", m.value)  # "has completed the repurchase of 300,000 shares"
         elif kind == "authorization" or _AUTH_SHARES_BEFORE.search(pre[-50:]):

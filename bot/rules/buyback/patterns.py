@@ -9,14 +9,15 @@ from bot.rules.regex import fast_compile
 # --- filters -------------------------------------------------------------------------------
 
 _NOT_ISSUER_FORMS = fast_compile(
-    r"^(SC\s*TO-T|SC\s*14D-?9|SC\s*14D1|SC\s*13[DG]|3|4|5|144|S-8|11-K|13F)", re.I
+    # (an ownership report "4" or "4/A", not a "40-F" or a "424B3")
+    r"^(SC\s*TO-T|SC\s*14D-?9|SC\s*14D1|SC\s*13[DG]|(?:3|4|5|144)(?=$|/|\s)|S-8|11-K|13F)", re.I
 )
 _PERIODIC_FORMS = fast_compile(r"^(10-K|10-Q|10-KSB|10-QSB|10-KT|20-F|40-F|N-CSR)", re.I)
 _READ_DOC = fast_compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TEXT|DEF|425)", re.I)
 
 # "the Company purchased 255,812 shares", "purchased 200,000 of its Ordinary Shares": a purchase
 # told without "repurchase" (all lower case, so also searched case-sensitively in lowered text)
-PURCHASED_COUNT = (r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+cancell?ed\s+)?"
+PURCHASED_COUNT = (r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+(?:cancell?ed|retired)\s+)?"
                    r"(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d")
 PURCHASED_OWN = (r"(?:purchased|acquired|bought)\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
                  r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)")
@@ -132,14 +133,15 @@ _AUTH_VERB = fast_compile(
     r"\s+(?:a|an|its|the)\s+(?:new\s+)?normal\s+course\s+issuer\s+bid)\b",
     re.I,
 )
-_INCREASE = fast_compile(r"\b(additional|increas\w*|expand\w*|replenish\w*|add(?:s|ed)?\s+\$|on\s+top\s+of)\b", re.I)
+_INCREASE = fast_compile(r"\b(additional|increas\w*|expand\w*|replenish\w*|add(?:s|ed)?\s+\$|on\s+top\s+of)\b"
+                         r"(?!\s+(?:long-term\s+)?(?:shareholder|stockholder)\s+value)", re.I)  # (a purpose, not a larger program)
 _EXEC_VERB = fast_compile(
     r"\b(repurchased|bought\s+back|(?:is|are)\s+(?:thus\s+|now\s+)?buying\s+back(?=\s+[\d,.]+\s+(?:million\s+)?"
     r"of\s+(?:its|our)\s+own)|purchased|buy-?backs?\s+of"
     r"|acquired|accepted\s+for\s+purchase"
     # "For the fiscal year ended September 30, 2023, stock repurchases totaled 361,869 shares"
     r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
-    r"|used\s+\$[^.;]{0,30}?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?repurchase"
+    r"|(?:used|paid)\s+(?:\$[^.;]{0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?repurchase"
     r"|closed\s+(?:the|its)\s+repurchase|consummated)\b",
     re.I,
 )
@@ -172,10 +174,11 @@ _AUTH_CTX = fast_compile(
     r"\b(authori[sz]\w*|up\s+to|program|plan|approv\w*|additional|increase\w*|buyback|repurchase\s+of)\b", re.I
 )
 _EXEC_CTX = fast_compile(
-    r"\b(repurchased|purchased|bought|cost|aggregate|total\s+of|for|spent|used|accepted)\b", re.I
+    r"\b(repurchased|purchased|bought|cost|aggregate|total\s+of|for|spent|used|accepted|(?:agreed|agreement)\s+to\s+pay)\b", re.I
 )
 _EXPIRY = fast_compile(
-    r"\b(expir\w*|through|ending|ends|until|terminat\w*|effective\s+through|runs\s+(?:for|through)"
+    # (not the old program's end: "the renewal of its ... program that previously expired on December 31, 2019")
+    r"(?<!previously\s)(?<!had\s)\b(expir\w*|through|ending|ends|until|terminat\w*|effective\s+through|runs\s+(?:for|through)"
     r"|no\s+later\s+than)\b[^.;]{0,40}?$",
     re.I,
 )
@@ -315,8 +318,8 @@ _PROGRAM_BEFORE = fast_compile(r"\b(?:program(?:me)?|plan|authori[sz]ation|bid)\
 
 _AGREEMENT_TO_BUY = fast_compile(
     r"\b(?:reached\s+an?\s+agreement|entered\s+into\s+an?\s+(?:\w+\s+)?agreement|agreed|execution\s+of\s+an?\s+agreement)\b"
-    r"[^.;]{0,120}?\bto\s+(?:(?:re)?purchase|reacquire|buy\s+back)\s+"
-    r"(?:approximately\s+|an\s+aggregate\s+of\s+|all\s+)?[\d.,]+\s*(?:million\s+)?(?:of\s+its\s+(?:common\s+)?)?shares\b", re.I)
+    r"(?:[^.;]|\.\d){0,120}?\bto\s+(?:(?:re)?purchase|reacquire|buy\s+back)\s+"
+    r"(?:approximately\s+|an\s+aggregate\s+of\s+|all\s+|more\s+than\s+|over\s+|about\s+)?[\d.,]+\s*(?:million\s+)?(?:of\s+its\s+(?:common\s+)?)?shares\b", re.I)
 
 # "... representing all of the issued and outstanding capital stock of Precision": an acquisition
 _WHOLE_COMPANY = fast_compile(r"\ball\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\b|\bcapital\s+stock\s+of\s+(?-i:[A-Z])", re.I)
@@ -337,11 +340,11 @@ _NOT_A_BLOCK_BUY = fast_compile(r"\bnewly\s+issued|\bproceeds\s+to\s+the\s+compa
                                 r"|\bin\s+the\s+event\b|\boption\s+to\b|\bif\b", re.I)
 
 _BLOCK_SELLER = fast_compile(
-    r"\bfounding\s+family|\bfounders?\b|\bfamily\b|\bestates?\b|\btrusts?\b|\bfoundation\b|\bheld\s+by\s+(?-i:[A-Z])"
+    r"\bfounding\s+family|\bfounders?\b|\bfamily\b|\bestates?\b|\btrusts?\b|\bfoundation\b|\bheld\s+by\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bformer\s+(?:chairman|chief|president|officer|director)|\b(?:largest|principal|significant|major)\s+(?:stockholder|shareholder)", re.I)
 
 _RENEWED_PROGRAM = fast_compile(
-    r"\b(?:approved|authori[sz]ed|announced)\s+(?:an?\s+)?extension\s+of\s+(?:the\s+company['’]s\s+|its\s+|the\s+|our\s+)?"
-    r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan|authori[sz]ation)"
+    r"\b(?:approved|authori[sz]ed|announced)\s+(?:an?\s+|the\s+)?(?:extension|renewal)\s+of\s+(?:the\s+company['’]s\s+|its\s+|the\s+|our\s+)?"
+    r"(?:existing\s+)?(?:(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan|authori[sz]ation)|normal\s+course\s+issuer\s+bid)"
     r"|\b(?:has|have|had)\s+(?:extended|reinstated|resumed|restored)\s+(?:the\s+term\s+of\s+)?(?:the\s+company['’]s|its|the|our)\s+"
     r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan)", re.I)

@@ -85,7 +85,7 @@ _ADOPTED_PROGRAM = fast_compile(
     r"\b(?:adopted|approved|authori[sz]ed)\s+(?:a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:stock|share)\s+"
     r"(?:re)?purchase\s+(?:program(?:me)?|plan)\b", re.I)
 _ENDING = fast_compile(r"\b(?:will\s+)?terminat\w*|\bexpir(?:e|es|ed|ing)\b|\bsuspend\w*|\bend\s+(?:this|the)\s+program", re.I)
-_SIZE_MAY = fast_compile(r"\bmay\s+(?:re)?purchase\s+(?:for\s+cancell?ation\s+)?(?=up\s+to\b)", re.I)
+_SIZE_MAY = fast_compile(r"\bmay\s+(?:re)?purchase\s+(?:for\s+cancell?ation\s+)?(?:[^.;]{0,300}?,\s+)?(?=up\s+to\b)", re.I)
 _SIZE_PHRASE = fast_compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
                           r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
                           r"|(?:expan|increas)\w*\s+[^.;]{0,60}?\bby)\s+"
@@ -146,7 +146,7 @@ _FOLLOWING_NUMBER = fast_compile(
     r"\bpurchased\s+(?:for\s+cancell?ation\s+|into\s+treasury\s+)?the\s+following\s+number\s+of\s+(?:its\s+(?:own\s+)?(?:ordinary|common)\s+shares"
     r"|(?:ordinary\s+|common\s+)?shares\s+for\s+cancell?ation)", re.I)
 _OWN_PURCHASE = fast_compile(
-    r"\b(?:company|corporation|registrant|we)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:approximately\s+"
+    r"\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:and\s+(?:cancell?ed|retired)\s+)?(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
     r"(?:(?:ordinary|common)\s+)?shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary)"
@@ -155,8 +155,10 @@ _OWN_PURCHASE = fast_compile(
     # "In week 4 2022 Festi purchased in total 740,000 own shares"
     r"|\bpurchased\s+(?:in\s+total\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?own\s+shares\b", re.I)
 _REDEEMED_COMMON = fast_compile(
-    r"\b(?:company|corporation|registrant|we)\s+(?:also\s+)?redeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+shares\s+of\s+"
-    r"(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:common|ordinary)\s+(?:stock|shares)", re.I)
+    r"\b(?:company|corporation|registrant|we|it|inc\.?|corp\.?|ltd\.?|plc|co\.)\s+(?:also\s+)?redeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+"
+    r"(?:shares\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:common|ordinary)\s+(?:stock|shares)"
+    # "Bexley Industries, Inc. redeemed 750,000 of its common shares from the Estate of ..."
+    r"|of\s+(?:its|our)\s+(?:own\s+)?(?:class\s+\w\s+)?(?:common|ordinary)\s+(?:stock|shares))", re.I)
 # Redemptions that are not the issuer buying back: a SPAC's trust, units exchanged for stock.
 _NOT_REDEMPTION = fast_compile(r"\btrust\b|redemption\s+rights?|right\s+to\s+redeem|public\s+shares"
                              r"|business\s+combination|extension|\bunits?\b", re.I)
@@ -240,13 +242,25 @@ _INTENT = fast_compile(
     r"(?:intends?|plans?|expects?|(?:has|have)\s+agreed)\s+to\s+"
     r"(?:concurrently\s+)?(?:re)?purchase\s+from\s+the\s+underwriters\s+(?:[\d.,]+\s*(?:million\s+)?shares"
     r"|\$\s?[\d.,]+\s*(?:million|billion)?\s+of)|"
-    r"\b(?:intends?|plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
-    r"(?:at\s+least\s+|up\s+to\s+|approximately\s+)?(?:(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
-    r"(?:million\s+)?shares)\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
+    # "plans to repurchase as much as 10 percent of its outstanding common shares"
+    # (the verb, not "has adopted a stock repurchase plan to repurchase up to 5% of ...")
+    r"\b(?:intends?|(?<!purchase\s)(?<!buyback\s)(?<!\ba\s)(?<!\bthe\s)plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
+    # ("intends to purchase for cancellation, on or before February 10, 2016, up to an additional
+    # 410,735 of its Class A subordinate voting shares")
+    r"(?:for\s+cancellation,?\s+)?(?:(?:on\s+or\s+)?(?:before|by|until)\s+[^;.]{3,40}?,\s+)?"
+    r"(?:at\s+least\s+|up\s+to\s+|approximately\s+|as\s+(?:much|many)\s+as\s+)?(?:an\s+additional\s+)?"
+    r"(?:[\d.,]+\s*(?:million\s+)?of\s+its\s+(?:own\s+)?(?:class\s+\w\s+)?(?:subordinate\s+voting\s+)?(?:common\s+|ordinary\s+)?(?:shares|stock)|"
+    r"(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*"
+    r"(?:million\s+)?shares|[\d.]+\s*(?:percent|per\s+cent|%))\s+(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary|shares|stock)|[\d.,]+\s*(?:million\s+)?own\s+shares)"
     # "today announced that this week it intends to commence open-market share repurchases"
     r"|\b(?:it|we|company|corporation)\s+(?:intends?|plans?|expects?|will)\s+(?:to\s+)?(?:commence|begin|start|resume)\s+"
     r"(?:open[-\s]market\s+)?(?:share|stock)\s+(?:re)?purchases\b", re.I)
+# an announced purchase in the future tense, with its size: a news rewrite's authorisation
+_WILL_BUY = fast_compile(
+    r"\bwill\s+(?:(?:re)?purchase|buy\s+back)\s+(?:up\s+to\s+|as\s+(?:much|many)\s+as\s+|approximately\s+)?"
+    r"(?:\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s*(?:million\s+)?shares|[\d.]+\s*(?:percent|per\s+cent|%))\s+"
+    r"(?:of\s+)?(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?(?:class\s+\w\s+)?(?:common|ordinary|shares|stock)", re.I)
 _PLAN_10B51 = fast_compile(
     r"\A(?=.*\b10b5-1\b)(?=.*(?:\b(?:company|corporation|registrant|we|board(?:\s+of\s+directors)?)\b[^.]{0,40}?"
     r"\b(?:adopted|established|entered\s+into)\b|\bplan\s+(?:has\s+been|was)\s+(?:established|adopted)\b))"
@@ -280,14 +294,50 @@ def _capital_only(s: str) -> bool:
                                 for m in counts)
 
 
+_PROGRAM_WORD = fast_compile(r"repurchase|buy-?\s?back|program", re.I)
+
+
+def _hedge_only_after(s: str) -> bool:
+    """A past authorisation verb whose program is named before any hedge: "Our Board upsized the
+    existing repurchase authorization by an additional $75 million ..., and we intend to remain
+    opportunistic in deploying it" (the hedge is about using it), not "increased its dividend and
+    may repurchase shares"."""
+    auth = _AUTH_VERB.search(s)
+    if auth is None or not auth.group(0).split()[0].lower().endswith("ed"):
+        return False
+    prog = _PROGRAM_WORD.search(s, auth.start(), auth.end() + 80)
+    return prog is not None and not _HEDGED.search(s[: prog.end()])
+
+
+def _block_agreement(s: str) -> bool:
+    """An agreement by which the company buys a block from a named holder."""
+    agreed = _AGREEMENT_TO_BUY.search(s)
+    return bool(agreed and _BLOCK_SELLER.search(s) and _stated(s)
+                and _COMPANY_AS_BUYER.search(s, max(0, agreed.start() - 80), agreed.start() + 10)
+                and not _other_issuers_stock(s) and not _SOLD_BY_COMPANY.search(s) and not _EMPLOYEE_PLAN.search(s)
+                and not _NOT_A_BLOCK_BUY.search(s))
+
+
+def _size_follows(nxt: str) -> bool:
+    """The sentence after an authorisation gives the program's size."""
+    return bool(re.search(r"repurchas|buy-?back|program|own\s+shares|issuer\s+bid|\bthe\s+bid\b|\bNCIB\b", nxt, re.I)
+                and not _capital_only(nxt)
+                and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
+                    _PCT_SHARES.search(_after(nxt, m, 70)) for m in iter_percents(nxt)))
+                and not _NEGATION.search(nxt) and not _DEBT.search(nxt)
+                # "Under the repurchase program, the Company may repurchase up to 79,247 shares":
+                # the program's size, not a hedge
+                and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:400])[:80]))
+
+
 def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
-              prior_tender: bool = False, prev: str = "") -> str | None:
+              prior_tender: bool = False, prev: str = "", nxt2: str = "") -> str | None:
     """The event type a sentence states, or None when it states no issuer buyback."""
     if len(s) < 25 or len(s) > 1500 or _is_table_row(s):
         return None
     if ";" in s:  # "... repurchased 39,246 shares for $14,920; no shares were repurchased in 2018."
         for clause in s.split(";"):
-            kind = _classify(clause, periodic, ref_year, nxt, prior_tender, prev)
+            kind = _classify(clause, periodic, ref_year, nxt, prior_tender, prev, nxt2)
             if kind is not None:
                 return kind
         return None
@@ -332,10 +382,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if (_PURCHASED_FROM.search(s) and _stated(s) and (_PRIVATE.search(s) or _PRIVATE.search(prev[-300:]))
                 and not _other_issuers_stock(s) and not _EMPLOYEE_PLAN.search(s) and not _WHOLE_COMPANY.search(s)):
             return "private"
-        agreed = _AGREEMENT_TO_BUY.search(s)
-        if (agreed and _BLOCK_SELLER.search(s) and _stated(s) and _COMPANY_AS_BUYER.search(s, max(0, agreed.start() - 80), agreed.start() + 10)
-                and not _other_issuers_stock(s) and not _SOLD_BY_COMPANY.search(s) and not _EMPLOYEE_PLAN.search(s)
-                and not _NOT_A_BLOCK_BUY.search(s)):
+        if _block_agreement(s):
             # "has reached an agreement in principal with the Company's founding family to purchase
             # 2.2 million shares of Graco common stock, at a price of $24.89 per share"
             return "private"
@@ -345,7 +392,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         _EQUITY.search(s) and re.search(
             r"repurchas\w*,?\s+(?:(?:directly\s+or\s+indirectly|from\s+time\s+to\s+time),\s+)?(?:of\s+)?"
             r"(?:up\s+to\s+|at\s+least\s+|approximately\s+)?[\$\d]"
-            r"(?![^;]{0,110}\b(?:principal|notes|debentures|bonds)\b)", s, re.I)
+            r"(?![^;]{0,110}\b(?:principal|notes|debentures|bonds)\b)"
+            # (not "repurchased 2,000,000 of its outstanding public warrants, each exercisable for one share")
+            r"(?![\d,.]*\s+(?:million\s+)?(?:of\s+(?:its|our|the\s+company['’]s)\s+)?(?:outstanding\s+)?"
+            r"(?:public\s+|private(?:\s+placement)?\s+)?warrants)", s, re.I)
     )
     if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
                                          s, re.I)):
@@ -387,6 +437,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return "asr"
     if _RETURNED.search(s) and iter_money(s) and not _ENDING.search(s):
         return "returned"
+    if not periodic and _WILL_BUY.search(s) and not _INTENT_HEDGE.search(s):
+        return "intent"  # "will buy back up to $250 million of its stock over the next two years, ... said Thursday"
     if not has_number and not periodic and ("10b5" in s or "10B5" in s) and _PLAN_10B51.match(s) and not hedged:
         return "plan"  # "The Rule 10b5-1 plan has been established in connection with the ... authorization"
     if not has_number:
@@ -394,16 +446,14 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             return "private"  # "has agreed to purchase shares from certain Executive Officers" (counts listed after)
         # "On November 25, 2002, the Board ... authorized phase six of its stock repurchase
         # program. This repurchase consists of 5,000,000 shares ...": the size follows
+        # (in a release, or the sentence after that: "... has authorized the renewal of its Normal
+        # Course Issuer Bid ... CGI's management ... believe ... Under the terms of the NCIB, ... the
+        # Company may purchase ... up to 20,595,539 Class A Shares")
         if (_AUTH_VERB.search(s) and not hedged and nxt and not _ENDING.search(s) and not _only_references(s)
                 and not _capital_only(nxt)
                 and (_YEAR.search(s) or (not periodic and _ADOPTED_PROGRAM.search(s)))
-                and re.search(r"repurchas|buy-?back|program|own\s+shares|issuer\s+bid|\bthe\s+bid\b", nxt, re.I)
-                and _SIZE_PHRASE.search(nxt) and (iter_shares(nxt) or iter_money(nxt) or any(
-                    _PCT_SHARES.search(_after(nxt, m, 70)) for m in iter_percents(nxt)))
-                and not _NEGATION.search(nxt) and not _DEBT.search(nxt)
-                # "Under the repurchase program, the Company may repurchase up to 79,247 shares":
-                # the program's size, not a hedge
-                and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:120])[:80])):
+                and (_size_follows(nxt) or (not periodic and nxt2 and re.search(r"\bup\s+to\b", nxt2, re.I)
+                                            and not _EXEC_VERB.search(nxt2) and _size_follows(nxt2)))):
             return "authorization"
         if (_RENEWED_PROGRAM.search(s) and not hedged and not _NEGATION.search(s)
                 and (not periodic or _YEAR.search(s))):  # (a report's own dated extension; old ones are dropped by date)
@@ -432,7 +482,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return "private"
     if _AGREED_PURCHASE.search(s) and _FROM_INSIDERS.search(s) and not hedged:
         return "private"  # "has agreed to purchase shares of its common stock from two executive officers"
-    if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)):
+    if _block_agreement(s):
+        return "private"  # "CGI Group buys back 3.6M shares from Caisse ... has reached an agreement to pay ... to purchase"
+    if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)
+                                 or (not periodic and _hedge_only_after(s))):
         if _only_references(s):
             # "announced today that it has exhausted its previously authorized $100 million stock
             # repurchase program": an old program used up, no new authorisation

@@ -28,7 +28,8 @@ def _report_of(text: str) -> str | None:
         return None
     w = m.group(0).lower().replace(" ", "")
     if "annual" in w:
-        other = re.search(r"[24]0-F", text[m.start() : m.end() + 30])
+        # "its 2016 Annual Report, originally scheduled for 20 April 2017, ... its annual report on Form 20-F"
+        other = re.search(r"[24]0-F", text[m.start() : m.end() + 160])
         return other.group(0) if other else "10-K"
     if "quarterly" in w:
         return "10-Q"

@@ -11,7 +11,10 @@ from bot.rules.text import register_keywords
 _F = re.I
 
 _NT_FORM = fast_compile(r"^NT\s*(10-K|10-Q|20-F|11-K|10-D|N-?CEN|N-?CSR|10-KT|10-QT)(?:/A)?$", _F)
-_REPORTS = r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ]\b|periodic\s+report(?:s|ing)?)"
+_REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ](?:SB)?\b"
+            r"|periodic\s+report(?:s|ing)?"
+            # "will delay filing financial reports with the U.S. Securities and Exchange Commission" (a news rewrite)
+            r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
@@ -21,16 +24,18 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             "not expect", "not anticipate", "not believe", "extension",
             # (" miss", " defer", " push": a space before, not "Commission"; few keywords in all, so
             # that the shared scan stays fast: it slows down past about 100)
-            " miss", " defer", " push", "more time", "additional time", "itself of", "filed late", "12b-25",
+            " miss", " defer", " push", "more time", "additional time", "itself of", "12b-25", "deadline", "due date", "tardy",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "section 134", "sections 134",
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
-    r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s))filed|filed\s+a\b"
-    r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s))file\s|late\s+filing|delay\w*|5250|802\.01"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period)|12b-25|4310|4320|sections?\s+134\b"
+    r"|(?:(?<=not\s)|(?<=n't\s)|(?<=n’t\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s)|(?<=be\s))filed|filed\s+a\b"
+    r"|(?:(?<=not\s)|(?<=n't\s)|(?<=n’t\s)|(?<=timely\s)|(?<=postpone\s)|(?<=yet\sto\s))file\s|late\s+filing|delay\w*|5250|802\.01"
+    r"|(?<=to\s)file\s(?=[^.;]{0,120}?\slate\b)"
+    r"|deadline|due\s+date|tardy"
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with)|12b-25|4310|4320|sections?\s+134\b"
     r"|\smiss(?:es|ed)?\s+(?:the|its|filing)\b|\sdefer(?:s|red)?\s+(?:the\b|filing)|\spush(?:es|ed)?\s+back"
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late",
     _F,
@@ -39,9 +44,10 @@ _SIGNAL = fast_compile(
 # before any sentence is extracted.
 _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annual report", "Quarterly Report",
          "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
-         "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT", "4310", "4320")
+         "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT", "4310", "4320", "securities regulators",
+         "Securities and Exchange Commission")
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
-_REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ]|10-?[KQ]|form\s*20-?F|20-?F)\b")
+_REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F)\b")
 _UNABLE_TO_FILE = fast_compile(
     r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able|not\s+be\s+in\s+a\s+position)[\s,]+"
     r"(?:[\w,]+\s+){0,8}?"
@@ -64,19 +70,23 @@ _UNABLE_TO_FILE = fast_compile(
     r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\s+(?:that\s+)?(?:it|the\s+company|we)\s+will\s+be\s+able\s+to\s+"
     r"(?:timely\s+)?file\s+(?:timely\s+)?" + _REPORT_OBJECT +
     # "said ... it will delay the release of ... results and miss the March 31 deadline for filing its 2004 annual report"
-    r"|(?<!not\s)(?<!n't\s)\bmiss(?:es|ed)?\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
-    r"fil(?:e|ing)\s+" + _REPORT_OBJECT +
+    r"|(?<!not\s)(?<!n't\s)\bmiss(?:es|ed)?\s+(?:the\s+|its\s+)?(?:\S+\s+){0,5}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?:fil(?:e|ing)\s+)?" + _REPORT_OBJECT +
     # "Company to miss filing due date of Form 10-Q for second quarter" (a headline)
     r"|(?<!not\s)(?<!n't\s)\bmiss(?:es|ed)?\s+(?:the\s+|its\s+)?filing\s+(?:deadline|due\s+date)\s+(?:of|for)\s+" + _REPORT_OBJECT +
     # "will not meet today's deadline for filing with the Securities and Exchange Commission its Form 10-Q"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
-    r"fil(?:e|ing)\b",
+    r"fil(?:e|ing)\b"
+    # "said late Tuesday it will not make the deadline for its annual report"
+    r"|\b(?:will|would|did|does|do|could)\s+not\s+(?:make|meet)\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+for\s+" + _REPORT_OBJECT,
     _F,
 )
 _TIMING = fast_compile(
     r"prescribed|unreasonable\s+effort|reasonable\s+effort|timely|on\s+time|due\s+date|deadline|as\s+scheduled"
     r"|by\s+(?:the\s+|its\s+)?(?:original\s+)?(?:due|filing)|within\s+the\s+(?:required|applicable)"
-    r"|by\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|by\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|originally\s+(?:scheduled|due)|\bwas\s+due\b"
+    r"|\bwhile\s+(?:the\s+|its\s+|an?\s+)?(?:internal\s+|independent\s+|special\s+|ongoing\s+)?(?:investigation|review|audit\s+committee)"
     r"|\buntil\s+(?:after\s+)?(?:the\s+)?(?:completion|conclusion|finali[sz]ation|(?:audit|special)\s+committee|investigation|review"
     r"|restatement|such\s+time)",
     _F,
@@ -90,7 +100,30 @@ _DELINQUENT = fast_compile(
     r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed|failing\s+to\s+(?:timely\s+)?file"
     # "Sunrise will not be current with all SEC filings, including the 2006 Form 10-Qs"
     r"|(?:will|would)\s+not\s+be\s+current\s+(?:with|in)\s+(?:all\s+)?(?:of\s+)?(?:its|our|the)?\s*(?:SEC\s+|periodic\s+)?(?:filings|reports)"
-    r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|late\s+filing\s+of"
+    r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file"
+    # "would be late filing its 10-QSB", "is tardy filing its 2004 annual report", "late filing of"
+    # (not a 10-K's past "was late filing the Form 10-Q", told of a penalty paid)
+    r"|\b(?:is|are|be)\s+(?:\w+\s+)?(?:late|tardy)\s+(?:in\s+)?filing\s+(?:of\s+)?" + _REPORT_OBJECT +
+    r"|late\s+filing\s+of"
+    # "has yet to file its annual report, which was due March 16"
+    r"|(?:has|have|had)\s+yet\s+to\s+(?:be\s+)?file[d]?\b"
+    # "will delay its 10-Q for the first quarter", "is delaying its in-depth quarterly report", "This
+    # matter will delay our filing of the Form 10-Q", "will postpone its annual report on Form 20-F"
+    # (the verb, right before its object: not "no significant delay in the annual report")
+    r"|(?<!\bno\s)(?<!\bany\s)\b(?:delay|postpone|defer|push(?:es|ed|ing)?\s+back|hold(?:s|ing)?\s+off\s+on)(?:s|ed|ing)?\s+"
+    r"(?:(?:its|our|the)\s+(?:(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)?"
+    r"|(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ](?:SB)?\b|[24]0-?F\b"
+    r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))"
+    r"(?!\s+(?:to\s+(?:shareholders|stockholders)|was\s+filed|has\s+been\s+filed))"
+    # "the filing of its fiscal 2022 Form 10-K will slip past its March 1 due date"
+    r"|\bslip\w*\s+(?:past|beyond)\s+(?:its|the)\s+(?:[\w,]+\s+){0,3}?(?:due\s+date|deadline)"
+    # "had taken the automatic five-day extension for its quarterly report"
+    r"|\b(?:took|taken|tak(?:e|es|ing)|us(?:e|es|ed|ing))\s+(?:the|an?)\s+(?:automatic\s+)?(?:\S+-day\s+)?(?:automatic\s+)?"
+    r"extension\s+(?:for|to\s+file)\s+" + _REPORT_OBJECT +
+    # "will avail itself of the additional time provided under Rule 12b-25(b)"
+    r"|avail\w*\s+(?:itself|themselves|ourselves)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:extension|additional\s+time|grace\s+period)\s+"
+    r"(?:(?:provided|permitted|allowed|available)\s+)?(?:under|by|pursuant\s+to)\s+Rule\s+12b-25"
     r"|(?<!\bno\s)(?<!\bany\s)(?<!\bsignificant\s)\bdelay\s+(?:of|in)\s+(?:filing\s+)?(?:(?:its|our|the)\s+)?(?:\d{4}\s+)?"
     r"(?:(?:annual|quarterly)\s+report\s+on\s+)?form\s*10-?[KQ]"
     r"(?![^.]{0,200}\b(?:now\s+current|was\s+(?:timely\s+)?filed|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
@@ -107,11 +140,17 @@ _DELINQUENT = fast_compile(
     r"(?:annual\s+report|quarterly\s+report|periodic\s+report|form\s+10-?[KQ]|10-?[KQ])"
     r"|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed"
     r"|filing\s+(?:of\s+(?:(?!not\b|no\b)[\w'’-]+\s+){0,6}?)?to\s+be\s+delayed"
-    r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?|postpone\w*\s+(?:the\s+)?filing"
+    r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?"
+    # (not "will not file its definitive proxy statement within 120 days")
+    r"(?!\s+(?:(?:its|the|our|a|an)\s+)?(?:definitive\s+)?(?:proxy|registration\s+statement|tax\s+returns?|amendments?)\b)"
+    r"|postpone\w*\s+(?:the\s+)?filing"
     # "will defer the filing of its Quarterly Report", "would push back the filing of its quarterly report"
     r"|(?:defer(?:s|red|ring)?|push(?:es|ed|ing)?\s+back)\s+(?:the\s+)?filing\s+(?:of\s+)?" + _REPORT_OBJECT +
     # "needed more time to file its annual report"
-    r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:more|additional)\s+time\s+to\s+(?:complete\s+and\s+)?file\s+" + _REPORT_OBJECT +
+    r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:more|additional)\s+time\s+to\s+"
+    r"(?:(?:complete|finali[sz]e|prepare)(?:\s+and\s+file)?|file)\s+" + _REPORT_OBJECT +
+    # "expects to file its Form 10-Q for the quarter ended September 30, 2014 late"
+    r"|\b(?:expects?|plans?|intends?)\s+to\s+file\s+" + _REPORT_OBJECT + r"[^.;]{0,80}?\s+late(?=\s*[,.;]|\s+(?:because|due|as|and|but)\b)" +
     # "to avail itself of the 45-day extension to file its Quarterly Report" (the SEC's 2020 order)
     r"|avail\w*\s+(?:itself|themselves|ourselves)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?extension\s+to\s+file\b"
     # "the Company's annual report on Form 40-F will also be filed late"
@@ -225,7 +264,7 @@ _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:expect|anticipate|be
 _DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
                                      r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
-_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company)\s+would\s*$", _F)
+_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company)\s+would(?:\s+be)?\s*$", _F)
 
 
 # --- other documents ------------------------------------------------------------------------------
@@ -241,7 +280,15 @@ _ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+da
                         r"|\bwithin\s+the\s+(?:\w+\s+){0,2}?(?:deadlines?|prescribed|required)", _F)
 
 _NOT_BEFORE = fast_compile(r"\b(?:not|never|n't|no\s+longer)\b[^.;]{0,110}$", _F)
-_NEGATABLE = ("avai", "need", "requ", "defe", "push", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
+_NEGATABLE = ("avai", "need", "requ", "defe", "push", "dela", "post", "slip", "took", "take", "taki", "use ", "used",
+              "usin", "late", "tard", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
+# "won't", "hasn't", "can't": read as "will not", "has not", "cannot" (a news rewrite's contractions)
+# "said it plans to file for an extension with securities regulators" (a 12b-25, told by a news
+# rewrite that names no report)
+_EXTENSION_WITH_SEC = fast_compile(
+    r"\b(?:file|filed|filing|seek\w*|sought|request\w*)\s+(?:for\s+)?an?\s+(?:\S+-day\s+)?extension\s+with\s+(?:the\s+)?"
+    r"(?:securities\s+regulators|(?:U\.S\.\s+)?SEC\b|(?:U\.S\.\s+)?Securities\s+and\s+Exchange\s+Commission)", _F)
+_CONTRACTION = fast_compile(r"\b(?:(wo)|(ca)|(\w+))n['’]t\b", _F)
 _ALL_ON_TIME = fast_compile(r"\bnot\s+filed\s+any\b[^.;]{0,60}\blate\b|\b(?:remains?|is|are|continues?\s+to\s+be)\s+in\s+compliance\b", _F)
 _NOT_YET_DUE = fast_compile(r"\bnot\s+(?:yet\s+)?(?:be\s+)?due\b|\bnot\s+due\s+until\b", _F)
 

@@ -19,9 +19,11 @@ from bot.rules.late_filing.patterns import (
     _ACCOUNTING_REASON,
     _ALL_ON_TIME,
     _AMENDMENTS_AFTER,
+    _CONTRACTION,
     _COVER,
     _CURED,
     _DELINQUENT,
+    _EXTENSION_WITH_SEC,
     _F,
     _HYPO,
     _LISTING,
@@ -51,8 +53,14 @@ from bot.rules.late_filing.patterns import (
 from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sentence_at
 
 
+def _expand(m: re.Match[str]) -> str:
+    return "will not" if m.group(1) else "cannot" if m.group(2) else f"{m.group(3)} not"
+
+
 def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     """('nt' | 'listing' | 'delinquent' | 'working', match) for a late-filing sentence."""
+    if "n't" in sentence or "n’t" in sentence:
+        sentence = _CONTRACTION.sub(_expand, sentence)
     if _COVER.search(sentence) or _SECTION16.search(sentence):
         return None
     listing = _LISTING.search(sentence)
@@ -71,6 +79,9 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         return ("listing", listing) if notice else ("nt", m)
     if notice:
         return "listing", listing
+    m = _EXTENSION_WITH_SEC.search(sentence)
+    if m and not _hypothetical(sentence, m.start()) and not _NOT_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+        return "nt", m
     m = _DELINQUENT.search(sentence)
     if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):
         m = None  # "failure to timely file ... could result in ..."

@@ -219,7 +219,7 @@ _ACCOUNTING_REVIEW = fast_compile(
 
 
 _REVIEW_KEYWORDS = ("financial review", "weakness", "historical financial", "ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
-                    "revenue recognition", "revisions to", "ommittee", "investigation", "adjustments to", "investigative work")
+                    "revenue recognition", "revis", "ommittee", "investigat", "adjustments to")
 register_keywords(_REVIEW_KEYWORDS)
 
 

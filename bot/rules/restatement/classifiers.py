@@ -156,6 +156,19 @@ _NOT_MATERIALLY = fast_compile(r"\b(?:did|do|does|would)\s+not[^.;]{0,60}?\bmate
 _MATERIAL_TO_SOME = fast_compile(r"\b(?:were|was|are|is)\s+material\s+to\b|\brestating\b|\bwill\s+restate\b", _F)
 
 
+# what an overstatement or understatement must be of, and where, to be an accounting error
+_OVERSTATED_RESULTS = fast_compile(
+    r"\b(?:over|under)stat\w*\s+(?:its\s+|the\s+|our\s+)?(?:\w+\s+){0,2}?(?:revenues?|sales|earnings|income|profits?|net\s+loss"
+    r"|assets|inventor(?:y|ies)|expenses|liabilities|reserves|margins?)\b"
+    r"|\b(?:revenues?|sales|earnings|income|profits?|expenses|inventor(?:y|ies)|assets|liabilities|markdowns|reserves)\b"
+    r"[^.;]{0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:over|under)stated"
+    r"|\b(?:over|under)statement\s+of\s+(?:\w+\s+){0,2}?(?:revenues?|sales|earnings|income|profits?|expenses|inventor(?:y|ies)"
+    r"|assets|liabilities|reserves)\b", _F)
+
+
+_FORECAST_AFTER = fast_compile(r"\w*\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,2}?(?:outlook|guidance|forecasts?|projections?|targets?)\b", _F)
+
+
 def _restatement(s: str) -> Signal | None:
     low = s.lower()
     exotic = _IGNORECASE_EXOTIC.search(s) is not None
@@ -181,8 +194,12 @@ def _restatement(s: str) -> Signal | None:
             continue
         if _COSTS_OF.search(_before(cleaned, m.start(), 80)):
             continue
+        if word.startswith("restat") and _FORECAST_AFTER.match(cleaned, m.end()):
+            continue  # "restated its full-year outlook Tuesday": guidance, not results
         if word.startswith("misstat") and not re.search(r"previously|prior\s+period|restat", window, _F):
             continue
+        if word.startswith(("over", "under")) and not _OVERSTATED_RESULTS.search(window):
+            continue  # "overstated revenue by $22 million over six quarters", not "understated risks"
         if "error" in word and (_MODAL_AFTER.search(cleaned[m.end():])
                                 or _GENERIC_ERRORS.search(cleaned)):
             continue  # "errors in previously issued financial statements could require us to ..."
@@ -294,9 +311,13 @@ _SOUGHT = fast_compile(r"(?<!\bled\s)(?<!\bcaused\s)(?<!\bprompted\s)(?<!\bmanag
                      r"(?:identify|detect|prevent|uncover)\s+(?:any\s+|all\s+)?$", _F)
 
 
+# a heading in title case ("RBSM LLP Declining to Stand for Reappointment"), not a sentence
+_TITLE_LINE = fast_compile(r"(?:[\W\d]*(?:[A-Z][\w.&'’-]*|of|to|for|and|the|as|in|on|a|an|its)\s+){3,}[A-Z][\w.&'’-]*\W{0,2}$")
+
+
 def _auditor_change(s: str) -> Signal | None:
     m = _AUDITOR_GONE.search(s)
-    if not m or not _AUDITOR.search(s):
+    if not m or not _AUDITOR.search(s) or _TITLE_LINE.match(s):
         return None
     agreed = re.search(r"\bagreed\s+that\s+[^.]{0,80}?\bwould\s+$", s[: m.start()], _F)  # "agreed that UHY would resign"
     if (_hypothetical(s, m.start()) and not agreed) or _negated(s, m.start(), 30) or _LEGAL.search(s):
@@ -313,7 +334,11 @@ def _auditor_change(s: str) -> Signal | None:
 _BOOKS_AT_STAKE = fast_compile(
     r"previously[- ]issued\s+financial\s+statements|\brestat|misstat|irregularit"
     r"|impact\s+on\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?financial\s+reporting"
-    r"|allegations?\b[^.]{0,80}\b(?:accounting\s+(?:practices|irregularities|improprieties|for)|revenue\s+recognition)", _F)
+    r"|allegations?\b[^.]{0,80}\b(?:accounting\s+(?:practices|irregularities|improprieties|for)|revenue\s+recognition)"
+    # "is investigating ... the recognition of revenue on certain long-term contracts"; "a probe into
+    # how the company recorded capacity swaps"
+    r"|recognition\s+of\s+revenue|revenue\s+recognition"
+    r"|\bhow\s+(?:the\s+company|it|we)\s+(?:had\s+)?(?:recorded|booked|recogni[sz]ed|accounted\s+for|reported)\b", _F)
 
 
 _ROUTINE_REVIEW = fast_compile(r"\b(?:quarterly|annual|regular|routine|periodic|customary)\s+review\b|\bas\s+required\s+by\s+its\s+charter"
@@ -363,7 +388,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         # neither does one whose paragraph says it is about bribery, antitrust, a data breach...
         if _OTHER_SUBJECT.search(ctx or s) and not _BOOKS_SUBJECT.search(s) and not _SERIOUS.search(s):
             continue
-        if not re.search(r"investigat|review", m.group(0), _F) and not _SEC_INV.search(s):
+        if not re.search(r"investigat|review|probe", m.group(0), _F) and not _SEC_INV.search(s):
             continue
         # a "review" counts when it is about accounting or financial reporting
         if (m.group(0).lower() == "review" and not _DIRECTED_REVIEW.search(s) and not _OPTION_PRACTICES.search(s)
@@ -424,17 +449,19 @@ _REPORT_WITHHELD = fast_compile(
     r"(?=[^.]{0,120}\b(?:financial\s+statements|audit|fiscal\s+years?))", _F)
 
 
-def _identified_error(s: str) -> Signal | None:
+def _identified_error(s: str, ctx: str = "") -> Signal | None:
     m = _IDENTIFIED_ERROR.search(s)
     if (not m or _TRIVIAL_ERROR.search(s) or not _ERROR_SUBJECT.search(s) or _GENERIC_ERRORS.search(s)
             or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
             or _NEG.search(s[m.end() : m.end() + 120])  # "errors ... that did not affect ..."
             or _MODAL_AFTER.search(s[m.end():])  # "... errors, which could affect revenue"
-            or _ACQUIRED_BOOKS.search(s)):  # "an error in the pre-acquisition accounting of TargetCo"
+            or _ACQUIRED_BOOKS.search(s)  # "an error in the pre-acquisition accounting of TargetCo"
+            or _CORRECTED_OUT_OF_PERIOD.search(ctx)):  # "... recorded the correction as an out-of-period adjustment"
         return None
     return Signal("restatement", Severity.MEDIUM, s, None, detail="error_identified")
 
 
+_CORRECTED_OUT_OF_PERIOD = fast_compile(r"\bout-of-period\s+adjustment|\bhave\s+not\s+been\s+restated\b", _F)
 _ACQUIRED_BOOKS = fast_compile(r"\bpre-?acquisition\b|\bmeasurement\s+period\s+adjustments?\b", _F)
 
 
@@ -459,7 +486,7 @@ _DETERMINED = fast_compile(r"\b(?:determined|concluded|identified|discovered|fou
                          r"|learned)\b", _F)
 # irregularities count when something happened to them: found, alleged, investigated
 _IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|detected|found|uncovered|alleged|allegations?"
-                              r"|investigat\w*|became\s+aware|learned|revealed|review\w*)\b", _F)
+                              r"|investigat\w*|became\s+aware|learned|revealed|review\w*|disclosed|announced|admitted)\b", _F)
 
 
 def _misaccounted(s: str) -> Signal | None:
@@ -498,9 +525,9 @@ _CLASSIFIERS = (
     (("irregularit",), _irregularities),
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr"), _report_withheld),
-    (("restat", "misstat", "error", "revis"), _restatement),
-    (("resign", "dismiss", "declin", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
-    (("investigat", "inquir", "subpoena", "formal order", "wells", "review", "division of enforcement"), _investigation),
+    (("restat", "misstat", "erstat", "error", "revis"), _restatement),
+    (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
+    (("investigat", "inquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe"), _investigation),
     (("weakness", "deficienc"), _material_weakness),
     (("not effective", "ineffective"), _controls_not_effective),
     (("correction of an error",), _cover_error),

@@ -12,6 +12,7 @@ from bot.rules.restatement.classifiers import (
     _CLASSIFIERS,
     Signal,
     _hypothetical,
+    _identified_error,
     _investigation,
     _is_evidence,
     _material_weakness,
@@ -54,8 +55,8 @@ def _column_evidence(text: str, pos: int) -> str:
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
 _SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "erro", "irregularit",
-             "not provide", "withdr", "properly", "incorrectly", "misstat")
-_BROAD = ("investigat", "resign", "dismiss", "declined", "review", "deficienc", "not effective", "ineffective",
+             "not provide", "withdr", "properly", "incorrectly", "misstat", "erstat")
+_BROAD = ("investigat", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
           "subpoena", "inquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
@@ -158,7 +159,7 @@ def _word_positions(text: str, word: str) -> Iterator[int]:
     yield from (p for p in hits.get("restat", ()) if low.startswith(word, p))
 
 
-_WITH_CONTEXT = (_investigation, _material_weakness)
+_WITH_CONTEXT = (_investigation, _material_weakness, _identified_error)
 
 
 def _doc_signals(doc: Document) -> list[Signal]:

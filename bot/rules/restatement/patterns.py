@@ -11,7 +11,8 @@ _F = re.I
 # Every alternative starts with one of KEYWORDS (see text.keyword_matches); words that must
 # come before a keyword are fixed-width lookbehinds.
 PREFILTER = fast_compile(
-    r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declined\s+to\s+stand"
+    r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our)\b"
+    r"|(?:(?<=\bov)|(?<=\bund))erstat(?:ed|ement|ements)\b"  # (from the keyword "erstat")
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
     r"|review\s+of\s+(?:its|the\s+company['’]s|our|certain\s+of\s+its)\s+previously\s+(?:issued|reported|filed)\s+financial\s+statements"
@@ -23,7 +24,7 @@ PREFILTER = fast_compile(
     r"|deficienc|correction\s+of\s+an\s+error"
     r"|errors?\b(?=(?:[^.]|\.\d){0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
-    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting|previous\s+(?:sec\s+)?filings"
+    r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting|previous\s+(?:sec\s+)?filings|revenues?|net\s+(?:income|loss)"
     r"|(?:years?|quarters?|periods?)\s+ended|prior\s+periods?)\b)"
     r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
@@ -39,13 +40,15 @@ PREFILTER = fast_compile(
     r"|subpoena|inquir(?:y|ies)|Division\s+of\s+Enforcement"
     # "a review by a special committee of the Board of Directors of the Company's historical stock
     # option granting practices"
-    r"|review\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))",
+    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
+    # a news rewrite's "probe": "its audit committee opened a probe into how the company recorded ..."
+    r"|probes?\b",
     _F,
 )
-KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declined", "review",
+KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
             "deficienc", "correction of an error", "erro", "irregularit", "not provide", "withdr",
             "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
-            "Division of Enforcement")  # "erro": error(s), erroneously
+            "Division of Enforcement", "erstat")  # "erro": error(s), erroneously; "erstat": overstated, understated
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = fast_compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -133,7 +136,7 @@ _MW_DEFINITION = fast_compile(
     _F,
 )
 _RESTATE = fast_compile(
-    r"\b(?:restat(?:e|ed|es|ing|ement|ements)|as\s+restated|misstate(?:d|ment|ments)"
+    r"\b(?:restat(?:e|ed|es|ing|ement|ements)|as\s+restated|misstate(?:d|ment|ments)|(?:over|under)stat(?:ed|ement|ements)"
     r"|errors?\s+in\s+(?:the\s+|our\s+|its\s+|certain\s+)?(?:previously|prior)"
     r"|error\s+correction|correction\s+of\s+(?:an\s+)?(?:immaterial\s+)?errors?"
     r"|correction\s+of\s+(?:\w+\s+){1,4}?errors?\s+in\b)",
@@ -180,7 +183,7 @@ _AUDITOR = fast_compile(
     _F,
 )
 _AUDITOR_GONE = fast_compile(
-    r"\b(?:resign(?:ed|s|ation)?|declin(?:ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|terminat(?:ed|ion)"
+    r"\b(?:resign(?:ed|s|ation)?|declin(?:e|ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|fired|terminat(?:ed|ion)"
     r"\s+(?:of\s+)?(?:the\s+)?(?:engagement|services)|was\s+(?:replaced|revoked)|registration\s+"
     r"\w+\s+revoked|ceased\s+to\s+(?:serve|be))\b",
     _F,
@@ -195,7 +198,8 @@ _DIRECTOR = fast_compile(
     r"|employee|partner\s+at|executive)\b", _F)
 _INVESTIGATION = fast_compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
-    r"|review\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
+    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
+    r"|\bprobes?\b"
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
     r"|historical\s+stock\s+option\s+grants?)"

@@ -1,0 +1,233 @@
+"""A fourth bank of common wordings: news rewrites and releases in the many words people use for a
+late report, a restatement and a buyback (contractions, "has yet to file", "slip past its due date",
+"overstated revenue", "fired its auditor", "will buy back up to"), with look-alikes. The excerpts were
+written for these tests by a helper who saw neither the rules nor the hold-outs; each expected value
+is read off the excerpt itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Kind
+from tests.rules.excerpts import found
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ('Shares of Tolland Biosciences Inc. fell 12% in early trading after the company disclosed that it has yet '
+     'to file its annual report, which was due March 16. Tolland said its independent accountant had not '
+     'finished auditing the company\'s clinical-trial accruals and that it hoped to file "in the coming weeks."',
+     "8-K"),
+    ('Item 8.01 Other Events. The Company has determined that its Annual Report on Form 10-K for the fiscal '
+     "year ended June 30, 2011 will not be filed within the prescribed period. The Company's former Chief "
+     "Financial Officer resigned on August 19, 2011, and the Company's remaining finance staff has been unable "
+     "to complete the financial statements and related disclosures in time for the Company's independent "
+     'registered public accounting firm to complete its audit.',
+     "8-K"),
+    ('The Company will avail itself of the additional time provided under Rule 12b-25(b) of the Securities '
+     'Exchange Act of 1934 and intends to file its Annual Report on Form 10-K for the year ended December 31, '
+     '2015 within the fifteen-day extension period, once its auditors complete their procedures relating to the '
+     "impairment assessment of the Company's offshore drilling rigs.",
+     "8-K"),
+    ('Van Rijn Logistics N.V. announces that the publication of its 2016 Annual Report, originally scheduled '
+     'for 20 April 2017, will be postponed, and that the Company will not be in a position to file its annual '
+     'report on Form 20-F with the U.S. Securities and Exchange Commission by 1 May 2017. The Supervisory Board '
+     'is investigating, with the assistance of external forensic accountants, the recognition of revenue on '
+     "certain long-term contracts at the Company's Brazilian subsidiary.",
+     "6-K"),
+    ('Patterson-Gale Inc. said the filing of its fiscal 2022 Form 10-K will slip past its March 1 due date as '
+     'the company completes its first assessment of internal control over financial reporting since becoming an '
+     'accelerated filer. The company said it does not expect any changes to the unaudited results it released '
+     'on February 9.',
+     "8-K"),
+    ("Amberley Telecom, which hasn't filed a quarterly report since last June, said Wednesday it also won't "
+     'file its annual report on time, extending a delay that began when its audit committee opened a probe into '
+     'how the company recorded capacity swaps with other carriers.',
+     "8-K"),
+    ('Marlin Outdoor Products said it had taken the automatic five-day extension for its quarterly report to '
+     'the Securities and Exchange Commission, explaining that the physical inventory count at its newly opened '
+     'Memphis distribution center had taken longer than planned.',
+     "8-K"),
+    ("Cobalt Ridge Software Inc. said it received a so-called deficiency letter from Nasdaq because it hasn't "
+     'filed its quarterly report for the period ended Sept. 30, and that its trading symbol would carry a fifth '
+     'character, "E," beginning Tuesday. The company has said it needs to restate results for 2003 and 2004 to '
+     'correct how it recognized revenue on multi-year maintenance contracts.',
+     "8-K"),
+    ('Bellwether Restaurants Inc. said it will delay its 10-Q for the first quarter and restate results for the '
+     'past three years after concluding that it had been depreciating leasehold improvements over periods '
+     'longer than its lease terms. The Nashville-based casual-dining operator said the changes would reduce '
+     'previously reported earnings but would not affect cash.',
+     "8-K"),
+    ('Corvane Systems Inc. (NASDAQ: CRVN) expects to file its Form 10-Q for the quarter ended September 30, '
+     '2014 late, the Sunnyvale, Calif., company said in a regulatory filing Wednesday. Corvane said it needs '
+     'more time to finish the purchase-price accounting for its July acquisition of Peltier Data and still '
+     'plans to report results on November 18.',
+     "8-K"),
+    ('Mid-Atlantic Grocers Inc. has pushed back the release of its quarterly report filed with regulators, '
+     'saying a conversion to new accounting software slowed the closing of its books for the 12 weeks ended '
+     'Oct. 4. The Baltimore-area supermarket chain said it now expects to submit the report to the Securities '
+     'and Exchange Commission next week.',
+     "8-K"),
+    ("Pinecrest Energy Corp. missed the Securities and Exchange Commission's deadline for its annual report on "
+     'Monday and has not said when the document will be filed. In a brief statement, the Tulsa oil and gas '
+     'producer said its lenders and auditors were still discussing whether the audit opinion would include '
+     'going-concern language.',
+     "8-K"),
+    ('Ridgeline Bancorp, Inc. (the "Company") announced today that it will require additional time to complete '
+     'its Annual Report on Form 10-K for the fiscal year ended December 31, 2019. Management needs the '
+     'additional time to finalize the allowance for loan losses on a group of agricultural credits downgraded '
+     'during the year-end review. The Company currently expects to file the report on or before March 30, 2020.',
+     "8-K"),
+    ('Desert Sun Water Co., a Phoenix-based bottler whose shares trade on the OTC Bulletin Board, said it would '
+     'be late filing its 10-QSB for the quarter ended March 31 because its controller left the company in April '
+     'and a replacement has not been hired. The company said it expects to file by May 20.',
+     "8-K"),
+])
+def test_late_filing_in_other_words(text: str, form: str) -> None:
+    assert Kind.LATE_FILING in found(text + "\n", form)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ('Coastal Freight Lines Inc. said it found accounting errors in the way it billed fuel surcharges to some '
+     'customers, inflating revenue in 2011 and 2012 by a combined $6.3 million. The trucking company said it '
+     'would correct the figures in its annual report and that its chief financial officer had been placed on '
+     'leave.',
+     "8-K"),
+    ('Harborview Networks fired its auditor, Baker Tilden LLP, three weeks after the firm told the audit '
+     "committee it had concerns about the company's accounting for a sale-leaseback of its data centers, "
+     'according to a filing Friday. Harborview said in the filing that there had been no disagreements with the '
+     'firm on any matter of accounting principles or practices.',
+     "8-K"),
+    ('Trading in Trident Apparel Corp. shares was halted on the American Stock Exchange yesterday after the '
+     'company disclosed accounting irregularities at its Hong Kong sourcing subsidiary. Trident said fiscal '
+     "1997 results, which showed a profit of $4.1 million, would be revised, and that the subsidiary's managing "
+     'director had resigned.',
+     "8-K"),
+    ('On August 6, 2020, Whitcombe & Lane LLP informed the Audit Committee of the Board of Directors of Sable '
+     "Creek Outfitters, Inc. that it will decline to stand for re-appointment as the Company's independent "
+     "registered public accounting firm, effective upon completion of its review of the Company's interim "
+     'financial statements for the quarter ending September 30, 2020.',
+     "8-K"),
+    ('A special committee of independent directors, assisted by independent counsel and forensic accounting '
+     "advisors, is reviewing the Company's historical stock option grant practices from 1997 through 2006 and "
+     'the related accounting. The special committee has not reached any conclusions, and the Company has not '
+     'determined whether additional non-cash compensation expense will be required for prior periods.',
+     "8-K"),
+])
+def test_restatement_risk_in_other_words(text: str, form: str) -> None:
+    assert Kind.RESTATEMENT_RISK in found(text + "\n", form)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ('Alcott Paper Co. plans to repurchase as much as 10 percent of its outstanding common shares, or about 4.6 '
+     "million shares, over the next 18 months, the company said yesterday. Alcott's chairman said the stock was "
+     '"undervalued at current levels."',
+     "8-K"),
+    ('During fiscal 1997 the Company purchased and retired 412,500 shares of its common stock at an aggregate '
+     'cost of approximately $9.1 million. At September 30, 1997, 587,500 shares remained available for purchase '
+     'under the one-million-share program approved by the Board of Directors in November 1996.',
+     "10-K"),
+    ('On April 2, 1999, Bexley Industries, Inc. redeemed 750,000 of its common shares from the Estate of Harold '
+     "J. Bexley, the Company's founder, at a price of $14.00 per share, or $10,500,000 in the aggregate, "
+     'pursuant to a stock redemption agreement entered into in 1992 to provide liquidity for the payment of '
+     'estate taxes. The redeemed shares will be held as treasury shares.',
+     "8-K"),
+    ('Transaction in Own Shares. Ashcombe Group plc (the "Company") announces that on 14 March 2018 it '
+     'purchased 250,000 of its ordinary shares of 10 pence each through Hartley Stockbrokers Limited at an '
+     'average price of 412.6 pence per share. The purchased shares will be held in treasury. Following the '
+     'purchase, the Company holds 3,140,000 ordinary shares in treasury and has 198,502,117 ordinary shares in '
+     'issue (excluding treasury shares).',
+     "6-K"),
+    ('Net cash used in financing activities was $61.8 million for the six months ended June 27, 2015, primarily '
+     'reflecting $42.6 million paid to repurchase 1.1 million shares of our common stock under the program '
+     'authorized by our Board of Directors in February 2015 and $17.9 million of dividends paid.',
+     "10-Q"),
+    ('"Our Board upsized the existing repurchase authorization by an additional $75 million, bringing our total '
+     'remaining capacity to approximately $110 million, and we intend to remain opportunistic in deploying it," '
+     "said Dana Whitlock, chief financial officer of Brannock Industrial Supply Inc., in the company's "
+     'second-quarter earnings release.',
+     "8-K"),
+])
+def test_buyback_in_other_words(text: str, form: str) -> None:
+    assert Kind.BUYBACK in found(text + "\n", form)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ('Fairmount Tools restated its full-year outlook Tuesday, now calling for earnings of $2.10 to $2.20 a '
+     'share, down from $2.35 to $2.45, citing weaker orders from European distributors. Second-quarter results '
+     "were in line with the company's April forecast.",
+     "8-K"),
+    ('On August 9, 2022, the Company repurchased 2,000,000 of its outstanding public warrants, each exercisable '
+     'for one share of Class A common stock at an exercise price of $11.50, in privately negotiated '
+     'transactions at a price of $0.42 per warrant.',
+     "8-K"),
+    ('This Amendment No. 1 to the Annual Report on Form 10-K for the fiscal year ended January 31, 2021 is '
+     'being filed solely to include the information required by Part III (Items 10 through 14) of Form 10-K, '
+     'because the Company will not file its definitive proxy statement within 120 days after the end of its '
+     'fiscal year. No other changes have been made to the original filing, and this amendment does not reflect '
+     'events occurring after the original filing date.',
+     "10-K/A"),
+])
+def test_look_alikes_in_the_same_words(text: str, form: str) -> None:
+    assert not found(text + "\n", form)
+
+# --- facts of the same wordings -------------------------------------------------------------------
+
+
+def test_a_foreign_issuers_late_annual_report_is_its_20f() -> None:
+    text = ("Van Rijn Logistics N.V. announces that the publication of its 2016 Annual Report, originally scheduled for "
+            "20 April 2017, will be postponed, and that the Company will not be in a position to file its annual report "
+            "on Form 20-F with the U.S. Securities and Exchange Commission by 1 May 2017.\n")
+    assert found(text, "6-K")[Kind.LATE_FILING].facts["report"] == "20-F"
+
+
+def test_contractions_read_as_their_words() -> None:
+    text = ("Amberley Telecom, which hasn't filed a quarterly report since last June, said Wednesday it also won't file "
+            "its annual report on time, extending a delay that began when its audit committee opened a probe into how "
+            "the company recorded capacity swaps with other carriers.\n")
+    findings = found(text, "8-K")
+    assert findings[Kind.LATE_FILING].facts["report"] == "10-Q"  # (the first report it has not filed)
+    assert findings[Kind.RESTATEMENT_RISK].facts["trigger"] == "investigation"  # the audit committee's probe
+
+
+def test_a_dutch_auctions_count_is_the_shares_accepted_not_tendered() -> None:
+    text = ("Based on the final count by the depositary, 4,318,902 shares were properly tendered and not properly "
+            "withdrawn at or below a purchase price of $26.25 per share. Because the tender offer was oversubscribed, "
+            "Merriwether Corp. accepted for purchase 3,612,445 shares on a pro rata basis, representing approximately "
+            "9.8% of its outstanding shares, for an aggregate cost of approximately $94.8 million, excluding fees and "
+            "expenses.\n")
+    assert found(text, "SC TO-I/A")[Kind.BUYBACK].facts["shares"] == 3_612_445
+
+
+def test_a_40f_is_read_and_canadian_dollars_are_no_dollar_facts() -> None:
+    # (a "40-F" was once taken for the ownership report "4")
+    text = ("During the year ended December 31, 2011, under its normal course issuer bid, the Company purchased and "
+            "cancelled 1,145,600 common shares at an average price of C$18.42 per share, for total consideration of "
+            "C$21.1 million.\n")
+    facts = found(text, "40-F")[Kind.BUYBACK].facts
+    assert facts["shares"] == 1_145_600
+    assert "price_per_share" not in facts and "amount_usd" not in facts
+
+
+def test_shares_purchased_and_retired_in_a_year() -> None:
+    text = ("During fiscal 1997 the Company purchased and retired 412,500 shares of its common stock at an aggregate "
+            "cost of approximately $9.1 million. At September 30, 1997, 587,500 shares remained available for purchase "
+            "under the one-million-share program approved by the Board of Directors in November 1996.\n")
+    facts = found(text, "10-K")[Kind.BUYBACK].facts
+    assert facts["shares"] == 412_500
+    assert facts["amount_usd"] == 9_100_000
+
+
+def test_an_own_share_transaction_told_with_it() -> None:
+    text = ("Transaction in Own Shares. Ashcombe Group plc (the \"Company\") announces that on 14 March 2018 it purchased "
+            "250,000 of its ordinary shares of 10 pence each through Hartley Stockbrokers Limited at an average price of "
+            "412.6 pence per share.\n")
+    assert found(text, "6-K")[Kind.BUYBACK].facts["shares"] == 250_000
+
+
+@pytest.mark.parametrize("text", [
+    "The Company used cash on hand to repurchase $500 million of its 4.25% senior notes due 2027.",
+    "The Board increased the quarterly dividend by 10% and may repurchase shares from time to time.",
+    "The Company has adopted a plan to repurchase its outstanding warrants if the stock price exceeds $18.00.",
+])
+def test_look_alikes_of_a_purchase_or_an_authorisation(text: str) -> None:
+    assert Kind.BUYBACK not in found(text + "\n", "8-K")
