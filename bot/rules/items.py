@@ -49,6 +49,9 @@ _TITLES = {
 }
 
 
+_BARE_TITLE = fast_compile(r"\(?[ab]?\)?\.?\s*$")
+
+
 def is_8k(form: str | None) -> bool:
     return bool(form) and form.upper().replace(" ", "").startswith("8-K")
 
@@ -71,6 +74,8 @@ def text_items(text: str) -> set[str]:
         for new, title_re in _TITLES.items():
             if title_re.search(title) and (number == new or OLD_TO_NEW.get(number) == new):
                 found.add(new)
+            elif number == new and _BARE_TITLE.match(title):
+                found.add(new)  # "Item 4.02(b)." alone on its line: the new numbering is the 8-K's own
     # Titles that are unmistakable even without an "Item" label (old filings often omit it).
     for new, title_re in _TITLES.items():
         if new != "3.01" and new not in found:

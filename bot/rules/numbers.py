@@ -31,7 +31,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
 _MONEY_RE = fast_compile(
     # (not "C$18.42", "A$2.10", "HK$5": another currency's dollar)
-    r"(?:US\s?\$|U\.S\.\s?\$|USD\s?|(?<![A-Za-z])\$)\s?(" + _NUM + r")"
+    r"(?:US\s?\$|U\.S\.\s?\$|USD\s?|(?<!\bC)(?<!\bA)(?<!\bR)(?<!\bS)(?<!\bCA)(?<!\bAU)(?<!\bHK)(?<!\bNZ)(?<!\bNT)(?<!\bCDN)\$)\s?(" + _NUM + r")"
     r"(?:\s?(thousand|millions?|billions?|trillion|bn|mm|mn|m|b|k)\b)?",
     re.I,
 )

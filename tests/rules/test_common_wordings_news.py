@@ -231,3 +231,82 @@ def test_an_own_share_transaction_told_with_it() -> None:
 ])
 def test_look_alikes_of_a_purchase_or_an_authorisation(text: str) -> None:
     assert Kind.BUYBACK not in found(text + "\n", "8-K")
+
+
+# --- a fifth bank: small companies' filing styles (written the same way) ----------------------------
+
+
+def test_an_item_402b_heading_with_no_title() -> None:
+    text = ("Item 4.02(b).\n\nOn October 4, 2016, Tanglewood Brands, Inc. (the \"Company\") was advised by its independent "
+            "registered public accounting firm, Brandt Ferris LLP (\"Brandt Ferris\"), that disclosure should be made and "
+            "action taken to prevent future reliance on Brandt Ferris's audit report dated March 31, 2016 on the "
+            "Company's consolidated financial statements as of and for the year ended December 31, 2015.\n")
+    finding = found(text, "8-K")[Kind.RESTATEMENT_RISK]
+    assert finding.facts["items"] == ["4.02"]
+    assert finding.severity.value == "high"
+
+
+def test_a_special_committee_formed_to_investigate_accounting_treatment() -> None:
+    text = ("On June 3, 2021, the Board of Directors of Pacifica Crossing Holdings, Inc. (the \"Company\") formed a special "
+            "committee consisting solely of independent directors (the \"Special Committee\") to investigate matters "
+            "brought to the attention of the Audit Committee concerning expense reimbursements and certain payments to "
+            "consultants approved by the Company's Chief Executive Officer, and the accounting treatment of those "
+            "payments.\n")
+    assert found(text, "8-K")[Kind.RESTATEMENT_RISK].facts["trigger"] == "investigation"
+
+
+def test_a_special_committee_formed_to_investigate_a_strategic_offer_is_no_accounting_matter() -> None:
+    text = ("On June 3, 2021, the Board of Directors formed a special committee of independent directors to investigate "
+            "and evaluate the unsolicited proposal received from Beta Holdings and other strategic alternatives.\n")
+    assert Kind.RESTATEMENT_RISK not in found(text, "8-K")
+
+
+def test_a_plain_text_issuer_purchases_table_with_wrapped_headers() -> None:
+    text = ("CONFORMED SUBMISSION TYPE:\t10-K\nCONFORMED PERIOD OF REPORT:\t20221231\n\n"
+            "Issuer Purchases of Equity Securities\n\n"
+            "                                Total Number     Average Price    Total Number of Shares      Maximum Number\n"
+            "                                of Shares        Paid per         Purchased as Part of        that May Yet Be\n"
+            "Period                          Purchased        Share            Publicly Announced Plans    Purchased\n"
+            "October 1 - 31, 2022              8,150          $15.62             8,150                      61,940\n"
+            "November 1 - 30, 2022            11,700          $15.88            11,700                      50,240\n"
+            "December 1 - 31, 2022             7,460          $16.05             7,460                      42,780\n"
+            "Total                            27,310          $15.85            27,310\n")
+    facts = found(text, "10-K")[Kind.BUYBACK].facts
+    assert facts["shares"] == 27_310
+    assert facts["price_per_share"] == 15.85
+
+
+def test_a_repurchase_told_in_the_change_of_equity() -> None:
+    text = ("CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20230630\n\n"
+            "Stockholders' equity decreased $298,000 to $54.6 million at June 30, 2023, from $54.9 million at March 31, "
+            "2023, primarily due to the repurchase of 25,300 shares of common stock at a total cost of $412,000 under the "
+            "Company's stock repurchase program and an increase in accumulated other comprehensive loss, partially offset "
+            "by net income of $281,000 for the quarter.\n")
+    facts = found(text, "10-Q")[Kind.BUYBACK].facts
+    assert facts["shares"] == 25_300 and facts["amount_usd"] == 412_000
+    assert "authorized_shares" not in facts
+
+
+def test_a_report_filed_within_the_12b25_extension_is_timely() -> None:
+    text = ("Moraine Outdoor Brands, Inc. (the \"Company\") announced that it filed its Annual Report on Form 10-K for the "
+            "fiscal year ended December 31, 2023 with the Securities and Exchange Commission today. As previously "
+            "disclosed, the Company had filed a Form 12b-25 on April 1, 2024 to obtain the automatic fifteen-day "
+            "extension; because the Form 10-K was filed within the extension period, it is deemed to have been timely "
+            "filed under Rule 12b-25(b), and the Company remains current in its SEC reporting obligations.\n")
+    assert Kind.LATE_FILING not in found(text, "8-K")
+
+
+def test_a_weakness_of_an_earlier_annual_report_since_remediated() -> None:
+    text = ("Remediation of Previously Reported Material Weakness. As described in Item 9A of our Annual Report on Form "
+            "10-K for the year ended December 31, 2021, management identified a material weakness related to the lack "
+            "of sufficient review of complex debt and equity transactions. Management has tested the operating "
+            "effectiveness of the new controls and concluded that the material weakness was remediated as of December "
+            "31, 2022, and that our internal control over financial reporting was effective as of that date.\n")
+    assert Kind.RESTATEMENT_RISK not in found(text, "10-K")
+
+
+def test_a_dollar_figure_right_after_a_word_in_html() -> None:
+    html = ("<html><body><p>Apex Corp. today announced that its Board of Directors has authorized a new share repurchase "
+            "program under which the Company may repurchase up to<span>$500</span> million of its outstanding common "
+            "stock.</p></body></html>\n")
+    assert found(html, "8-K")[Kind.BUYBACK].facts["authorized_usd"] == 500_000_000

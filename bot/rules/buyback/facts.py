@@ -102,6 +102,9 @@ _TOTAL_AUTH_BEFORE = fast_compile(
     r"(?:\b(?:total|aggregate|updated)\s+(?:\w+\s+){0,3}?authori[sz]ation\s+(?:of\s+|to\s+)?"
     r"|\b(?:bringing|brings|increasing|raising)\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+){0,4}?to\s+"
     r"(?:a\s+total\s+of\s+)?)$", re.I)
+# (not a cumulative figure: "brings the total amount authorized for repurchases since the inception of
+# the plan to $130 million, with $61 million available")
+_SINCE_INCEPTION = fast_compile(r"\bsince\s+(?:the\s+)?inception\b|\bto\s+date\b", re.I)
 _PCT_OBJECT = fast_compile(r"(?:repurchas\w*|buy\s*back|program|plan|authoriz\w*|purchase|acquire|buy)\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?"
                          r"(?:approximately\s+|an\s+additional\s+)?$", re.I)
 _PCT_SHARES = fast_compile(r"^\s*of\b[^.;]{0,60}?\b(?:shares|outstanding|common\s+stock)", re.I)
@@ -130,14 +133,29 @@ _PART_OF_TENDERED = fast_compile(
     r"shares\s+(?:\w+\s+){0,2}?tendered", re.I)
 
 
-_TENDERED_AFTER = fast_compile(r"\s+(?:shares\s+)?(?:(?:of\s+\w+\s+)?common\s+stock\s+)?(?:were|had\s+been|have\s+been)\s+"
+_TENDERED_AFTER = fast_compile(r"\s*(?:shares\s+)?(?:of\s+(?:(?:its|the\s+company['’]s|\w+['’]s)\s+)?(?:class\s+\w\s+)?common\s+stock\s+)?"
+                               r"(?:,(?:[^,;.]|\.\d){0,40},\s*)?(?:were|had\s+been|have\s+been)\s+"
                                r"(?:properly\s+|validly\s+)?tendered\b", re.I)
 
 
+# "Stockholders' equity decreased $298,000 ..., primarily due to the repurchase of 25,300 shares of
+# common stock at a total cost of $412,000": the purchase's own figures start here
+_REPURCHASE_AT_COST = fast_compile(r"\brepurchase\s+of\s+[\d,.]+\s+(?:million\s+)?shares\b(?=[^.;]{0,80}?\b(?:at\s+a\s+(?:total\s+)?cost"
+                                   r"|aggregate\s+cost|total\s+cost))", re.I)
+
+
+def _remain_after(post: str) -> bool:
+    """"remaining" follows this amount, not another one ("for $98.7 million, and had $1.2 billion
+    remaining under its repurchase authorization")."""
+    r = _REMAIN.search(post[:45])
+    return r is not None and "$" not in post[: r.start()]
+
+
 def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
-    part = _INCLUDING_PART.search(s) if kind == "execution" else None
+    part = (_INCLUDING_PART.search(s) or _REPURCHASE_AT_COST.search(s)) if kind == "execution" else None
     if part:  # "we have repurchased 3,412,500 shares ..., including 412,500 shares repurchased during
         s = s[part.start() :]  # the three months ended ... for $6.2 million": the period's part
+    at_cost = kind == "execution" and _REPURCHASE_AT_COST.match(s) is not None
     facts: dict[str, Any] = {}
     for m in iter_money(s):
         pre, post = _before(s, m), _after(s, m)
@@ -159,6 +177,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("price_per_share", m.value)
         elif m.value < 10_000:
             continue  # a dividend or par value, not a program amount
+        elif _SINCE_INCEPTION.search(pre[-120:]) and "authori" in pre[-120:].lower():
+            continue  # a cumulative figure, not this authorisation's
         elif _TOTAL_AUTH_BEFORE.search(pre):
             facts["authorized_usd"] = m.value  # "resulting in an updated total ... authorization of $325 million"
         elif kind == "authorization" and re.match(r"\s*(?:increase|addition)\b", post, re.I):
@@ -167,7 +187,7 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("remaining_usd", m.value)  # "the Company's remaining $125 million ... authorization"
         elif _PROGRAM_AFTER.search(post):
             facts.setdefault("authorized_usd", m.value)
-        elif _REMAIN.search(pre[-45:]) or _REMAIN.search(post[:45]):
+        elif _REMAIN.search(pre[-45:]) or _remain_after(post):
             facts.setdefault("remaining_usd", m.value)
         elif kind == "asr" and not re.search(r"authori[sz]|program|plan\b|approv", pre[-60:], re.I):
             facts.setdefault("amount_usd", m.value)  # the ASR's notional is the money paid
@@ -212,7 +232,7 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             continue  # "4,318,902 shares were properly tendered": offered, not bought (the accepted count is)
         if kind == "execution" and _COMPLETED_OF.search(pre[-50:]):
             facts.setdefault("shares", m.value)  # "has completed the repurchase of 300,000 shares"
-        elif kind == "authorization" or _AUTH_SHARES_BEFORE.search(pre[-50:]):
+        elif kind == "authorization" or (_AUTH_SHARES_BEFORE.search(pre[-50:]) and not at_cost):
             facts.setdefault("authorized_shares", m.value)
         else:
             facts.setdefault("shares", m.value)

@@ -10,7 +10,7 @@ from bot.rules.regex import fast_compile
 
 _NOT_ISSUER_FORMS = fast_compile(
     # (an ownership report "4" or "4/A", not a "40-F" or a "424B3")
-    r"^(SC\s*TO-T|SC\s*14D-?9|SC\s*14D1|SC\s*13[DG]|(?:3|4|5|144)(?=$|/|\s)|S-8|11-K|13F)", re.I
+    r"^(SC\s*TO-T|SC\s*14D-?9|SC\s*14D1|SC\s*13[DG]|(?:3|4|5|144)(?=$|/|\s)|424[A-Z]|S-8|11-K|13F)", re.I
 )
 _PERIODIC_FORMS = fast_compile(r"^(10-K|10-Q|10-KSB|10-QSB|10-KT|20-F|40-F|N-CSR)", re.I)
 _READ_DOC = fast_compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|TEXT|DEF|425)", re.I)
@@ -69,7 +69,8 @@ _WITHHOLD = fast_compile(
     re.I,
 )
 _HEDGED = fast_compile(
-    r"\b((?-i:may)(?!\s*\d)|May(?!\s*(?:\d|,))|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
+    # (not the month: "in the open market during May")
+    r"\b((?-i:may)(?!\s*\d)|(?<!\bin\s)(?<!\bduring\s)(?<!\bof\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bthrough\s)May(?!\s*(?:\d|,))|might|could|would|can|cannot|should|there\s+(?:can|is)\s+no\s+assurance|no\s+assurance"
     r"|risks?|uncertaint|if\s+we|whether|ability\s+to|depend|forward-looking|including\s+without"
     r"|for\s+example|such\s+as|intend|anticipate|expect|envisag\w*|(?<!\ba\s)(?<!\bthe\s)(?<!purchase\s)(?<!buyback\s)plans?\s+to|believe|estimate)\b",
     re.I,
@@ -89,7 +90,8 @@ _OWN_TENDER = fast_compile(
     # "Tribune Company (NYSE: TRB) today announced the final results of its tender offer": the
     # release's issuer (named by its ticker) or "the Company" / "we" is the subject, with no other
     # name between; not an offer for another company's stock, for warrants or options, or an exchange
-    r"|(?:\((?:nyse|nasdaq|amex|otc|tsx)\b[^)]{0,30}\)|\bthe\s+[\"“]?company\b|\bwe\b)"
+    r"|(?:\((?:nyse|nasdaq|amex|otc|tsx)\b[^)]{0,30}\)|\bthe\s+[\"“]?company\b|\bwe\b"
+    r"|(?<![\w.])(?-i:[A-Z])[\w&-]+(?:\s+(?-i:[A-Z])[\w&-]+){0,3},?\s+(?:Corp|Inc|Co|Ltd|plc|Corporation|Company|Incorporated)\b\.?)"
     r"(?:(?!affiliate|subsidiar|investee|joint\s+venture)(?-i:[^.;A-Z])){0,60}?"
     r"\b(?:its|our)\s+(?!mandatory)(?:[\w\"“”-]+\s+){0,3}?tender\s+offer"
     r"(?![^.;]{0,60}\b(?:warrants?|options?|exchange|notes|debentures|units)\b)"
@@ -108,7 +110,7 @@ _TENDER_EVENT = fast_compile(
 _ASR = fast_compile(r"\b(?:accelerated|overnight)\s+(?:share|stock)\s+(?:re)?purchase|\bASR\b", re.I)
 _ASR_EVENT = fast_compile(r"\b(entered|enter\s+into|executed|agreements?|announc\w*|completed|settled|received|paid)\b", re.I)
 _AUTH_VERB = fast_compile(
-    r"\b(authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of)|announc(?:e|es|ed)|adopt(?:s|ed)|increas(?:e|es|ed)"
+    r"\b(authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of)|announc(?:e|es|ed)|adopt(?:s|ed)|(?<!\ban\s)(?<!\bthe\s)increas(?:e|es|ed)"
     # "announcing a share repurchase program", "launched a share buyback programme" (the program
     # itself is what is announced or launched)
     r"|(?:announcing|launch(?:es|ed))\s+(?:a|an|its)\s+(?:new\s+)?(?:[$\w.,]+\s+(?:million|billion)\s+)?(?:share|stock)\s+"
@@ -141,7 +143,9 @@ _EXEC_VERB = fast_compile(
     r"|acquired|accepted\s+for\s+purchase"
     # "For the fiscal year ended September 30, 2023, stock repurchases totaled 361,869 shares"
     r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
-    r"|(?:used|paid)\s+(?:\$[^.;]{0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?repurchase"
+    r"|(?:used|paid)\s+(?:\$(?:[^.;]|\.\d){0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?repurchase"
+    # "primarily due to the repurchase of 25,300 shares of common stock at a total cost of $412,000"
+    r"|(?<=the\s)repurchase\s+of\s+[\d,.]+\s+(?:million\s+)?shares\b(?=[^.;]{0,80}?\b(?:at\s+a\s+(?:total\s+)?cost|aggregate\s+cost|total\s+cost))"
     r"|closed\s+(?:the|its)\s+repurchase|consummated)\b",
     re.I,
 )

@@ -234,6 +234,9 @@ def purchase_words(s: str) -> bool:
 
 _INTENT_HEDGE = fast_compile(  # not "8 May 2006"
     r"\b(?:if|might|could|would|no\s+longer|not|terminat\w*|suspend\w*|previously\s+announced|forward-looking"
+    # "has no plans to repurchase ...", "upon the death of Mr. Smith, the Company will repurchase ..."
+    r"|no\s+(?:current\s+)?(?:plans?|intention)|upon\s+(?:the\s+|his\s+|her\s+)?(?:death|termination|retirement|disability)"
+    r"|in\s+the\s+event"
     r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
 _INTENT = fast_compile(
     # "intends to purchase from the underwriters 3,500,000 shares of common stock" (a concurrent
@@ -307,6 +310,10 @@ def _hedge_only_after(s: str) -> bool:
         return False
     prog = _PROGRAM_WORD.search(s, auth.start(), auth.end() + 80)
     return prog is not None and not _HEDGED.search(s[: prog.end()])
+
+
+_TO_CONSIDER = fast_compile(r"\bauthori[sz]ed\s+(?:management|the\s+company|its\s+officers|officers)\s+to\s+"
+                            r"(?:consider|evaluate|explore|study|review)\b", re.I)
 
 
 def _block_agreement(s: str) -> bool:
@@ -490,6 +497,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             # "announced today that it has exhausted its previously authorized $100 million stock
             # repurchase program": an old program used up, no new authorisation
             return None
+        if _TO_CONSIDER.search(s):
+            return None  # "authorized management to consider share repurchases": no program
         if periodic and not _YEAR.search(s):
             return None  # an undated program description in a periodic report is not news
         if periodic and re.match(r"(?:\W|\(\w{1,2}\))*as\s+of\b", s, re.I):

@@ -100,11 +100,17 @@ def _head_positions(low: str) -> list[int]:
     return sorted(out)
 
 
+# a plain-text table whose column headers wrap over several lines ("Total Number     Average Price
+# ..." / "of Shares        Paid per ..." / "Purchased        Share ..."), in lower case
+_FIXED_WIDTH_HEAD = fast_compile(r"total\s+number(?=[^\n]*?\S(?: {3,}| \| )\S)(?=(?:[^\n]*\n){0,4}?[^\n]*?\bpurchased\b)"
+                                 r"(?=(?:[^\n]*\n){0,4}?[^\n]*?\baverage\s+price)")
+
+
 def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic: bool) -> _Event | None:
     if not periodic:
         return None
     for pos in _head_positions(low):
-        hm = _TABLE_HEAD_LOWER.match(low, pos)
+        hm = _TABLE_HEAD_LOWER.match(low, pos) or _FIXED_WIDTH_HEAD.match(low, pos)
         if not hm:
             continue
         hi = text.count("\n", 0, hm.start())  # index of the line holding the header

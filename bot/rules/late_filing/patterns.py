@@ -25,14 +25,17 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             # (" miss", " defer", " push": a space before, not "Commission"; few keywords in all, so
             # that the shared scan stays fast: it slows down past about 100)
             " miss", " defer", " push", "more time", "additional time", "itself of", "12b-25", "deadline", "due date", "tardy",
+            "n't", "n’t",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "section 134", "sections 134",
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
-    r"|(?:(?<=not\s)|(?<=n't\s)|(?<=n’t\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s)|(?<=be\s))filed|filed\s+a\b"
-    r"|(?:(?<=not\s)|(?<=n't\s)|(?<=n’t\s)|(?<=timely\s)|(?<=postpone\s)|(?<=yet\sto\s))file\s|late\s+filing|delay\w*|5250|802\.01"
+    r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s)|(?<=be\s))filed|filed\s+a\b"
+    r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s)|(?<=yet\sto\s))file\s|late\s+filing|delay\w*|5250|802\.01"
+    # a contraction: "isn't able to file", "won't file", "hasn't filed", "can't meet"
+    r"|n['’]t\s+(?:be\s+)?(?:able|file|filed|meet|make|expect|anticipate|timely)\b"
     r"|(?<=to\s)file\s(?=[^.;]{0,120}?\slate\b)"
     r"|deadline|due\s+date|tardy"
     r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with)|12b-25|4310|4320|sections?\s+134\b"
@@ -156,6 +159,9 @@ _DELINQUENT = fast_compile(
     # "the Company's annual report on Form 40-F will also be filed late"
     r"|(?:10-?[KQ]|[24]0-?F|annual\s+report|quarterly\s+report)\b(?:(?!\b(?:our|its|their|and)\b)[^.;]){0,80}?"
     r"\b(?:will|would)\s+(?:also\s+)?be\s+filed\s+late\b"
+    # "its Annual Report on Form 20-F for the year ended 31 December 2023, which was due by 30 April
+    # 2024, will be delayed while the audit committee completes its investigation"
+    r"|(?:10-?[KQ]|[24]0-?F)\b(?:(?!\b(?:our|its|their|and)\b)[^.;]){0,100}?\b(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
     r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
@@ -257,7 +263,14 @@ _REASON_HINT = fast_compile(
 
 
 _CURED = fast_compile(r"\bregained\s+compliance|\b(?:is|are)\s+now\s+current\b|\bnow\s+(?:complies|in\s+compliance)\b"
-                      r"|\b(?:deficiency|matter)\s+(?:is|was|has\s+been)\s+(?:now\s+)?resolved\b", _F)
+                      r"|\b(?:deficiency|matter)\s+(?:is|was|has\s+been)\s+(?:now\s+)?resolved\b"
+                      # "took the five-day extension ... and filed the report on May 20, 2024"; "..., which we
+                      # filed on May 16, 2022"; "and filed its Form 10-Q within the extension period"
+                      r"|\band\s+(?:then\s+)?filed\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,3}?(?:report|form\s*10-?[KQ]|10-?[KQ]|[24]0-?F)\b"
+                      r"|\bwhich\s+(?:we|it|the\s+company)\s+(?:subsequently\s+)?filed\s+on\b"
+                      # "because the Form 10-K was filed within the extension period, it is deemed to have been
+                      # timely filed under Rule 12b-25(b)"
+                      r"|\bdeemed\s+to\s+(?:have\s+been\s+|be\s+)?timely\s+filed\b|\bwas\s+filed\s+within\s+the\s+(?:\S+\s+)?extension\s+period\b", _F)
 _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\b[^.;]{0,80}$", _F)
 # "Nasdaq had determined that the Company would not be in a position to file all required periodic
 # reports": a finding reported, not a hedge
@@ -281,10 +294,14 @@ _ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+da
 
 _NOT_BEFORE = fast_compile(r"\b(?:not|never|n't|no\s+longer)\b[^.;]{0,110}$", _F)
 _NEGATABLE = ("avai", "need", "requ", "defe", "push", "dela", "post", "slip", "took", "take", "taki", "use ", "used",
-              "usin", "late", "tard", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
+              "usin", "late", "tard", "expe", "plan", "inte", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
 # "won't", "hasn't", "can't": read as "will not", "has not", "cannot" (a news rewrite's contractions)
 # "said it plans to file for an extension with securities regulators" (a 12b-25, told by a news
 # rewrite that names no report)
+# another company's report: a partner's, an affiliate's, a customer's
+_OTHERS_REPORT = fast_compile(r"\b(?:partners?|affiliates?|investees?|joint\s+ventures?|suppliers?|customers?|competitors?|rivals?)\b"
+                              r"(?:['’]s?)?(?:\s+in\s+[\w.&-]+)?\s+(?:has|have|had|is|are|was|were|will|would|said|informed|announced|disclosed)\b", _F)
+_PAST_YEAR = fast_compile(r"\blast\s+(?:year|quarter)\b|\bbefore\s+filing\b|\bin\s+(?:19|20)\d\d,\s+(?:we|it|the\s+company)\b", _F)
 _EXTENSION_WITH_SEC = fast_compile(
     r"\b(?:file|filed|filing|seek\w*|sought|request\w*)\s+(?:for\s+)?an?\s+(?:\S+-day\s+)?extension\s+with\s+(?:the\s+)?"
     r"(?:securities\s+regulators|(?:U\.S\.\s+)?SEC\b|(?:U\.S\.\s+)?Securities\s+and\s+Exchange\s+Commission)", _F)

@@ -37,6 +37,8 @@ from bot.rules.late_filing.patterns import (
     _NOT_YET_DUE,
     _ON_TIME,
     _ORDER,
+    _OTHERS_REPORT,
+    _PAST_YEAR,
     _REASON_NEXT,
     _REPORT_RE,
     _SECTION16,
@@ -80,7 +82,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     if notice:
         return "listing", listing
     m = _EXTENSION_WITH_SEC.search(sentence)
-    if m and not _hypothetical(sentence, m.start()) and not _NOT_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+    if (m and not _hypothetical(sentence, m.start()) and not _NOT_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
+            and not _ON_TIME.search(sentence) and not _PAST_YEAR.search(sentence)):
         return "nt", m
     m = _DELINQUENT.search(sentence)
     if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):
@@ -97,6 +100,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
     # (the reports may be named by the listing rule: "has not filed those reports, which are required
     # under Listing Rule 5250(c)(1)")
+    if m and _OTHERS_REPORT.search(sentence, max(0, m.start() - 150), m.start()):
+        m = None  # "Goodyear's Australian partner in SPT has informed the SEC that its report on Form 20-F will be delayed"
     if m and (_REPORT_RE.search(sentence) or listing) and not _hypothetical(sentence, m.start()):
         return "delinquent", m
     m = _WORKING.search(sentence)

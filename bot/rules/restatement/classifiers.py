@@ -169,6 +169,14 @@ _OVERSTATED_RESULTS = fast_compile(
 _FORECAST_AFTER = fast_compile(r"\w*\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,2}?(?:outlook|guidance|forecasts?|projections?|targets?)\b", _F)
 
 
+# another company's doing or an allegation: "a short seller alleged that ...", "several competitors ...",
+# "at rival Beta Corp.", "former supplier, Beta Corp., disclosed ...", "that did not involve the Company"
+_SOMEONE_ELSES = fast_compile(
+    r"\balleg\w*|\bclaim(?:s|ed)?\s+that\b|\baccus\w*|\bshort\s+sellers?\b|\b(?:rivals?|competitors?|peers)\b"
+    r"|\bformer\s+(?:supplier|customer|parent|affiliate|subsidiary)\b|\banother\s+company\b|\bother\s+companies\b"
+    r"|\bdid\s+not\s+involve\s+the\s+company\b", _F)
+
+
 def _restatement(s: str) -> Signal | None:
     low = s.lower()
     exotic = _IGNORECASE_EXOTIC.search(s) is not None
@@ -198,8 +206,10 @@ def _restatement(s: str) -> Signal | None:
             continue  # "restated its full-year outlook Tuesday": guidance, not results
         if word.startswith("misstat") and not re.search(r"previously|prior\s+period|restat", window, _F):
             continue
-        if word.startswith(("over", "under")) and not _OVERSTATED_RESULTS.search(window):
-            continue  # "overstated revenue by $22 million over six quarters", not "understated risks"
+        if word.startswith(("over", "under")) and (not _OVERSTATED_RESULTS.search(window) or _SOMEONE_ELSES.search(cleaned)
+                                                   or _CORRECTED_OUT_OF_PERIOD.search(cleaned)):
+            continue  # "overstated revenue by $22 million over six quarters", not "understated risks", not
+            # "alleges that Vendor Corp. overstated its revenues", not "... which was corrected in the current year"
         if "error" in word and (_MODAL_AFTER.search(cleaned[m.end():])
                                 or _GENERIC_ERRORS.search(cleaned)):
             continue  # "errors in previously issued financial statements could require us to ..."
@@ -233,7 +243,7 @@ def _restatement(s: str) -> Signal | None:
 
 
 # an earlier report's weakness, and the words after it in its paragraph saying it was remediated
-_EARLIER_REPORT = fast_compile(r"\bpreviously\s+(?:disclosed|reported|identified)\b|\bin\s+(?:our|its|the\s+company['’]s)\s+"
+_EARLIER_REPORT = fast_compile(r"\bpreviously\s+(?:disclosed|reported|identified)\b|\bin\s+(?:item\s+9A\s+of\s+)?(?:our|its|the\s+company['’]s)\s+"
                                r"(?:annual|quarterly)\s+report\b", _F)
 _WAS_REMEDIATED = fast_compile(r"\bweakness(?:es)?\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                                r"(?:fully\s+|successfully\s+)?remediated\b", _F)
@@ -315,6 +325,14 @@ _SOUGHT = fast_compile(r"(?<!\bled\s)(?<!\bcaused\s)(?<!\bprompted\s)(?<!\bmanag
 _TITLE_LINE = fast_compile(r"(?:[\W\d]*(?:[A-Z][\w.&'’-]*|of|to|for|and|the|as|in|on|a|an|its)\s+){3,}[A-Z][\w.&'’-]*\W{0,2}$")
 
 
+# a person, not a firm, declining to stand or resigning: "Jane Roe, chair of the Audit Committee, ..."
+_PERSON = fast_compile(r"\b(?:he|she|Mr|Ms|Mrs|Dr)\b\.?|\bchair(?:man|woman|person)?\b", _F)
+# whom the company fired: its audit firm, not its CFO nor a firm that prepared its tax returns
+_FIRED_AUDITOR = fast_compile(
+    r"\s+(?:its|the|our)\s+(?:independent\s+)?(?:(?:registered\s+public\s+)?accounting\s+firm|auditors?|accountants?)\b"
+    r"(?![^.;]{0,60}\b(?:tax\s+returns?|consult\w*|engaged\s+to\s+prepare)\b)", _F)
+
+
 def _auditor_change(s: str) -> Signal | None:
     m = _AUDITOR_GONE.search(s)
     if not m or not _AUDITOR.search(s) or _TITLE_LINE.match(s):
@@ -324,8 +342,10 @@ def _auditor_change(s: str) -> Signal | None:
         return None
     # A director or officer resigning, not the audit firm.
     near = s[max(0, m.start() - 120) : m.start()]
-    if _DIRECTOR.search(near) and not _AUDITOR.search(near):
+    if (_DIRECTOR.search(near) or _PERSON.search(near, max(0, len(near) - 60))) and not _AUDITOR.search(near):
         return None
+    if m.group(0).lower() == "fired" and not _FIRED_AUDITOR.match(s, m.end()):
+        return None  # "fired its chief financial officer ... after its auditor ... raised questions"
     sev = Severity.HIGH if _AUDITOR_RESIGNED.search(m.group(0)) else Severity.MEDIUM
     return Signal("auditor_change", sev, s, None, detail=m.group(0).lower())
 
@@ -358,7 +378,8 @@ _CLEARED = fast_compile(r"\b(?:completed|concluded)\b[^.;]{0,160}\bno\s+(?:resta
                         r"(?:previously|historical))", _F)
 # what a review the audit committee directs must be about (not "the disclosure of perquisites")
 _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reporting)|\brestat|\bmisstat|revenue\s+recognition"
-                            r"|books\s+and\s+records|internal\s+controls?", _F)
+                            r"|books\s+and\s+records|internal\s+controls?|recognition\s+of\s+revenue"
+                            r"|\bhow\s+(?:the\s+company|it|we)\s+(?:had\s+)?(?:recorded|booked|recogni[sz]ed|accounted\s+for|reported)\b", _F)
 # "a special committee ... into the Company's historical stock option granting practices"
 # a review of past grants (not "responsible for the review and approval of stock option grants")
 _OPTION_PRACTICES = fast_compile(r"stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant"
@@ -390,6 +411,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
             continue
         if not re.search(r"investigat|review|probe", m.group(0), _F) and not _SEC_INV.search(s):
             continue
+        if "probe" in m.group(0).lower() and (_SOMEONE_ELSES.search(s) or re.search(r"\bclosed\s+(?:its|the)\s+probe", s, _F)):
+            continue  # "the SEC closed its probe into accounting at rival Beta Corp."
         # a "review" counts when it is about accounting or financial reporting
         if (m.group(0).lower() == "review" and not _DIRECTED_REVIEW.search(s) and not _OPTION_PRACTICES.search(s)
                 and not _CONDUCTING.search(s, max(0, m.start() - 140), m.start())):
@@ -461,7 +484,8 @@ def _identified_error(s: str, ctx: str = "") -> Signal | None:
     return Signal("restatement", Severity.MEDIUM, s, None, detail="error_identified")
 
 
-_CORRECTED_OUT_OF_PERIOD = fast_compile(r"\bout-of-period\s+adjustment|\bhave\s+not\s+been\s+restated\b", _F)
+_CORRECTED_OUT_OF_PERIOD = fast_compile(r"\bout-of-period\s+adjustment|\bhave\s+not\s+been\s+restated\b"
+                                        r"|\bcorrected\s+in\s+the\s+current\s+(?:year|period|quarter)\b", _F)
 _ACQUIRED_BOOKS = fast_compile(r"\bpre-?acquisition\b|\bmeasurement\s+period\s+adjustments?\b", _F)
 
 
@@ -501,7 +525,7 @@ def _misaccounted(s: str) -> Signal | None:
 def _irregularities(s: str) -> Signal | None:
     m = _IRREGULAR.search(s)
     if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
-            or not _IRREGULAR_EVENT.search(s) or _MODAL_AFTER.search(s[m.end():])
+            or not _IRREGULAR_EVENT.search(s) or _MODAL_AFTER.search(s[m.end():]) or _SOMEONE_ELSES.search(s)
             or re.search(r"complaints?|prohibit|other\s+companies|tips?\b|hotline", s, _F)):
         return None
     return Signal("investigation", Severity.HIGH, s, None, detail="irregularities")

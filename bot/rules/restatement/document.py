@@ -54,7 +54,7 @@ def _column_evidence(text: str, pos: int) -> str:
 
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
-_SPECIFIC = ("restat", "weakness", "relied", "correction of an error", "erro", "irregularit",
+_SPECIFIC = ("restat", "weakness", "relied", "erro", "irregularit",
              "not provide", "withdr", "properly", "incorrectly", "misstat", "erstat")
 _BROAD = ("investigat", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
           "subpoena", "inquir", "Division of Enforcement", "revis")

@@ -21,7 +21,7 @@ PREFILTER = fast_compile(
     r"|review\b(?=[^.;]{0,160}?\bfinancial\s+(?:reporting|information|statements)\b)"
     # "The review ... is being conducted under the direction of the company's Audit Committee"
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
-    r"|deficienc|correction\s+of\s+an\s+error"
+    r"|deficienc|(?<=correction\sof\san\s)error"
     r"|errors?\b(?=(?:[^.]|\.\d){0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
     r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting|previous\s+(?:sec\s+)?filings|revenues?|net\s+(?:income|loss)"
@@ -46,7 +46,7 @@ PREFILTER = fast_compile(
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
-            "deficienc", "correction of an error", "erro", "irregularit", "not provide", "withdr",
+            "deficienc", "erro", "irregularit", "not provide", "withdr",
             "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
             "Division of Enforcement", "erstat")  # "erro": error(s), erroneously; "erstat": overstated, understated
 
@@ -200,6 +200,10 @@ _INVESTIGATION = fast_compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
     r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
     r"|\bprobes?\b"
+    # "formed a special committee ... to investigate matters ... concerning expense reimbursements ...,
+    # and the accounting treatment of those payments"
+    r"|\bto\s+investigate\b(?=[^.]{0,250}?\b(?:accounting|financial\s+(?:statements|reporting)|revenue\s+recognition"
+    r"|books\s+and\s+records|internal\s+controls?)\b)"
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
     r"|historical\s+stock\s+option\s+grants?)"
