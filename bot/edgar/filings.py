@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -842,6 +843,18 @@ _FEED_RE = re.compile(
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\xff\xd8", b"\x89PNG", b"GIF8")
 
 
+def _looks_json(data: bytes) -> bool:
+    """JSON (an EDGAR API answer), not a text that opens with a bracket ("[Correction] Decision on ...")."""
+    try:
+        json.loads(data)
+    except ValueError:  # (UnicodeDecodeError is one)
+        return _JSON_START.match(data.lstrip()[:200]) is not None  # a cut JSON download still reads as JSON
+    return True
+
+
+_JSON_START = re.compile(rb'[\[{]\s*(?:["{\[\]}]|-?\d|true\b|false\b|null\b)')
+
+
 def _check_plausible(data: bytes) -> None:
     """Raise InputError for input that cannot be an EDGAR document."""
     if not data or not data.strip():
@@ -857,7 +870,7 @@ def _check_plausible(data: bytes) -> None:
         raise InputError("an EDGAR error response (XML <Error>), not a document")
     if _FEED_RE.match(head):
         raise InputError("an Atom/RSS feed, not an EDGAR document")
-    if head.lstrip()[:1] in (b"{", b"["):
+    if head.lstrip()[:1] in (b"{", b"[") and _looks_json(data):
         raise InputError("JSON, not an EDGAR document")
     if b"<SEC-HEADER>" in head or b"<IMS-HEADER>" in head or b"<SUBMISSION>" in head:
         return

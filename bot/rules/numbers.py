@@ -40,7 +40,7 @@ _SHARES_RE = fast_compile(
     r"(?<![\$\d.,])(" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
     r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:own\s+)?(?:additional\s+|new\s+)?(?-i:[A-Z]{2,6}\s+)?"
-    r"(?:class\s+[a-c]\s+)?(?:(?:common|ordinary|capital|voting|non-?voting|registered|bearer)\s+)?"
+    r"(?:(?:class|series)\s+[a-c]\s+)?(?:(?:common|ordinary|capital|voting|non-?voting|registered|bearer)\s+)?"
     r"(?:shares|stock\s+shares|ads|adss|american\s+depositary\s+shares)\b",
     re.I,
 )
@@ -155,7 +155,7 @@ _HUNDRED_SHARES_RE = fast_compile(
 
 
 _FOREIGN_MONEY_RE = fast_compile(
-    r"(?:\b(?:EUR|CHF|GBP|JPY|CAD|AUD|SEK|NOK|DKK|HKD|SGD|INR|CNY|RMB)\s?|[€£¥]\s?|\b(?:C|CA|CDN|A|AU|HK|NZ|S|R|NT)\$\s?)(" + _NUM + r")"
+    r"(?:\b(?:EUR|CHF|GBP|JPY|CAD|AUD|SEK|NOK|DKK|HKD|SGD|INR|CNY|RMB)\s?|[€£¥₹₩]\s?|\b(?:C|CA|CDN|A|AU|HK|NZ|S|R|NT)\$\s?)(" + _NUM + r")"
     r"(?:\s?(thousand|millions?|billions?|bn|mn|m)\b)?",
 )
 

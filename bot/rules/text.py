@@ -39,7 +39,7 @@ _ABBREVS = frozenset(
     }
 )
 # Abbreviations only when a number follows ("No. 1", "Sec. 13").
-_NUM_ABBREVS = frozenset({"no", "nos", "sec", "art", "fig", "para", "vol", "pt"})
+_NUM_ABBREVS = frozenset({"no", "nos", "sec", "art", "fig", "para", "vol", "pt", "ps", "rs"})  # ("Ps. 2,500 million": pesos)
 _LAST_WORD = fast_compile(r"([A-Za-z][A-Za-z.']*)$")
 
 # A line ending in one of these ends its paragraph when the next line starts a new one.

@@ -310,3 +310,101 @@ def test_a_dollar_figure_right_after_a_word_in_html() -> None:
             "program under which the Company may repurchase up to<span>$500</span> million of its outstanding common "
             "stock.</p></body></html>\n")
     assert found(html, "8-K")[Kind.BUYBACK].facts["authorized_usd"] == 500_000_000
+
+
+# --- a sixth bank: foreign private issuers (written the same way) ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("Coralwing Therapeutics Limited (ASX: CWT; NASDAQ: CWTX) advises that it will not be in a position to lodge its "
+     "audited Annual Report for the year ended 30 June 2024 with ASX by today's deadline, nor to file its Annual Report "
+     "on Form 20-F with the U.S. Securities and Exchange Commission by 31 October 2024.", "20-F"),
+    ("Accordingly, the Company's annual report on Form 20-F will also not be filed with the United States Securities "
+     "and Exchange Commission by its due date of 31 October 2024.", "20-F"),
+    ("On April 2, 2024, the Company announced that it would not be able to file its audited annual financial "
+     "statements for the year ended December 31, 2023, the related management's discussion and analysis and its annual "
+     "information form by the prescribed deadline of April 1, 2024.", "annual financial statements"),
+    ("As a result of the resignation, the Company does not expect to be able to file its Annual Report on Form 20-F for "
+     "the fiscal year ended September 30, 2023, which was due on January 29, 2024 and for which the Company previously "
+     "received a Nasdaq deficiency notice, by the extended compliance date of April 29, 2024.", "20-F"),
+])
+def test_a_foreign_issuers_late_annual_filings(text: str, report: str) -> None:
+    assert found(text + "\n", "6-K")[Kind.LATE_FILING].facts["report"] == report
+
+
+def test_a_hyperinflation_restatement_of_non_monetary_items_is_no_error() -> None:
+    text = ("PART III \u2014 NARRATIVE\n\nTransportadora Austral de Energ\u00eda S.A. (the \"Company\") hereby notifies the "
+            "Securities and Exchange Commission that it will be unable to file its Annual Report on Form 20-F for the "
+            "fiscal year ended December 31, 2023 by April 30, 2024. The application of IAS 29, Financial Reporting in "
+            "Hyperinflationary Economies, to the Company's consolidated financial statements following the significant "
+            "devaluation of the Argentine peso in December 2023 has required additional time for the Company and its "
+            "independent auditor to complete the restatement of non-monetary items into the measuring unit current at "
+            "the end of the reporting period.\n")
+    findings = found(text, "NT 20-F")
+    assert Kind.LATE_FILING in findings and Kind.RESTATEMENT_RISK not in findings
+
+
+@pytest.mark.parametrize("text", [
+    "Report on Correction of Previously Issued Financial Statements\n\nDaehan Bio Solutions Co., Ltd. (the \"Company\") "
+    "hereby reports that, following a review of its audit reports by the Financial Supervisory Service of Korea, the "
+    "Company has corrected its consolidated financial statements for the fiscal years ended December 31, 2021 and 2022.",
+    "Harbin Polar Cold Storage Inc. (the \"Company\") announced that, following the Public Company Accounting Oversight "
+    "Board's order revoking the registration of the Company's former independent registered public accounting firm, "
+    "BG Borden CPA PC, the Company's previously issued audit reports for the fiscal years ended December 31, 2023 and "
+    "2022 may no longer be relied upon for purposes of its filings with the Securities and Exchange Commission.",
+    "The Audit Committee of the Board of Directors has engaged an independent forensic accountant and outside legal "
+    "counsel to review the timing of revenue recognition for certain sales to distributors in the Asia-Pacific region "
+    "during 2023 and 2024, including the existence of side agreements granting rights of return.",
+    "In accordance with IAS 8, the Company will restate its consolidated statements of financial position as of "
+    "December 31, 2022 and January 1, 2022 and its consolidated statement of profit or loss for 2022.",
+    "The Supervisory Board has initiated an investigation, supported by external legal and forensic advisers, into the "
+    "accounting for customer claims and the valuation of work in progress in the Group's Project Cargo business unit.",
+    "The game developer said it had recognized in-game item sales too early and would restate its 2022 and 2023 "
+    "results, cutting cumulative operating profit by about 61 billion won.",
+])
+def test_a_foreign_issuers_restatement_risk(text: str) -> None:
+    assert Kind.RESTATEMENT_RISK in found(text + "\n", "6-K")
+
+
+@pytest.mark.parametrize(("text", "shares"), [
+    ("During the second quarter of 2024, pursuant to the repurchase fund (fondo de recompra) approved by the General "
+     "Ordinary Shareholders' Meeting held on April 26, 2024 for a maximum amount of Ps. 2,500 million, Grupo Comercial "
+     "Sierra Madre, S.A.B. de C.V. acquired 2,345,000 Series B shares on the Mexican Stock Exchange at an average price "
+     "of Ps. 118.65 per share, for a total of Ps. 278.2 million.", 2_345_000),
+    ("Aldgate Asset Management plc announces that it has today entered into an agreement with Harrow Capital Partners "
+     "LP, which holds approximately 11.2% of the Company's issued share capital, to purchase 14,000,000 ordinary shares "
+     "of 5 pence each from Harrow at a price of 162.5 pence per share, for a total consideration of \u00a322.75 million.",
+     14_000_000),
+])
+def test_a_foreign_issuers_purchase(text: str, shares: int) -> None:
+    facts = found(text + "\n", "6-K")[Kind.BUYBACK].facts
+    assert facts["shares"] == shares
+    assert "amount_usd" not in facts and "price_per_share" not in facts  # pesos and pence are no dollars
+
+
+def test_a_program_sized_by_may_acquire() -> None:
+    text = ("Companhia Agroindustrial do Cerrado S.A. (\"Company\") informs its shareholders and the market that its Board "
+            "of Directors approved, at a meeting held on 7 August 2024, a share buyback program (programa de recompra de "
+            "a\u00e7\u00f5es) under the terms of CVM Resolution No. 77/22. Under the program, the Company may acquire up to "
+            "30,000,000 common shares, including in the form of American Depositary Shares, representing approximately "
+            "4.9% of the outstanding shares.\n")
+    assert found(text, "6-K")[Kind.BUYBACK].facts["authorized_shares"] == 30_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "Subject to the passing of the resolution, the Directors would be authorised to repurchase up to 251,280,000 Shares, "
+    "being 10% of the issued Shares. The Directors have no present intention to repurchase any Shares.",
+    "Eurobalt Shipping Holdings Inc. announced that it has entered into privately negotiated agreements with certain "
+    "holders to repurchase 6,250,000 of its outstanding Class A warrants, each exercisable for one common share at "
+    "US$11.50, at a price of US$0.32 per warrant.",
+    "Deccan Infotech Limited (the \"Company\") informs that its listed subsidiary, Deccan Digital Solutions Limited "
+    "(\"DDSL\"), has completed its buyback of equity shares through the tender offer route.",
+])
+def test_look_alikes_of_a_foreign_issuers_buyback(text: str) -> None:
+    assert Kind.BUYBACK not in found(text + "\n", "6-K")
+
+
+def test_a_text_opening_with_a_bracket_is_no_json() -> None:
+    text = ("[Correction] Decision on Cash Dividend\n\nHanyang Chemical Corporation hereby corrects its disclosure dated "
+            "February 6, 2025 regarding the decision on year-end cash dividends.\n")
+    assert found(text, "6-K") == {}

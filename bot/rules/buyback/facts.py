@@ -144,6 +144,9 @@ _REPURCHASE_AT_COST = fast_compile(r"\brepurchase\s+of\s+[\d,.]+\s+(?:million\s+
                                    r"|aggregate\s+cost|total\s+cost))", re.I)
 
 
+_FOR_AMOUNT = fast_compile(r"\bfor\s+(?:approximately\s+|about\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?$", re.I)
+
+
 def _remain_after(post: str) -> bool:
     """"remaining" follows this amount, not another one ("for $98.7 million, and had $1.2 billion
     remaining under its repurchase authorization")."""
@@ -185,6 +188,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("authorized_usd", m.value)  # "approved a $200 million increase to ..."
         elif _REMAIN.search(pre[-25:]):
             facts.setdefault("remaining_usd", m.value)  # "the Company's remaining $125 million ... authorization"
+        elif kind in ("execution", "private") and _FOR_AMOUNT.search(pre[-30:]):
+            facts.setdefault("amount_usd", m.value)  # "repurchased ... for $45.6 million under its share repurchase program"
         elif _PROGRAM_AFTER.search(post):
             facts.setdefault("authorized_usd", m.value)
         elif _REMAIN.search(pre[-45:]) or _remain_after(post):

@@ -37,7 +37,7 @@ _KEY_LOWER = fast_compile(
 )
 
 _EQUITY = fast_compile(
-    r"\b(common\s+(?:stock|shares|units)|ordinary\s+shares|capital\s+stock|class\s+[abc]\b"
+    r"\b(common\s+(?:stock|shares|units)|ordinary\s+shares|capital\s+stock|class\s+[abc]\b|series\s+[a-z]\s+shares"
     r"|(?:subordinate|multiple|restricted)\s+voting\s+shares"
     r"|(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:outstanding\s+)?(?:registered\s+|bearer\s+)?"
     r"(?:shares|stock|equity)|own\s+shares"
@@ -91,7 +91,10 @@ _OWN_TENDER = fast_compile(
     # release's issuer (named by its ticker) or "the Company" / "we" is the subject, with no other
     # name between; not an offer for another company's stock, for warrants or options, or an exchange
     r"|(?:\((?:nyse|nasdaq|amex|otc|tsx)\b[^)]{0,30}\)|\bthe\s+[\"“]?company\b|\bwe\b"
-    r"|(?<![\w.])(?-i:[A-Z])[\w&-]+(?:\s+(?-i:[A-Z])[\w&-]+){0,3},?\s+(?:Corp|Inc|Co|Ltd|plc|Corporation|Company|Incorporated)\b\.?)"
+    r"|(?<![\w.])(?-i:[A-Z])[\w&-]+(?:\s+(?-i:[A-Z])[\w&-]+){0,3},?\s+(?:Corp|Inc|Co|Ltd|plc|Corporation|Company|Incorporated)\b\.?"
+    # (a named issuer's offer for its own stock, not for a subsidiary's or another company's)
+    r"(?![^.;]{0,200}?\b(?:subsidiar\w*|majority-owned|affiliate|shares\s+of\s+(?:common\s+stock\s+of\s+)?(?!(?:Common|Class|Ordinary|Series|Preferred|Capital)\b)(?-i:[A-Z])\w+))"
+    r")"
     r"(?:(?!affiliate|subsidiar|investee|joint\s+venture)(?-i:[^.;A-Z])){0,60}?"
     r"\b(?:its|our)\s+(?!mandatory)(?:[\w\"“”-]+\s+){0,3}?tender\s+offer"
     r"(?![^.;]{0,60}\b(?:warrants?|options?|exchange|notes|debentures|units)\b)"
@@ -223,7 +226,7 @@ _TABLE_HEAD_LOWER = fast_compile(
 _SHORT_DATE = fast_compile(r"\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b")  # 5/29/23
 _TOTAL_ROW = fast_compile(r"^\s*total\b(?!\s+(?:number|shares\s+(?:\(or\s+units\)\s+)?(?:re)?purchased))", re.I)
 _ITEM_HEAD = fast_compile(r"^[ \t]*item[ \t]+\d", re.I | re.M)  # per line, or over a whole text
-_INITIAL = fast_compile(r"(?:(?<!-)\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.$")
+_INITIAL = fast_compile(r"(?:(?<!-)\b[A-Z]|\b(?:Inc|Corp|Co|No|Mr|Ms|Mrs|Dr|Ltd|Jr|Sr|St|U\.S|L\.P|approx|Nos|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ps|Rs))\.$")
 _SENT_BOUNDARY = fast_compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9$])")
 _LINE_END_SENTENCE = fast_compile(r"[.!?:;][\"”’)]*$")
 
@@ -323,7 +326,8 @@ _PROGRAM_BEFORE = fast_compile(r"\b(?:program(?:me)?|plan|authori[sz]ation|bid)\
 _AGREEMENT_TO_BUY = fast_compile(
     r"\b(?:reached\s+an?\s+agreement|entered\s+into\s+an?\s+(?:\w+\s+)?agreement|agreed|execution\s+of\s+an?\s+agreement)\b"
     r"(?:[^.;]|\.\d){0,120}?\bto\s+(?:(?:re)?purchase|reacquire|buy\s+back)\s+"
-    r"(?:approximately\s+|an\s+aggregate\s+of\s+|all\s+|more\s+than\s+|over\s+|about\s+)?[\d.,]+\s*(?:million\s+)?(?:of\s+its\s+(?:common\s+)?)?shares\b", re.I)
+    r"(?:approximately\s+|an\s+aggregate\s+of\s+|all\s+|more\s+than\s+|over\s+|about\s+)?[\d.,]+\s*(?:million\s+)?(?:of\s+its\s+(?:common\s+)?)?"
+    r"(?:ordinary\s+|common\s+)?shares\b", re.I)
 
 # "... representing all of the issued and outstanding capital stock of Precision": an acquisition
 _WHOLE_COMPANY = fast_compile(r"\ball\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\b|\bcapital\s+stock\s+of\s+(?-i:[A-Z])", re.I)
@@ -335,7 +339,7 @@ _PURCHASED_FROM = fast_compile(
 
 # the company is the one agreeing ("... announced today that it has reached an agreement")
 _COMPANY_AS_BUYER = fast_compile(r"\b(?:the\s+company|the\s+corporation|the\s+registrant|it|we)\s+(?:has\s+|have\s+|had\s+)?"
-                                 r"(?:also\s+)?(?:reached|entered|agree)"
+                                 r"(?:also\s+|today\s+|now\s+)?(?:reached|entered|agree)"
                                  # "Bandag ... today announced the execution of an agreement to purchase"
                                  r"|\btoday\s+announced\s+the\s+execution", re.I)
 
@@ -345,7 +349,8 @@ _NOT_A_BLOCK_BUY = fast_compile(r"\bnewly\s+issued|\bproceeds\s+to\s+the\s+compa
 
 _BLOCK_SELLER = fast_compile(
     r"\bfounding\s+family|\bfounders?\b|\bfamily\b|\bestates?\b|\btrusts?\b|\bfoundation\b|\bheld\s+by\s+(?:the\s+)?(?-i:[A-Z])"
-    r"|\bformer\s+(?:chairman|chief|president|officer|director)|\b(?:largest|principal|significant|major)\s+(?:stockholder|shareholder)", re.I)
+    r"|\bformer\s+(?:chairman|chief|president|officer|director)|\b(?:largest|principal|significant|major)\s+(?:stockholder|shareholder)"
+    r"|\bwhich\s+holds\s+(?:approximately\s+|about\s+)?[\d.]+\s*%", re.I)
 
 _RENEWED_PROGRAM = fast_compile(
     r"\b(?:approved|authori[sz]ed|announced)\s+(?:an?\s+|the\s+)?(?:extension|renewal)\s+of\s+(?:the\s+company['’]s\s+|its\s+|the\s+|our\s+)?"

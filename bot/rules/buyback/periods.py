@@ -61,7 +61,7 @@ _MONTH_YEAR = fast_compile(
     r",?\s+((?:19|20)\d\d)\b")
 
 
-_ISSUER_TENDER_FORM = fast_compile(r"^SC\s*(?:TO-I|13E-?4)\b", re.I)
+_ISSUER_TENDER_FORM = fast_compile(r"^SC\s*(?:TO-I|13E-?4F?)\b", re.I)
 _COVER_OFFER = fast_compile(r"offer(?:ing|s)?\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares", re.I)
 _COVER_NOT_SHARES = fast_compile(
     r"\b(?:options?\s+to\s+purchase|eligible\s+options|(?:offer|right)\s+to\s+exchange|exchange\s+offer"

@@ -85,7 +85,7 @@ _ADOPTED_PROGRAM = fast_compile(
     r"\b(?:adopted|approved|authori[sz]ed)\s+(?:a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:stock|share)\s+"
     r"(?:re)?purchase\s+(?:program(?:me)?|plan)\b", re.I)
 _ENDING = fast_compile(r"\b(?:will\s+)?terminat\w*|\bexpir(?:e|es|ed|ing)\b|\bsuspend\w*|\bend\s+(?:this|the)\s+program", re.I)
-_SIZE_MAY = fast_compile(r"\bmay\s+(?:re)?purchase\s+(?:for\s+cancell?ation\s+)?(?:[^.;]{0,300}?,\s+)?(?=up\s+to\b)", re.I)
+_SIZE_MAY = fast_compile(r"\bmay\s+(?:(?:re)?purchase|acquire|buy\s+back)\s+(?:for\s+cancell?ation\s+)?(?:[^.;]{0,300}?,\s+)?(?=up\s+to\b)", re.I)
 _SIZE_PHRASE = fast_compile(r"\b(?:consists?\s+of|up\s+to|authoriz\w*\s+(?:of|for)|covers?|covering|permits?"
                           r"|allows?|provides?\s+for|totals?|totaling|(?:a\s+)?total\s+of|in\s+an\s+amount\s+of"
                           r"|(?:expan|increas)\w*\s+[^.;]{0,60}?\bby)\s+"
@@ -234,9 +234,6 @@ def purchase_words(s: str) -> bool:
 
 _INTENT_HEDGE = fast_compile(  # not "8 May 2006"
     r"\b(?:if|might|could|would|no\s+longer|not|terminat\w*|suspend\w*|previously\s+announced|forward-looking"
-    # "has no plans to repurchase ...", "upon the death of Mr. Smith, the Company will repurchase ..."
-    r"|no\s+(?:current\s+)?(?:plans?|intention)|upon\s+(?:the\s+|his\s+|her\s+)?(?:death|termination|retirement|disability)"
-    r"|in\s+the\s+event"
     r"|cease\w*)\b|(?<!\d\s)\bmay\b(?!\s*\d)", re.I)
 _INTENT = fast_compile(
     # "intends to purchase from the underwriters 3,500,000 shares of common stock" (a concurrent
@@ -312,8 +309,35 @@ def _hedge_only_after(s: str) -> bool:
     return prog is not None and not _HEDGED.search(s[: prog.end()])
 
 
+# a condition or a denial before the planned purchase: "has no plans to repurchase ...", "upon the death
+# of Mr. Smith, the Company will repurchase ..." (searched up to the purchase only)
+_INTENT_COND = fast_compile(r"\bno\s+(?:current\s+)?(?:plans?|intention)\b|\bupon\s+(?:the\s+|his\s+|her\s+)?(?:death|termination"
+                            r"|retirement|disability)\b|\bin\s+the\s+event\b", re.I)
+
+
+def _intended(pattern: re.Pattern[str], s: str) -> bool:
+    m = pattern.search(s)
+    return m is not None and not _INTENT_HEDGE.search(s) and not _INTENT_COND.search(s, 0, m.end())
+
+
+# "Subject to the passing of the resolution, the Directors would be authorised to repurchase ...": a
+# mandate asked of the shareholders, not granted
+_MANDATE_TO_BE = fast_compile(r"\bwould\s+be\s+authori[sz]ed\b|\bsubject\s+to\s+the\s+passing\s+of\b", re.I)
+
+
+# a listed subsidiary's own buyback: "its listed subsidiary, Deccan Digital Solutions Limited
+# ("DDSL"), has completed its buyback of equity shares through the tender offer route"
+_SUBSIDIARYS_OWN = fast_compile(r"\bsubsidiar(?:y|ies)\b[^.;]{0,100}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:completed|commenced|launched|announced)"
+                                r"\s+(?:its|their|a)\s+(?:\w+\s+)?(?:buy-?\s?back|tender\s+offer|repurchase)", re.I)
+
+
 _TO_CONSIDER = fast_compile(r"\bauthori[sz]ed\s+(?:management|the\s+company|its\s+officers|officers)\s+to\s+"
-                            r"(?:consider|evaluate|explore|study|review)\b", re.I)
+                            r"(?:consider|evaluate|explore|study|review)\b[^.;]*", re.I)
+
+
+def _program_authorised(s: str) -> bool:
+    """An authorisation verb with a program or a repurchase right after it."""
+    return any(_PROGRAM_WORD.search(s, a.start(), a.end() + 80) for a in _AUTH_VERB.finditer(s))
 
 
 def _block_agreement(s: str) -> bool:
@@ -380,7 +404,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             # "... a Common Stock repurchase plan. Under the plan, the Company purchased 255,812 ...
             # shares"; "... Normal Course Issuer Bid ... In 2018, we purchased and canceled 161,500 ..."
             return "execution"
-        if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
+        if not periodic and _intended(_INTENT, s):
             return "intent"  # "the Bank intends to purchase up to 30,000,000 own shares"
         if (_REDEEMED_COMMON.search(s) and not _NOT_REDEMPTION.search(s) and not _NEGATION.search(s)
                 and not _HEDGED.search(s)):
@@ -402,7 +426,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             r"(?![^;]{0,110}\b(?:principal|notes|debentures|bonds)\b)"
             # (not "repurchased 2,000,000 of its outstanding public warrants, each exercisable for one share")
             r"(?![\d,.]*\s+(?:million\s+)?(?:of\s+(?:its|our|the\s+company['’]s)\s+)?(?:outstanding\s+)?"
-            r"(?:public\s+|private(?:\s+placement)?\s+)?warrants)", s, re.I)
+            r"(?:public\s+|private(?:\s+placement)?\s+)?(?:class\s+\w\s+)?warrants)", s, re.I)
     )
     if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
                                          s, re.I)):
@@ -419,7 +443,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if years and max(years) < ref_year - 1:
             return None  # a program or purchase from years before the report or the filing
     if tender:
-        if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s) or _NOT_A_TENDER.search(s):
+        if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s) or _NOT_A_TENDER.search(s) or _SUBSIDIARYS_OWN.search(s):
             return None
         if not _OWN_TENDER.search(s) and not (prior_tender and (iter_shares(s) or iter_money(s))):
             return None  # whose offer: the sentence says, or an earlier one of this document did
@@ -429,7 +453,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if not (_BUYBACK_WORDS.search(s) or purchase_words(s)) or not (
             _EQUITY.search(s) or PURCHASE_PROGRAM.search(s) or _NCIB.search(s)):  # (a bid for its own shares)
         return None
-    if not periodic and _INTENT.search(s) and not _INTENT_HEDGE.search(s):
+    if not periodic and _intended(_INTENT, s):
         return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
     foreign = has_foreign_money(s) and not re.search(r"dividend|per\s+share", s, re.I)
     has_number = bool(iter_money(s) or iter_shares(s) or foreign or any(
@@ -444,7 +468,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return "asr"
     if _RETURNED.search(s) and iter_money(s) and not _ENDING.search(s):
         return "returned"
-    if not periodic and _WILL_BUY.search(s) and not _INTENT_HEDGE.search(s):
+    if not periodic and _intended(_WILL_BUY, s):
         return "intent"  # "will buy back up to $250 million of its stock over the next two years, ... said Thursday"
     if not has_number and not periodic and ("10b5" in s or "10B5" in s) and _PLAN_10B51.match(s) and not hedged:
         return "plan"  # "The Rule 10b5-1 plan has been established in connection with the ... authorization"
@@ -491,13 +515,13 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return "private"  # "has agreed to purchase shares of its common stock from two executive officers"
     if _block_agreement(s):
         return "private"  # "CGI Group buys back 3.6M shares from Caisse ... has reached an agreement to pay ... to purchase"
-    if _AUTH_VERB.search(s) and (not hedged or re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I)
+    if _AUTH_VERB.search(s) and (not hedged or (re.search(r"\bauthori[sz]ed\b|\bapproved\b", s, re.I) and not _MANDATE_TO_BE.search(s))
                                  or (not periodic and _hedge_only_after(s))):
         if _only_references(s):
             # "announced today that it has exhausted its previously authorized $100 million stock
             # repurchase program": an old program used up, no new authorisation
             return None
-        if _TO_CONSIDER.search(s):
+        if _TO_CONSIDER.search(s) and not _program_authorised(_TO_CONSIDER.sub(" ", s)):
             return None  # "authorized management to consider share repurchases": no program
         if periodic and not _YEAR.search(s):
             return None  # an undated program description in a periodic report is not news

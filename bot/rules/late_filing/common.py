@@ -27,6 +27,8 @@ def _report_of(text: str) -> str | None:
     if not m:
         return None
     w = m.group(0).lower().replace(" ", "")
+    if "informationform" in w or "financialstatements" in w:
+        return "annual financial statements"  # a Canadian issuer's annual filings
     if "annual" in w:
         # "its 2016 Annual Report, originally scheduled for 20 April 2017, ... its annual report on Form 20-F"
         other = re.search(r"[24]0-F", text[m.start() : m.end() + 160])

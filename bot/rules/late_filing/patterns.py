@@ -13,6 +13,9 @@ _F = re.I
 _NT_FORM = fast_compile(r"^NT\s*(10-K|10-Q|20-F|11-K|10-D|N-?CEN|N-?CSR|10-KT|10-QT)(?:/A)?$", _F)
 _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ](?:SB)?\b"
             r"|periodic\s+report(?:s|ing)?"
+            # a Canadian issuer's annual filings: "its audited annual financial statements, management's
+            # discussion and analysis ...", "audited consolidated financial statements, MD&A and annual information form"
+            r"|(?:audited\s+)?annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form"
             # "will delay filing financial reports with the U.S. Securities and Exchange Commission" (a news rewrite)
             r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))")
 _REPORT_RE = fast_compile(_REPORTS, _F)
@@ -35,7 +38,7 @@ _SIGNAL = fast_compile(
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s)|(?<=be\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s)|(?<=yet\sto\s))file\s|late\s+filing|delay\w*|5250|802\.01"
     # a contraction: "isn't able to file", "won't file", "hasn't filed", "can't meet"
-    r"|n['’]t\s+(?:be\s+)?(?:able|file|filed|meet|make|expect|anticipate|timely)\b"
+    r"|n['’]t\s+(?:be\s+)?(?:able|file|filed|meet|make|expect|anticipate|timely|going)\b"
     r"|(?<=to\s)file\s(?=[^.;]{0,120}?\slate\b)"
     r"|deadline|due\s+date|tardy"
     r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with)|12b-25|4310|4320|sections?\s+134\b"
@@ -48,13 +51,15 @@ _SIGNAL = fast_compile(
 _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annual report", "Quarterly Report",
          "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
          "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT", "4310", "4320", "securities regulators",
-         "Securities and Exchange Commission")
+         "Securities and Exchange Commission", "annual financial statements", "Annual Financial Statements",
+         "annual information form", "Annual Information Form")
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
-_REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F)\b")
+_REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
+                  r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
 _UNABLE_TO_FILE = fast_compile(
     r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able|not\s+be\s+in\s+a\s+position)[\s,]+"
     r"(?:[\w,]+\s+){0,8}?"
-    r"(?:to\s+)?(?:timely\s+)?file\b"
+    r"(?:to\s+)?(?:timely\s+)?(?:file|lodge)\b"
     # "will be unable to compile and review certain information required in order to permit the
     # Company to file a timely Annual Report on Form 10-K"
     r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+[^.;]{0,150}?\bto\s+file\s+(?:a\s+)?timely\b"
@@ -64,7 +69,7 @@ _UNABLE_TO_FILE = fast_compile(
     # "while Friday, March 10 is the prescribed due date for the filing of the company's Annual
     # Report on Form 10-K ..., it does not expect to file by that date"
     r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate|intend)\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b"
-    r"(?=[^.;]{0,120}?\b(?:by|before|within|as\s+scheduled|on\s+time)\b)"
+    r"(?=[^.;]{0,250}?\b(?:by|before|within|as\s+scheduled|on\s+time|due)\b)"
     # "the Company's 2006 Form 10-K, which Sunrise does not expect to be filed on time"; "does not
     # expect its Annual Report on Form 10-K for the fiscal year ended ... to be filed by the deadline"
     r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+[^.;]{0,120}?\bto\s+be\s+(?:timely\s+)?filed\b"
@@ -81,14 +86,16 @@ _UNABLE_TO_FILE = fast_compile(
     r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
     r"fil(?:e|ing)\b"
     # "said late Tuesday it will not make the deadline for its annual report"
-    r"|\b(?:will|would|did|does|do|could)\s+not\s+(?:make|meet)\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+for\s+" + _REPORT_OBJECT,
+    r"|\b(?:will|would|did|does|do|could)\s+not\s+(?:make|meet)\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+for\s+" + _REPORT_OBJECT +
+    r"|\bnot\s+going\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+filing\s+" + _REPORT_OBJECT,
     _F,
 )
 _TIMING = fast_compile(
     r"prescribed|unreasonable\s+effort|reasonable\s+effort|timely|on\s+time|due\s+date|deadline|as\s+scheduled"
     r"|by\s+(?:the\s+|its\s+)?(?:original\s+)?(?:due|filing)|within\s+the\s+(?:required|applicable)"
     r"|by\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|originally\s+(?:scheduled|due)|\bwas\s+due\b"
+    r"|originally\s+(?:scheduled|due)|\bwas\s+due\b|within\s+the\s+(?:\S+\s+){0,2}?extension\s+period"
     r"|\bwhile\s+(?:the\s+|its\s+|an?\s+)?(?:internal\s+|independent\s+|special\s+|ongoing\s+)?(?:investigation|review|audit\s+committee)"
     r"|\buntil\s+(?:after\s+)?(?:the\s+)?(?:completion|conclusion|finali[sz]ation|(?:audit|special)\s+committee|investigation|review"
     r"|restatement|such\s+time)",
@@ -143,7 +150,7 @@ _DELINQUENT = fast_compile(
     r"(?:annual\s+report|quarterly\s+report|periodic\s+report|form\s+10-?[KQ]|10-?[KQ])"
     r"|filing\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:has\s+been|was|is|will\s+be)\s+delayed"
     r"|filing\s+(?:of\s+(?:(?!not\b|no\b)[\w'’-]+\s+){0,6}?)?to\s+be\s+delayed"
-    r"|(?:will|would)\s+not\s+(?:be\s+)?(?:timely\s+)?file[d]?"
+    r"|(?:will|would)\s+(?:also\s+)?not\s+(?:be\s+)?(?:timely\s+)?file[d]?"
     # (not "will not file its definitive proxy statement within 120 days")
     r"(?!\s+(?:(?:its|the|our|a|an)\s+)?(?:definitive\s+)?(?:proxy|registration\s+statement|tax\s+returns?|amendments?)\b)"
     r"|postpone\w*\s+(?:the\s+)?filing"
@@ -153,7 +160,7 @@ _DELINQUENT = fast_compile(
     r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:more|additional)\s+time\s+to\s+"
     r"(?:(?:complete|finali[sz]e|prepare)(?:\s+and\s+file)?|file)\s+" + _REPORT_OBJECT +
     # "expects to file its Form 10-Q for the quarter ended September 30, 2014 late"
-    r"|\b(?:expects?|plans?|intends?)\s+to\s+file\s+" + _REPORT_OBJECT + r"[^.;]{0,80}?\s+late(?=\s*[,.;]|\s+(?:because|due|as|and|but)\b)" +
+    r"|(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:expects?|plans?|intends?)\s+to\s+file\s+" + _REPORT_OBJECT + r"[^.;]{0,80}?\s+late(?=\s*[,.;]|\s+(?:because|due|as|and|but)\b)" +
     # "to avail itself of the 45-day extension to file its Quarterly Report" (the SEC's 2020 order)
     r"|avail\w*\s+(?:itself|themselves|ourselves)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?extension\s+to\s+file\b"
     # "the Company's annual report on Form 40-F will also be filed late"
@@ -161,7 +168,8 @@ _DELINQUENT = fast_compile(
     r"\b(?:will|would)\s+(?:also\s+)?be\s+filed\s+late\b"
     # "its Annual Report on Form 20-F for the year ended 31 December 2023, which was due by 30 April
     # 2024, will be delayed while the audit committee completes its investigation"
-    r"|(?:10-?[KQ]|[24]0-?F)\b(?:(?!\b(?:our|its|their|and)\b)[^.;]){0,100}?\b(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
+    r"|\b(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+report\s+on\s+)?(?:form\s*)?(?:10-?[KQ]|[24]0-?F)\b"
+    r"(?:\s+for\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period)(?:[^.;]|\.\d){0,60}?)?(?:,(?:[^,;.]|\.\d){0,100},)?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
     r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
@@ -249,7 +257,10 @@ _EXT_YES = fast_compile(
     _F,
 )
 _EXT_NO = fast_compile(
-    r"(?:not|no)\s+(?:\w+\s+){0,14}?(?:within|by)\s+the\s+(?:\w+[- ]){0,3}(?:extension|grace)"
+    r"(?:not|no|n['’]t)\s+(?:\w+\s+){0,14}?(?:within|by)\s+the\s+(?:\w+[- ]){0,3}(?:extension|grace)"
+    # "doesn't anticipate filing its Annual Report on Form 10-K for the fiscal year ended December 31,
+    # 2023 within the fifteen-day extension period"
+    r"|(?:not|n['’]t)\s+(?:expect|anticipate)\w*\s+(?:to\s+(?:be\s+able\s+to\s+)?file|filing)\s+[^.;]{0,160}?\bwithin\s+the\s+(?:\S+\s+){0,2}?extension"
     r"|unable\s+to\s+estimate\s+(?:the\s+)?(?:timing|when|date)|cannot\s+(?:at\s+this\s+time\s+)?"
     r"(?:predict|estimate)\s+when",
     _F,
@@ -263,10 +274,11 @@ _REASON_HINT = fast_compile(
 
 
 _CURED = fast_compile(r"\bregained\s+compliance|\b(?:is|are)\s+now\s+current\b|\bnow\s+(?:complies|in\s+compliance)\b"
-                      r"|\b(?:deficiency|matter)\s+(?:is|was|has\s+been)\s+(?:now\s+)?resolved\b"
-                      # "took the five-day extension ... and filed the report on May 20, 2024"; "..., which we
-                      # filed on May 16, 2022"; "and filed its Form 10-Q within the extension period"
-                      r"|\band\s+(?:then\s+)?filed\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,3}?(?:report|form\s*10-?[KQ]|10-?[KQ]|[24]0-?F)\b"
+                      r"|\b(?:deficiency|matter)\s+(?:is|was|has\s+been)\s+(?:now\s+)?resolved\b", _F)
+# a report said in the same sentence to have been filed since (the paragraph may go on about
+# another report that is still late): "took the five-day extension ... and filed the report on May 20,
+# 2024"; "..., which we filed on May 16, 2022"; "and filed its Form 10-Q within the extension period"
+_CURED_HERE = fast_compile(r"\band\s+(?:then\s+)?filed\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,3}?(?:report|form\s*10-?[KQ]|10-?[KQ]|[24]0-?F)\b"
                       r"|\bwhich\s+(?:we|it|the\s+company)\s+(?:subsequently\s+)?filed\s+on\b"
                       # "because the Form 10-K was filed within the extension period, it is deemed to have been
                       # timely filed under Rule 12b-25(b)"
@@ -294,14 +306,15 @@ _ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+da
 
 _NOT_BEFORE = fast_compile(r"\b(?:not|never|n't|no\s+longer)\b[^.;]{0,110}$", _F)
 _NEGATABLE = ("avai", "need", "requ", "defe", "push", "dela", "post", "slip", "took", "take", "taki", "use ", "used",
-              "usin", "late", "tard", "expe", "plan", "inte", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
+              "usin", "late", "tard", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
 # "won't", "hasn't", "can't": read as "will not", "has not", "cannot" (a news rewrite's contractions)
 # "said it plans to file for an extension with securities regulators" (a 12b-25, told by a news
 # rewrite that names no report)
 # another company's report: a partner's, an affiliate's, a customer's
 _OTHERS_REPORT = fast_compile(r"\b(?:partners?|affiliates?|investees?|joint\s+ventures?|suppliers?|customers?|competitors?|rivals?)\b"
-                              r"(?:['’]s?)?(?:\s+in\s+[\w.&-]+)?\s+(?:has|have|had|is|are|was|were|will|would|said|informed|announced|disclosed)\b", _F)
-_PAST_YEAR = fast_compile(r"\blast\s+(?:year|quarter)\b|\bbefore\s+filing\b|\bin\s+(?:19|20)\d\d,\s+(?:we|it|the\s+company)\b", _F)
+                              r"(?:['’]s?)?(?:\s+in\s+[\w.&-]+)?\s+(?:has|have|had|is|are|was|were|will|would|said|informed|announced|disclosed)\b"
+                              r"(?![^.;]*?\b(?:the\s+company|we|our|the\s+registrant)\b)", _F)
+_PAST_YEAR = fast_compile(r"\b(?:last\s+(?:year|quarter)|in\s+(?:19|20)\d\d)\b[^,;]{0,40}$", _F)
 _EXTENSION_WITH_SEC = fast_compile(
     r"\b(?:file|filed|filing|seek\w*|sought|request\w*)\s+(?:for\s+)?an?\s+(?:\S+-day\s+)?extension\s+with\s+(?:the\s+)?"
     r"(?:securities\s+regulators|(?:U\.S\.\s+)?SEC\b|(?:U\.S\.\s+)?Securities\s+and\s+Exchange\s+Commission)", _F)

@@ -22,6 +22,7 @@ from bot.rules.late_filing.patterns import (
     _CONTRACTION,
     _COVER,
     _CURED,
+    _CURED_HERE,
     _DELINQUENT,
     _EXTENSION_WITH_SEC,
     _F,
@@ -83,7 +84,7 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         return "listing", listing
     m = _EXTENSION_WITH_SEC.search(sentence)
     if (m and not _hypothetical(sentence, m.start()) and not _NOT_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
-            and not _ON_TIME.search(sentence) and not _PAST_YEAR.search(sentence)):
+            and not _PAST_YEAR.search(sentence, max(0, m.start() - 80), m.start())):
         return "nt", m
     m = _DELINQUENT.search(sentence)
     if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):
@@ -100,7 +101,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
     # (the reports may be named by the listing rule: "has not filed those reports, which are required
     # under Listing Rule 5250(c)(1)")
-    if m and _OTHERS_REPORT.search(sentence, max(0, m.start() - 150), m.start()):
+    if m and _OTHERS_REPORT.search(sentence, max(0, m.start() - 150), m.end()) and not _OTHERS_REPORT.search(
+            sentence, m.start(), m.end()):
         m = None  # "Goodyear's Australian partner in SPT has informed the SEC that its report on Form 20-F will be delayed"
     if m and (_REPORT_RE.search(sentence) or listing) and not _hypothetical(sentence, m.start()):
         return "delinquent", m
@@ -175,7 +177,7 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
             if got is None:
                 continue
             kind, _m = got
-            if kind == "delinquent" and _CURED.search(hit.context):
+            if kind == "delinquent" and (_CURED.search(hit.context) or _CURED_HERE.search(s)):
                 continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
             ctx = hit.context
             if not _ACCOUNTING_REASON.search(ctx):

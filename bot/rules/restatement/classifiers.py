@@ -76,8 +76,8 @@ def _before(sentence: str, pos: int, width: int = 160) -> str:
     return head
 
 
-_REPORTED = fast_compile(r"\b(?:announced|disclosed|reported|stated|said|indicated|notified\s+\w+)\s+that\b"
-                       r"[^;:]*?\bwould\b", _F)
+_REPORTED = fast_compile(r"\b(?:announced|disclosed|reported|stated|said|indicated|notified\s+\w+)\s+(?:that\b|(?=(?:it|the\s+company)\s))"
+                       r"[^;:]*?\bwould\b", _F)  # ("said it had recognized ... and would restate": reported speech)
 
 
 def _hypothetical(sentence: str, pos: int) -> bool:
@@ -171,10 +171,22 @@ _FORECAST_AFTER = fast_compile(r"\w*\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,2}?(?:o
 
 # another company's doing or an allegation: "a short seller alleged that ...", "several competitors ...",
 # "at rival Beta Corp.", "former supplier, Beta Corp., disclosed ...", "that did not involve the Company"
-_SOMEONE_ELSES = fast_compile(
-    r"\balleg\w*|\bclaim(?:s|ed)?\s+that\b|\baccus\w*|\bshort\s+sellers?\b|\b(?:rivals?|competitors?|peers)\b"
-    r"|\bformer\s+(?:supplier|customer|parent|affiliate|subsidiary)\b|\banother\s+company\b|\bother\s+companies\b"
-    r"|\bdid\s+not\s+involve\s+the\s+company\b", _F)
+_OTHER_COMPANY = fast_compile(
+    r"\b(?:rivals?|competitors?)\b|\bformer\s+(?:supplier|customer|parent|affiliate|subsidiary)\b|\banother\s+company\b"
+    r"|\bother\s+companies\b|\bdid\s+not\s+involve\s+the\s+company\b", _F)
+# an allegation the company denies, or one made of another party
+_ALLEGED = fast_compile(r"\balleg\w*|\bclaim(?:s|ed)?\s+that\b|\baccus\w*", _F)
+_DENIED = fast_compile(r"\bfalse\b|\bdeni(?:es|ed)\b|\bdisputes?\b|\bwithout\s+merit\b|\bbaseless\b|\bmisleading\b", _F)
+# the company itself overstated: "the SEC alleged that the Company overstated", "it had understated"
+_OWN_SUBJECT = fast_compile(r"\b(?:the\s+company|we|it|the\s+registrant)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", _F)
+
+
+def _someone_elses(s: str, pos: int) -> bool:
+    """The overstatement at `pos` is another party's, or only alleged and denied."""
+    if _DENIED.search(s) and _ALLEGED.search(s):
+        return True
+    own = _OWN_SUBJECT.search(s, max(0, pos - 40), pos) is not None
+    return not own and bool(_OTHER_COMPANY.search(s) or _ALLEGED.search(s))
 
 
 def _restatement(s: str) -> Signal | None:
@@ -206,7 +218,7 @@ def _restatement(s: str) -> Signal | None:
             continue  # "restated its full-year outlook Tuesday": guidance, not results
         if word.startswith("misstat") and not re.search(r"previously|prior\s+period|restat", window, _F):
             continue
-        if word.startswith(("over", "under")) and (not _OVERSTATED_RESULTS.search(window) or _SOMEONE_ELSES.search(cleaned)
+        if word.startswith(("over", "under")) and (not _OVERSTATED_RESULTS.search(window) or _someone_elses(cleaned, m.start())
                                                    or _CORRECTED_OUT_OF_PERIOD.search(cleaned)):
             continue  # "overstated revenue by $22 million over six quarters", not "understated risks", not
             # "alleges that Vendor Corp. overstated its revenues", not "... which was corrected in the current year"
@@ -327,9 +339,12 @@ _TITLE_LINE = fast_compile(r"(?:[\W\d]*(?:[A-Z][\w.&'’-]*|of|to|for|and|the|as
 
 # a person, not a firm, declining to stand or resigning: "Jane Roe, chair of the Audit Committee, ..."
 _PERSON = fast_compile(r"\b(?:he|she|Mr|Ms|Mrs|Dr)\b\.?|\bchair(?:man|woman|person)?\b", _F)
+_SUBJECT_VERB = fast_compile(r"resign|declin", _F)  # (the one who declines or resigns is the subject; a dismissal is done to the firm)
 # whom the company fired: its audit firm, not its CFO nor a firm that prepared its tax returns
 _FIRED_AUDITOR = fast_compile(
-    r"\s+(?:its|the|our)\s+(?:independent\s+)?(?:(?:registered\s+public\s+)?accounting\s+firm|auditors?|accountants?)\b"
+    r"\s+(?:(?:its|the|our)\s+(?:[\w-]+\s+){0,2}?(?:independent\s+)?(?:(?:registered\s+public\s+)?accounting\s+firm|audit(?:ing)?\s+firm|auditors?|accountants?)\b"
+    # "fired Ernst & Young LLP as its auditor"
+    r"|(?-i:[A-Z])[\w&.,' -]{1,60}?\b(?:LLP|LLC|P\.?C\.?|CPAs?|Ltd\.?)\s+as\s+(?:its|the\s+company['’]s|our)\s+(?:\w+\s+)?(?:auditors?|accountants?))"
     r"(?![^.;]{0,60}\b(?:tax\s+returns?|consult\w*|engaged\s+to\s+prepare)\b)", _F)
 
 
@@ -342,7 +357,8 @@ def _auditor_change(s: str) -> Signal | None:
         return None
     # A director or officer resigning, not the audit firm.
     near = s[max(0, m.start() - 120) : m.start()]
-    if (_DIRECTOR.search(near) or _PERSON.search(near, max(0, len(near) - 60))) and not _AUDITOR.search(near):
+    person = _SUBJECT_VERB.match(m.group(0)) is not None and _PERSON.search(near, max(0, len(near) - 60)) is not None
+    if (_DIRECTOR.search(near) or person) and not _AUDITOR.search(near):
         return None
     if m.group(0).lower() == "fired" and not _FIRED_AUDITOR.match(s, m.end()):
         return None  # "fired its chief financial officer ... after its auditor ... raised questions"
@@ -411,7 +427,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
             continue
         if not re.search(r"investigat|review|probe", m.group(0), _F) and not _SEC_INV.search(s):
             continue
-        if "probe" in m.group(0).lower() and (_SOMEONE_ELSES.search(s) or re.search(r"\bclosed\s+(?:its|the)\s+probe", s, _F)):
+        if "probe" in m.group(0).lower() and (_OTHER_COMPANY.search(s) or re.search(r"\bclosed\s+(?:its|the)\s+probe", s, _F)):
             continue  # "the SEC closed its probe into accounting at rival Beta Corp."
         # a "review" counts when it is about accounting or financial reporting
         if (m.group(0).lower() == "review" and not _DIRECTED_REVIEW.search(s) and not _OPTION_PRACTICES.search(s)
@@ -426,6 +442,22 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         sev = Severity.HIGH if (_SEC_INV.search(s) or _SERIOUS.search(s)) else Severity.MEDIUM
         return Signal("investigation", sev, s, None)
     return None
+
+
+# "the Company has corrected its consolidated financial statements for the fiscal years ended December
+# 31, 2021 and 2022" (a Korean issuer's correction after a regulator's review); a heading "Report on
+# Correction of Previously Issued Financial Statements"
+_CORRECTED = fast_compile(
+    r"\b(?:has|have|had)\s+corrected\s+(?:its|the|our)\s+(?:previously\s+issued\s+)?(?:\w+\s+)?financial\s+statements\s+for\s+(?:the\s+)?"
+    r"(?:fiscal\s+)?(?:years?|quarters?|periods?)\b"
+    r"|\bcorrection\s+of\s+(?:the\s+)?previously\s+issued\s+(?:\w+\s+)?financial\s+statements\b", _F)
+
+
+def _corrected_statements(s: str) -> Signal | None:
+    m = _CORRECTED.search(s)
+    if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or _NOT_MATERIALLY.search(s):
+        return None
+    return Signal("restatement", Severity.HIGH, s, None)
 
 
 # (literals one of which the sentence must contain, classifier): a cheap gate before the regexes.
@@ -454,7 +486,8 @@ _IDENTIFIED_ERROR = fast_compile(
 _ERROR_SUBJECT = fast_compile(
     r"financial\s+(?:statements?|close|reporting|results|information)|previously\s+(?:issued|filed"
     r"|reported)|revenues?\b|expenses?\b|balance\s+sheets?|accounting\b|interim\s+(?:reporting\s+)?"
-    r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share|prior\s+periods?|(?:income\s+)?tax\s+(?:liabilit\w*|provision|expense)", _F)
+    r"periods?|restat|net\s+(?:income|loss)|earnings\s+per\s+share|prior\s+periods?|(?:income\s+)?tax\s+(?:liabilit\w*|provision|expense)"
+    r"|deferred\s+(?:income\s+)?tax", _F)
 _TRIVIAL_ERROR = fast_compile(r"typographical|clerical|scrivener|administrative\s+(?:error|oversight)|transmission"
                             r"|coding\s+errors|claims\s+submitted|overpayments?\b|billing\s+errors"
                             r"|cost\s+accounting\s+(?:standards?|practices)"  # government contract costing, not the books
@@ -525,7 +558,7 @@ def _misaccounted(s: str) -> Signal | None:
 def _irregularities(s: str) -> Signal | None:
     m = _IRREGULAR.search(s)
     if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
-            or not _IRREGULAR_EVENT.search(s) or _MODAL_AFTER.search(s[m.end():]) or _SOMEONE_ELSES.search(s)
+            or not _IRREGULAR_EVENT.search(s) or _MODAL_AFTER.search(s[m.end():]) or _OTHER_COMPANY.search(s)
             or re.search(r"complaints?|prohibit|other\s+companies|tips?\b|hotline", s, _F)):
         return None
     return Signal("investigation", Severity.HIGH, s, None, detail="irregularities")
@@ -555,6 +588,7 @@ _CLASSIFIERS = (
     (("weakness", "deficienc"), _material_weakness),
     (("not effective", "ineffective"), _controls_not_effective),
     (("correction of an error",), _cover_error),
+    (("corrected", "correction of previously"), _corrected_statements),
 )
 
 

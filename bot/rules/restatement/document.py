@@ -78,7 +78,7 @@ _FORM_INSTRUCTION = fast_compile(r"\(\s*attach\s+extra\s+sheets?\s+if\s+needed\.
 # A note or section titled as a restatement ("NOTE 2. RESTATEMENT OF PREVIOUSLY ISSUED FINANCIAL
 # STATEMENTS"): headings in capitals are not among the keyword hits, which look for lower case.
 _RESTATEMENT_HEADING = fast_compile(
-    r"(?:^|(?<=\s))[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*|\(\d{1,2}\)\s*)?restatement\s+of\s+(?:the\s+)?"
+    r"(?:^|(?<=\s))[ \t]*(?:note\s+\w{1,3}\s*[.:—–-]*\s*|\d{1,2}\s*[.:—–-]+\s*|\(\d{1,2}\)\s*)?(?:report\s+on\s+)?(?:restatement|correction)\s+of\s+(?:the\s+)?"
     r"previously\s+issued\s+(?:(?:condensed|consolidated|unaudited"
     r"|interim)\s+)*financial\s+(?:statements|information)(?:\s*\((?:unaudited|restated)\))?[ \t]*$", _F | re.M)
 

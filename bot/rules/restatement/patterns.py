@@ -11,7 +11,7 @@ _F = re.I
 # Every alternative starts with one of KEYWORDS (see text.keyword_matches); words that must
 # come before a keyword are fixed-width lookbehinds.
 PREFILTER = fast_compile(
-    r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our)\b"
+    r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our|(?-i:[A-Z]))"
     r"|(?:(?<=\bov)|(?<=\bund))erstat(?:ed|ement|ements)\b"  # (from the keyword "erstat")
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
@@ -22,6 +22,7 @@ PREFILTER = fast_compile(
     # "The review ... is being conducted under the direction of the company's Audit Committee"
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     r"|deficienc|(?<=correction\sof\san\s)error"
+    r"|(?<=to\s)review\b(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
     r"|errors?\b(?=(?:[^.]|\.\d){0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
     r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting|previous\s+(?:sec\s+)?filings|revenues?|net\s+(?:income|loss)"
@@ -81,7 +82,9 @@ _CLAWBACK = fast_compile(
 )
 # Restated for presentation, not for error.
 _RECAST = fast_compile(
-    r"discontinued\s+operation|retrospective|retroactive|adoption\s+of|newly\s+adopted|adopted\s+"
+    # (IAS 29's restatement of non-monetary items for hyperinflation is a remeasurement, not an error)
+    r"hyperinflation|\bIAS\s+29\b|non-monetary\s+items"
+    r"|discontinued\s+operation|retrospective|retroactive|adoption\s+of|newly\s+adopted|adopted\s+"
     r"(?:asu|the\s+new|new)|new\s+accounting\s+(?:standard|guidance|pronouncement)|\basu\s*\d"
     # "The new standard required the Company to change the method used to compute net income per
     # share and to restate all prior periods" (FAS 128): a new rule's recast, not an error
@@ -106,7 +109,8 @@ _RECAST = fast_compile(
 _CLAWBACK_WORDS = ("claw", "recoup", "recover", "erroneously", "incentive", "forfeit", "reimburse", "look",
                    "completed fiscal", "compensation received")
 _RECAST_WORDS = (
-    "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu",
+    "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu", "hyperinflation", "ias 29",
+    "non-monetary",
     "reclassif", "recast", "segment", "split", "dividend", "conform", "forma", "exchange",
     "currency", "control", "pooling", "tax", "remeasur", "exclude", "include", "reflect", "effect",
     "impact", "standard", "method", "transfer", "realign", "reorgani", "chief operating",
@@ -144,7 +148,7 @@ _RESTATE = fast_compile(
 )
 _FINANCIAL = fast_compile(
     r"financial\s+(?:statements?|information|results|data|reports?)|balance\s+sheets?"
-    r"|statements?\s+of\s+(?:operations|income|cash|comprehensive|stockholders|shareholders)"
+    r"|statements?\s+of\s+(?:operations|income|cash|comprehensive|stockholders|shareholders|financial\s+position|profit\s+or\s+loss)"
     r"|previously\s+(?:issued|reported|filed)|prior\s+(?:period|year|quarter)s?|10-[KQ]"
     r"|annual\s+report|quarterly\s+report|fiscal\s+(?:year|quarter|20\d\d|19\d\d)|revenues?"
     r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended"
@@ -172,7 +176,7 @@ _GENERIC_ERRORS = fast_compile(
 _MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
 _REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
 _NON_RELIANCE = fast_compile(
-    r"(?:should|can|could|would)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
+    r"(?:should|can|could|would|may)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
     r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
     r"|(?:not|no\s+longer)\s+be\s+relied\s+upon",
     _F,
@@ -200,9 +204,13 @@ _INVESTIGATION = fast_compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
     r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
     r"|\bprobes?\b"
+    # "has engaged an independent forensic accountant and outside legal counsel to review the timing of
+    # revenue recognition for certain sales to distributors"
+    r"|\bto\s+review\b(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
     # "formed a special committee ... to investigate matters ... concerning expense reimbursements ...,
     # and the accounting treatment of those payments"
-    r"|\bto\s+investigate\b(?=[^.]{0,250}?\b(?:accounting|financial\s+(?:statements|reporting)|revenue\s+recognition"
+    r"|\bto\s+investigate\b(?!\s+(?:any\s+|such\s+)?(?:concerns|complaints|reports|tips|allegations\s+received))"
+    r"(?=[^.]{0,250}?\b(?:accounting|financial\s+(?:statements|reporting)|revenue\s+recognition"
     r"|books\s+and\s+records|internal\s+controls?)\b)"
     r"|(?:internal|independent|special|accounting|forensic)\s+review|review\s+of\s+(?:its\s+|our\s+|the\s+"
     r"company.s\s+|certain\s+)?(?:financial\s+reporting|accounting|internal\s+controls?|revenue"
@@ -215,7 +223,7 @@ _INVESTIGATION = fast_compile(
     _F,
 )
 _INVESTIGATOR = fast_compile(
-    r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|independent\s+committee|board\s+of\s+"
+    r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|supervisory\s+board|independent\s+committee|board\s+of\s+"
     r"directors|outside\s+counsel|forensic\s+account|\bsec\b|securities\s+and\s+exchange\s+commission"
     r"|department\s+of\s+justice|\bdoj\b|enforcement|independent\s+counsel|auditors",
     _F,
