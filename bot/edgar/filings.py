@@ -852,7 +852,7 @@ def _looks_json(data: bytes) -> bool:
     return True
 
 
-_JSON_START = re.compile(rb'[\[{]\s*(?:["{\[\]}]|-?\d|true\b|false\b|null\b)')
+_JSON_START = re.compile(rb'[\[{]\s*(?:["{\[]|-?\d|true\b|false\b|null\b|[\]}]\s*$)')  # (not "[ ] Form 10-K")
 
 
 def _check_plausible(data: bytes) -> None:

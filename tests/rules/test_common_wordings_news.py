@@ -408,3 +408,34 @@ def test_a_text_opening_with_a_bracket_is_no_json() -> None:
     text = ("[Correction] Decision on Cash Dividend\n\nHanyang Chemical Corporation hereby corrects its disclosure dated "
             "February 6, 2025 regarding the decision on year-end cash dividends.\n")
     assert found(text, "6-K") == {}
+
+
+# --- a seventh bank: periodic reports (written the same way) ----------------------------------------
+
+
+def test_a_table_caption_in_thousands_except_the_share_counts() -> None:
+    text = ("CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20230930\n\n"
+            "The following table presents information with respect to our repurchases of Class A common stock during the "
+            "three months ended September 30, 2023 (in thousands, except per share amounts), except that the number of "
+            "shares is presented in actual shares:\n\n"
+            "Period | Total Number of Class A Shares Purchased | Average Price Paid per Share | Total Number of Shares "
+            "Purchased as Part of Publicly Announced Program | Approximate Dollar Value of Shares that May Yet Be Purchased\n"
+            "July 2023 | 801,022 | $ 112.38 | 801,022 | $ 1,409,980\n"
+            "August 2023 | 688,117 | $ 117.92 | 688,117 | $ 1,328,837\n"
+            "September 2023 | 715,280 | $ 116.04 | 715,280 | $ 1,245,836\n"
+            "Total | 2,204,419 | | 2,204,419 |\n")
+    assert found(text, "10-Q")[Kind.BUYBACK].facts["shares"] == 2_204_419
+
+
+def test_shares_purchased_for_cancellation_in_a_40f() -> None:
+    text = ("CONFORMED SUBMISSION TYPE:\t40-F\nCONFORMED PERIOD OF REPORT:\t20231231\n\n"
+            "During the year ended December 31, 2023, the Company purchased for cancellation 3,215,600 common shares under "
+            "the NCIB at an average price of C$38.44 per share, for a total of C$123.6 million.\n")
+    assert found(text, "40-F")[Kind.BUYBACK].facts["shares"] == 3_215_600
+
+
+def test_an_auditor_resigning_is_an_auditor_resignation() -> None:
+    text = ("On April 3, 2019, KLM Partners LLP (\"KLM\") notified the Audit Committee that it was resigning as our "
+            "independent registered public accounting firm, effective immediately.\n")
+    finding = found(text, "8-K")[Kind.RESTATEMENT_RISK]
+    assert finding.facts["trigger"] == "auditor_change" and finding.severity.value == "high"

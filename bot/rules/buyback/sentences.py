@@ -146,7 +146,7 @@ _FOLLOWING_NUMBER = fast_compile(
     r"\bpurchased\s+(?:for\s+cancell?ation\s+|into\s+treasury\s+)?the\s+following\s+number\s+of\s+(?:its\s+(?:own\s+)?(?:ordinary|common)\s+shares"
     r"|(?:ordinary\s+|common\s+)?shares\s+for\s+cancell?ation)", re.I)
 _OWN_PURCHASE = fast_compile(
-    r"\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:and\s+(?:cancell?ed|retired)\s+)?(?:approximately\s+"
+    r"\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:and\s+(?:cancell?ed|retired)\s+|for\s+cancell?ation\s+)?(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
     r"(?:(?:ordinary|common)\s+)?shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary)"
@@ -328,7 +328,8 @@ _MANDATE_TO_BE = fast_compile(r"\bwould\s+be\s+authori[sz]ed\b|\bsubject\s+to\s+
 # a listed subsidiary's own buyback: "its listed subsidiary, Deccan Digital Solutions Limited
 # ("DDSL"), has completed its buyback of equity shares through the tender offer route"
 _SUBSIDIARYS_OWN = fast_compile(r"\bsubsidiar(?:y|ies)\b[^.;]{0,100}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:completed|commenced|launched|announced)"
-                                r"\s+(?:its|their|a)\s+(?:\w+\s+)?(?:buy-?\s?back|tender\s+offer|repurchase)", re.I)
+                                r"\s+(?:its|their|a)\s+(?:\w+\s+)?(?:buy-?\s?back|tender\s+offer|repurchase)"
+                                r"[^;]*?(?=,\s+and\s+(?:that\s+)?(?:the\s+)?(?:board|company)\b|;|$)", re.I)
 
 
 _TO_CONSIDER = fast_compile(r"\bauthori[sz]ed\s+(?:management|the\s+company|its\s+officers|officers)\s+to\s+"
@@ -442,8 +443,12 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         years = [int(y) for y in _YEAR.findall(s)]
         if years and max(years) < ref_year - 1:
             return None  # a program or purchase from years before the report or the filing
+    if tender and _SUBSIDIARYS_OWN.search(s):
+        # a listed subsidiary's own offer is not this issuer's (the sentence may go on about its own)
+        rest = _SUBSIDIARYS_OWN.sub(" ", s)
+        return _classify(rest, periodic, ref_year, nxt, prior_tender, prev, nxt2) if _BUYBACK_WORDS.search(rest) else None
     if tender:
-        if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s) or _NOT_A_TENDER.search(s) or _SUBSIDIARYS_OWN.search(s):
+        if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s) or _NOT_A_TENDER.search(s):
             return None
         if not _OWN_TENDER.search(s) and not (prior_tender and (iter_shares(s) or iter_money(s))):
             return None  # whose offer: the sentence says, or an earlier one of this document did

@@ -351,8 +351,9 @@ def _share_scale(lines: list[str], hi: int, shares: float) -> float:
         if re.search(rf"(?:dollars|\$)\)?\s*(?:amounts\s+)?(?:are\s+)?in\s+{word}", text, re.I):
             continue  # only the dollar columns are scaled
         if re.search(rf"in\s+{word}\s*,?\s*except\s+(?:for\s+)?(?:the\s+)?(?:number\s+of\s+)?shares",
-                     text, re.I):
-            continue
+                     text, re.I) or re.search(r"(?:number\s+of\s+)?shares\s+(?:is|are)\s+(?:presented|shown|stated)\s+in\s+actual"
+                                              r"|\bin\s+actual\s+shares\b", text, re.I):
+            continue  # "(in thousands, ...), except that the number of shares is presented in actual shares"
         if re.search(rf"in\s+{word}", text, re.I) and re.search(
             rf"shares?[^.]{{0,40}}{word}|{word}[^.]{{0,30}}(?:shares|except\s+(?:average\s+)?"
             rf"(?:price\s+)?per[- ]share)", text, re.I,

@@ -29,7 +29,7 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             # that the shared scan stays fast: it slows down past about 100)
             " miss", " defer", " push", "more time", "additional time", "itself of", "12b-25", "deadline", "due date", "tardy",
             "n't", "n’t",
-            "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "section 134", "sections 134",
+            "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
@@ -41,7 +41,7 @@ _SIGNAL = fast_compile(
     r"|n['’]t\s+(?:be\s+)?(?:able|file|filed|meet|make|expect|anticipate|timely|going)\b"
     r"|(?<=to\s)file\s(?=[^.;]{0,120}?\slate\b)"
     r"|deadline|due\s+date|tardy"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with)|12b-25|4310|4320|sections?\s+134\b"
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with)|12b-25|4310|4320|1101\b"
     r"|\smiss(?:es|ed)?\s+(?:the|its|filing)\b|\sdefer(?:s|red)?\s+(?:the\b|filing)|\spush(?:es|ed)?\s+back"
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late",
     _F,
@@ -87,8 +87,9 @@ _UNABLE_TO_FILE = fast_compile(
     r"fil(?:e|ing)\b"
     # "said late Tuesday it will not make the deadline for its annual report"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+(?:make|meet)\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+for\s+" + _REPORT_OBJECT +
-    r"|\bnot\s+going\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b"
-    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+filing\s+" + _REPORT_OBJECT,
+    r"|\bnot\s+going\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b(?!\s+(?:a\s+)?(?:form\s+)?(?:12b-25|notification|for\s+an\s+extension))"
+    r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+filing\s+" + _REPORT_OBJECT +
+    r"(?=[^.;]{0,200}?\b(?:within|by|before|on\s+time|timely)\b)(?![^.;]{0,200}?\blater\s+than\b)",
     _F,
 )
 _TIMING = fast_compile(
@@ -168,8 +169,9 @@ _DELINQUENT = fast_compile(
     r"\b(?:will|would)\s+(?:also\s+)?be\s+filed\s+late\b"
     # "its Annual Report on Form 20-F for the year ended 31 December 2023, which was due by 30 April
     # 2024, will be delayed while the audit committee completes its investigation"
+    # (the report is the subject: not "to be filed as an exhibit to the Company's Form 10-K by amendment, will be delayed")
     r"|\b(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+report\s+on\s+)?(?:form\s*)?(?:10-?[KQ]|[24]0-?F)\b"
-    r"(?:\s+for\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period)(?:[^.;]|\.\d){0,60}?)?(?:,(?:[^,;.]|\.\d){0,100},)?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
+    r"(?:(?!\bby\s+amendment\b|\bexhibit)(?:[^.;]|\.\d)){0,160}?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
     r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
@@ -260,7 +262,8 @@ _EXT_NO = fast_compile(
     r"(?:not|no|n['’]t)\s+(?:\w+\s+){0,14}?(?:within|by)\s+the\s+(?:\w+[- ]){0,3}(?:extension|grace)"
     # "doesn't anticipate filing its Annual Report on Form 10-K for the fiscal year ended December 31,
     # 2023 within the fifteen-day extension period"
-    r"|(?:not|n['’]t)\s+(?:expect|anticipate)\w*\s+(?:to\s+(?:be\s+able\s+to\s+)?file|filing)\s+[^.;]{0,160}?\bwithin\s+the\s+(?:\S+\s+){0,2}?extension"
+    r"|(?:not|n['’]t)\s+(?:expect|anticipate)\w*\s+(?:that\s+(?:it|we|the\s+company)\s+will\s+be\s+able\s+to\s+file|to\s+(?:be\s+able\s+to\s+)?file|filing)\s+"
+    r"[^.;]{0,160}?\bwithin\s+the\s+(?:\S+\s+){0,2}?extension"
     r"|unable\s+to\s+estimate\s+(?:the\s+)?(?:timing|when|date)|cannot\s+(?:at\s+this\s+time\s+)?"
     r"(?:predict|estimate)\s+when",
     _F,
@@ -283,7 +286,7 @@ _CURED_HERE = fast_compile(r"\band\s+(?:then\s+)?filed\s+(?:the|its|our)\s+(?:[\
                       # "because the Form 10-K was filed within the extension period, it is deemed to have been
                       # timely filed under Rule 12b-25(b)"
                       r"|\bdeemed\s+to\s+(?:have\s+been\s+|be\s+)?timely\s+filed\b|\bwas\s+filed\s+within\s+the\s+(?:\S+\s+)?extension\s+period\b", _F)
-_NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:expect|anticipate|believe)\b[^.;]{0,80}$", _F)
+_NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:currently\s+)?(?:expect|anticipate|believe)\b[^.;]{0,80}$", _F)
 # "Nasdaq had determined that the Company would not be in a position to file all required periodic
 # reports": a finding reported, not a hedge
 _DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
@@ -314,7 +317,7 @@ _NEGATABLE = ("avai", "need", "requ", "defe", "push", "dela", "post", "slip", "t
 _OTHERS_REPORT = fast_compile(r"\b(?:partners?|affiliates?|investees?|joint\s+ventures?|suppliers?|customers?|competitors?|rivals?)\b"
                               r"(?:['’]s?)?(?:\s+in\s+[\w.&-]+)?\s+(?:has|have|had|is|are|was|were|will|would|said|informed|announced|disclosed)\b"
                               r"(?![^.;]*?\b(?:the\s+company|we|our|the\s+registrant)\b)", _F)
-_PAST_YEAR = fast_compile(r"\b(?:last\s+(?:year|quarter)|in\s+(?:19|20)\d\d)\b[^,;]{0,40}$", _F)
+_PAST_YEAR = fast_compile(r"(?:^|[.;:]\s+|\bthat\s+)\W*(?:last\s+(?:year|quarter)|in\s+(?:19|20)\d\d)\b,?\s+[^,;]{0,40}$", _F)
 _EXTENSION_WITH_SEC = fast_compile(
     r"\b(?:file|filed|filing|seek\w*|sought|request\w*)\s+(?:for\s+)?an?\s+(?:\S+-day\s+)?extension\s+with\s+(?:the\s+)?"
     r"(?:securities\s+regulators|(?:U\.S\.\s+)?SEC\b|(?:U\.S\.\s+)?Securities\s+and\s+Exchange\s+Commission)", _F)

@@ -55,6 +55,10 @@ from bot.rules.late_filing.patterns import (
 )
 from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sentence_at
 
+_NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to\s+|plan(?:ning)?\s+to\s+|intend(?:ing)?\s+to\s+|need\s+to\s+)?file\s+(?:a\s+)?"
+                       r"(?:form\s+)?12b-25\b", re.I)
+_PROXY_BEFORE = re.compile(r"\bproxy\s+statement\b[^.;]*$", re.I)
+
 
 def _expand(m: re.Match[str]) -> str:
     return "will not" if m.group(1) else "cannot" if m.group(2) else f"{m.group(3)} not"
@@ -101,6 +105,10 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
     # (the reports may be named by the listing rule: "has not filed those reports, which are required
     # under Listing Rule 5250(c)(1)")
+    if m and _NO_12B25.search(sentence):
+        m = None  # "is not going to file a Form 12b-25 because it expects to file its Quarterly Report ... by the May 15 deadline"
+    if m and _PROXY_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+        m = None  # "The Company's definitive proxy statement ... will also not be filed within 120 days"
     if m and _OTHERS_REPORT.search(sentence, max(0, m.start() - 150), m.end()) and not _OTHERS_REPORT.search(
             sentence, m.start(), m.end()):
         m = None  # "Goodyear's Australian partner in SPT has informed the SEC that its report on Form 20-F will be delayed"
@@ -177,7 +185,8 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
             if got is None:
                 continue
             kind, _m = got
-            if kind == "delinquent" and (_CURED.search(hit.context) or _CURED_HERE.search(s)):
+            if kind == "delinquent" and (_CURED.search(hit.context) or _CURED_HERE.search(s)
+                                         or _CURED_HERE.search(next_sentence(hit.context, s) or "")):
                 continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
             ctx = hit.context
             if not _ACCOUNTING_REASON.search(ctx):

@@ -122,17 +122,18 @@ def _non_reliance(s: str) -> Signal | None:
         return None
     if not _FINANCIAL.search(s) and not re.search(r"audit\s+report|interim\s+review", s, _F):
         return None
-    if _FORECAST.search(s, 0, m.start()) and not _STATEMENTS.search(s):
-        return None  # "The previously provided revenue outlook ... should not be relied upon"
+    if _FORECAST.search(s, 0, m.start()) and not _STATEMENTS.search(_PREVIOUSLY_ISSUED_FORECAST.sub(" ", s)):
+        return None  # "The previously provided revenue outlook ... should not be relied upon", "the previously issued guidance may no longer be relied upon"
     return Signal("non_reliance", Severity.HIGH, s, None)
 
 
+_PREVIOUSLY_ISSUED_FORECAST = fast_compile(r"\bpreviously\s+issued\s+(?:\w+\s+)?(?:guidance|outlook|forecasts?|projections?)\b", _F)
 _FORECAST = fast_compile(r"\b(?:outlook|guidance|forecasts?|projections?|expectations?|forward-looking)\b", _F)
 _STATEMENTS = fast_compile(r"financial\s+(?:statements?|information)|audit\s+report|balance\s+sheets?|10-[KQ]"
                          r"|interim\s+(?:review|financial)|earnings\s+releases?|previously\s+issued", _F)
 
 
-_CORRECTS_ERROR = fast_compile(r"\bto\s+correct\s+(?:th(?:is|ese|e)|an?)\s+(?:\w+\s+){0,2}?(?:errors?|misstatements?)\b", _F)
+_CORRECTS_ERROR = fast_compile(r"\bto\s+correct\s+(?:(?:th(?:is|ese|e)|an?|certain)\s+)?(?:\w+\s+){0,2}?(?:errors?|misstatements?)\b", _F)
 
 
 # a restatement finished in a named year, told as history (a biography, "Since the completion of")
@@ -185,8 +186,10 @@ def _someone_elses(s: str, pos: int) -> bool:
     """The overstatement at `pos` is another party's, or only alleged and denied."""
     if _DENIED.search(s) and _ALLEGED.search(s):
         return True
-    own = _OWN_SUBJECT.search(s, max(0, pos - 40), pos) is not None
-    return not own and bool(_OTHER_COMPANY.search(s) or _ALLEGED.search(s))
+    own = _OWN_SUBJECT.search(s, max(0, pos - 40), pos)
+    if own is not None and own.group(0).lower().startswith("it") and _OTHER_COMPANY.search(s, 0, pos):
+        own = None  # "one of our principal competitors, Beta Corp., disclosed that it had overstated"
+    return own is None and bool(_OTHER_COMPANY.search(s) or _ALLEGED.search(s))
 
 
 def _restatement(s: str) -> Signal | None:
@@ -306,7 +309,7 @@ def said_remediated(after: str) -> bool:
 _CONTROLS_NOT_EFFECTIVE = fast_compile(
     r"\b(?:internal\s+controls?(?:\s+and\s+procedures)?(?:\s+over\s+financial\s+reporting)?"
     r"|disclosure\s+controls(?:\s+and\s+procedures)?)"
-    r"\s+(?:\([^)]{0,120}\)\s+)?(?:(?:were|was|are|is)\s+(?:not\s+effective|ineffective))", _F)
+    r"\s+(?:\([^)]{0,120}\)\s+)?(?:(?:were|was|are|is|remained|remain)\s+(?:not\s+effective|ineffective))", _F)
 
 
 # anywhere in the sentence: a condition ("... is not effective in the event that ..."), a
@@ -357,7 +360,8 @@ def _auditor_change(s: str) -> Signal | None:
         return None
     # A director or officer resigning, not the audit firm.
     near = s[max(0, m.start() - 120) : m.start()]
-    person = _SUBJECT_VERB.match(m.group(0)) is not None and _PERSON.search(near, max(0, len(near) - 60)) is not None
+    firm_after = _AUDITOR.search(s, m.end(), m.end() + 80) is not None and _SUBJECT_VERB.match(m.group(0)) is None
+    person = not firm_after and _PERSON.search(near, max(0, len(near) - 60)) is not None
     if (_DIRECTOR.search(near) or person) and not _AUDITOR.search(near):
         return None
     if m.group(0).lower() == "fired" and not _FIRED_AUDITOR.match(s, m.end()):
@@ -427,6 +431,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
             continue
         if not re.search(r"investigat|review|probe", m.group(0), _F) and not _SEC_INV.search(s):
             continue
+        if m.group(0).lower().startswith("to review") and not _OUTSIDE_REVIEWER.search(s):
+            continue  # a charter's "to review ... the accounting treatment of significant transactions"
         if "probe" in m.group(0).lower() and (_OTHER_COMPANY.search(s) or re.search(r"\bclosed\s+(?:its|the)\s+probe", s, _F)):
             continue  # "the SEC closed its probe into accounting at rival Beta Corp."
         # a "review" counts when it is about accounting or financial reporting
@@ -453,9 +459,13 @@ _CORRECTED = fast_compile(
     r"|\bcorrection\s+of\s+(?:the\s+)?previously\s+issued\s+(?:\w+\s+)?financial\s+statements\b", _F)
 
 
+_OUTSIDE_REVIEWER = fast_compile(r"\bforensic|\b(?:outside|independent)\s+(?:legal\s+)?counsel|\bspecial\s+committee", _F)
+
+
 def _corrected_statements(s: str) -> Signal | None:
     m = _CORRECTED.search(s)
-    if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or _NOT_MATERIALLY.search(s):
+    if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or _NOT_MATERIALLY.search(s)
+            or _GENERIC_ERRORS.search(s) or re.search(r"\bprovides?\s+guidance\b|\bASC\s+250\b", s, _F)):
         return None
     return Signal("restatement", Severity.HIGH, s, None)
 

@@ -55,7 +55,7 @@ def _column_evidence(text: str, pos: int) -> str:
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
 _SPECIFIC = ("restat", "weakness", "relied", "erro", "irregularit",
-             "not provide", "withdr", "properly", "incorrectly", "misstat", "erstat")
+             "not provide", "withdr", "properly", "incorrectly", "misstat", "erstat", "correct")
 _BROAD = ("investigat", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
           "subpoena", "inquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",

@@ -22,7 +22,9 @@ PREFILTER = fast_compile(
     # "The review ... is being conducted under the direction of the company's Audit Committee"
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     r"|deficienc|(?<=correction\sof\san\s)error"
-    r"|(?<=to\s)review\b(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
+    # "has corrected its consolidated financial statements for the fiscal years ended ..."
+    r"|correct(?:ed|ion)\s+(?:its|the|our|of\s+(?:the\s+)?previously\s+issued)\b"
+    r"|(?<=to\s)review\b(?!\s+with\s+management)(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
     r"|errors?\b(?=(?:[^.]|\.\d){0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
     r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting|previous\s+(?:sec\s+)?filings|revenues?|net\s+(?:income|loss)"
@@ -49,7 +51,7 @@ PREFILTER = fast_compile(
 KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
             "deficienc", "erro", "irregularit", "not provide", "withdr",
             "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
-            "Division of Enforcement", "erstat")  # "erro": error(s), erroneously; "erstat": overstated, understated
+            "Division of Enforcement", "correct", "erstat")  # "erro": error(s), erroneously; "erstat": overstated, understated
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = fast_compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -172,6 +174,7 @@ _ERRORS_PRIOR = fast_compile(
 _GENERIC_ERRORS = fast_compile(
     r"^\W*when(?:ever)?\b|\bpolic(?:y|ies)\b|\bpractice\s+is\b|\bin\s+accordance\s+with\s+ASC\s+250"
     r"|typographical|clerical|scrivener|XBRL|tagging|conformed\s+signature|\bdate\s+of\s+the\s+report"
+    r"|\bASC\s+250\b|\bprovides?\s+guidance\b|accounting\s+changes\s+and\s+error\s+corrections"
     r"|\bare\s+corrected\s+by\s+restating\b|\bthat\s+are\s+material\s+are\b", _F)
 _MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
 _REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
@@ -187,7 +190,7 @@ _AUDITOR = fast_compile(
     _F,
 )
 _AUDITOR_GONE = fast_compile(
-    r"\b(?:resign(?:ed|s|ation)?|declin(?:e|ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|fired|terminat(?:ed|ion)"
+    r"\b(?:resign(?:ed|s|ing|ation)?|declin(?:e|ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|fired|terminat(?:ed|ion)"
     r"\s+(?:of\s+)?(?:the\s+)?(?:engagement|services)|was\s+(?:replaced|revoked)|registration\s+"
     r"\w+\s+revoked|ceased\s+to\s+(?:serve|be))\b",
     _F,
@@ -199,14 +202,14 @@ _LEGAL = fast_compile(
 _AUDITOR_RESIGNED = fast_compile(r"\bresign|declin\w+\s+to\s+stand|revoked", _F)
 _DIRECTOR = fast_compile(
     r"\b(?:director|officer|chief|president|board\s+member|member\s+of\s+the\s+board|from\s+the\s+board"
-    r"|employee|partner\s+at|executive)\b", _F)
+    r"|employee|partner\s+at|executive|controller)\b", _F)
 _INVESTIGATION = fast_compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
     r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
     r"|\bprobes?\b"
     # "has engaged an independent forensic accountant and outside legal counsel to review the timing of
     # revenue recognition for certain sales to distributors"
-    r"|\bto\s+review\b(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
+    r"|\bto\s+review\b(?!\s+with\s+management)(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
     # "formed a special committee ... to investigate matters ... concerning expense reimbursements ...,
     # and the accounting treatment of those payments"
     r"|\bto\s+investigate\b(?!\s+(?:any\s+|such\s+)?(?:concerns|complaints|reports|tips|allegations\s+received))"
