@@ -73,6 +73,7 @@ _TENDER_WORDS = fast_compile(r"tender\s+offer|dutch[\s-]+auction|self-tender|off
                            re.I)
 # a rights plan's exemptions and IPO auctions use the words of a tender without being one
 _NOT_A_TENDER = fast_compile(r"\brights\s+(?:plan|agreement)|\bpermitted\s+bid|\bnot\s+be\s+triggered"
+                           r"|\b(?:intends?|plans?|expects?|agreed|will)\s+to\s+tender\b"  # a holder tendering into another's offer
                            r"|initial\s+public\s+offering|\bIPO\b", re.I)
 _BUYBACK_WORDS = fast_compile(r"repurchas|buy-?back|buys?\s+back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid",
                             re.I)

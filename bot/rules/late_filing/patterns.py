@@ -28,7 +28,7 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             # (" miss", " defer", " push": a space before, not "Commission"; few keywords in all, so
             # that the shared scan stays fast: it slows down past about 100)
             " miss", " defer", " push", "more time", "additional time", "itself of", "12b-25", "deadline", "due date", "tardy",
-            "n't", "n’t",
+            "n't", "n’t", "deficienc",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
             "in a position", "fail", "DELAY")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
@@ -39,6 +39,8 @@ _SIGNAL = fast_compile(
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s)|(?<=yet\sto\s))file\s|late\s+filing|delay\w*|5250|802\.01"
     # a contraction: "isn't able to file", "won't file", "hasn't filed", "can't meet"
     r"|n['’]t\s+(?:be\s+)?(?:able|file|filed|meet|make|expect|anticipate|timely|going)\b"
+    # "received a deficiency letter from NYSE American ... Section 134 ..." (the keyword is shared)
+    r"|deficienc(?:y|ies)\s+(?:letter|notice|notification)"
     r"|(?<=to\s)file\s(?=[^.;]{0,120}?\slate\b)"
     r"|deadline|due\s+date|tardy"
     r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with)|12b-25|4310|4320|1101\b"
@@ -89,7 +91,7 @@ _UNABLE_TO_FILE = fast_compile(
     r"|\b(?:will|would|did|does|do|could)\s+not\s+(?:make|meet)\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+for\s+" + _REPORT_OBJECT +
     r"|\bnot\s+going\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b(?!\s+(?:a\s+)?(?:form\s+)?(?:12b-25|notification|for\s+an\s+extension))"
     r"|\b(?:do|does|did)\s+not\s+(?:expect|anticipate)\s+filing\s+" + _REPORT_OBJECT +
-    r"(?=[^.;]{0,200}?\b(?:within|by|before|on\s+time|timely)\b)(?![^.;]{0,200}?\blater\s+than\b)",
+    r"(?=[^.;]{0,200}?\b(?:within|by|before|on\s+time|timely|until)\b)(?![^.;]{0,200}?\blater\s+than\b)",
     _F,
 )
 _TIMING = fast_compile(
@@ -170,8 +172,11 @@ _DELINQUENT = fast_compile(
     # "its Annual Report on Form 20-F for the year ended 31 December 2023, which was due by 30 April
     # 2024, will be delayed while the audit committee completes its investigation"
     # (the report is the subject: not "to be filed as an exhibit to the Company's Form 10-K by amendment, will be delayed")
+    # (the report is the subject, its period and a "which ..." clause between: not "our Form 10-K
+    # for 2023, we reported that the launch ... will be delayed")
     r"|\b(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+report\s+on\s+)?(?:form\s*)?(?:10-?[KQ]|[24]0-?F)\b"
-    r"(?:(?!\bby\s+amendment\b|\bexhibit)(?:[^.;]|\.\d)){0,160}?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
+    r"(?:\s+for\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period|fiscal|(?:19|20)\d\d)(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,60}?)?"
+    r"(?:,\s*(?:which|that)\b(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,100},)?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
     r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
@@ -286,7 +291,7 @@ _CURED_HERE = fast_compile(r"\band\s+(?:then\s+)?filed\s+(?:the|its|our)\s+(?:[\
                       # "because the Form 10-K was filed within the extension period, it is deemed to have been
                       # timely filed under Rule 12b-25(b)"
                       r"|\bdeemed\s+to\s+(?:have\s+been\s+|be\s+)?timely\s+filed\b|\bwas\s+filed\s+within\s+the\s+(?:\S+\s+)?extension\s+period\b", _F)
-_NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:currently\s+)?(?:expect|anticipate|believe)\b[^.;]{0,80}$", _F)
+_NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:currently\s+)?(?:expect|anticipate|believe)\b(?:(?!,\s+and\b)[^.;]){0,80}$", _F)
 # "Nasdaq had determined that the Company would not be in a position to file all required periodic
 # reports": a finding reported, not a hedge
 _DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"

@@ -55,9 +55,22 @@ from bot.rules.late_filing.patterns import (
 )
 from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sentence_at
 
-_NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to\s+|plan(?:ning)?\s+to\s+|intend(?:ing)?\s+to\s+|need\s+to\s+)?file\s+(?:a\s+)?"
+_NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?\s+to|need\s+to)\s+file\s+(?:a\s+)?"
                        r"(?:form\s+)?12b-25\b", re.I)
-_PROXY_BEFORE = re.compile(r"\bproxy\s+statement\b[^.;]*$", re.I)
+_PROXY_BEFORE = re.compile(r"\bproxy\s+statement\b[^.;,]*$", re.I)  # (its subject: no clause between)
+
+
+def _cured_next(s: str, nxt: str) -> bool:
+    """The next sentence says this report was filed since: the same report (or "the report"), and
+    no other period named ("The Form 10-Q was filed within the five-day extension period"; not "the
+    prior quarter's Form 10-Q for the quarter ended March 31, 2024 was filed within ...")."""
+    if not nxt or not _CURED_HERE.search(nxt):
+        return False
+    report, other = _report_of(s), _report_of(nxt)
+    if other and report and other != report:
+        return False
+    here, there = _NARRATIVE_PERIOD.search(s), _NARRATIVE_PERIOD.search(nxt)
+    return not (here and there and _iso(here.group(1)) != _iso(there.group(1)))
 
 
 def _expand(m: re.Match[str]) -> str:
@@ -186,7 +199,7 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
                 continue
             kind, _m = got
             if kind == "delinquent" and (_CURED.search(hit.context) or _CURED_HERE.search(s)
-                                         or _CURED_HERE.search(next_sentence(hit.context, s) or "")):
+                                         or _cured_next(s, next_sentence(hit.context, s) or "")):
                 continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
             ctx = hit.context
             if not _ACCOUNTING_REASON.search(ctx):

@@ -187,7 +187,10 @@ def _someone_elses(s: str, pos: int) -> bool:
     if _DENIED.search(s) and _ALLEGED.search(s):
         return True
     own = _OWN_SUBJECT.search(s, max(0, pos - 40), pos)
-    if own is not None and own.group(0).lower().startswith("it") and _OTHER_COMPANY.search(s, 0, pos):
+    others = list(_OTHER_COMPANY.finditer(s, 0, pos))
+    other = others[-1] if others else None
+    if (own is not None and own.group(0).lower().startswith("it") and other is not None
+            and not re.search(r"\b(?:management|the\s+company|we)\b", s[other.end() : own.start()], _F)):
         own = None  # "one of our principal competitors, Beta Corp., disclosed that it had overstated"
     return own is None and bool(_OTHER_COMPANY.search(s) or _ALLEGED.search(s))
 
@@ -351,6 +354,13 @@ _FIRED_AUDITOR = fast_compile(
     r"(?![^.;]{0,60}\b(?:tax\s+returns?|consult\w*|engaged\s+to\s+prepare)\b)", _F)
 
 
+# the firm right after the verb: "dismissed Haskell & White LLP as its ...", "the dismissal of Marcum LLP"
+_FIRM_AFTER = fast_compile(
+    r"\s+(?:of\s+)?(?:(?-i:[A-Z])[\w&.,' -]{0,40}?\b(?:LLP|LLC|P\.?C\.?|CPAs?|Ltd\.?)\b"
+    r"|(?:its|the|our)\s+(?:independent\s+)?(?:registered\s+public\s+)?(?:accounting\s+firm|auditors?|accountants?)\b)", _F)
+_AS_A_ROLE = fast_compile(r"\s+as\s+(?:a|an)\s+", _F)
+
+
 def _auditor_change(s: str) -> Signal | None:
     m = _AUDITOR_GONE.search(s)
     if not m or not _AUDITOR.search(s) or _TITLE_LINE.match(s):
@@ -360,10 +370,12 @@ def _auditor_change(s: str) -> Signal | None:
         return None
     # A director or officer resigning, not the audit firm.
     near = s[max(0, m.start() - 120) : m.start()]
-    firm_after = _AUDITOR.search(s, m.end(), m.end() + 80) is not None and _SUBJECT_VERB.match(m.group(0)) is None
+    firm_after = _SUBJECT_VERB.match(m.group(0)) is None and _FIRM_AFTER.match(s, m.end()) is not None
     person = not firm_after and _PERSON.search(near, max(0, len(near) - 60)) is not None
-    if (_DIRECTOR.search(near) or person) and not _AUDITOR.search(near):
+    if not firm_after and (_DIRECTOR.search(near) or person) and not _AUDITOR.search(near):
         return None
+    if _SUBJECT_VERB.match(m.group(0)) and _AS_A_ROLE.match(s, m.end()):
+        return None  # "..., resigning as a senior manager to become Controller of ...": a person's career
     if m.group(0).lower() == "fired" and not _FIRED_AUDITOR.match(s, m.end()):
         return None  # "fired its chief financial officer ... after its auditor ... raised questions"
     sev = Severity.HIGH if _AUDITOR_RESIGNED.search(m.group(0)) else Severity.MEDIUM
@@ -459,13 +471,14 @@ _CORRECTED = fast_compile(
     r"|\bcorrection\s+of\s+(?:the\s+)?previously\s+issued\s+(?:\w+\s+)?financial\s+statements\b", _F)
 
 
-_OUTSIDE_REVIEWER = fast_compile(r"\bforensic|\b(?:outside|independent)\s+(?:legal\s+)?counsel|\bspecial\s+committee", _F)
+_OUTSIDE_REVIEWER = fast_compile(r"\bforensic|\b(?:outside|independent)\s+(?:legal\s+)?counsel|\bspecial\s+committee"
+                                 r"|\bengaged\s+(?:an?\s+)?(?:independent\s+|outside\s+)?(?:accounting|forensic|law)\s+firm\b", _F)
 
 
 def _corrected_statements(s: str) -> Signal | None:
     m = _CORRECTED.search(s)
     if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or _NOT_MATERIALLY.search(s)
-            or _GENERIC_ERRORS.search(s) or re.search(r"\bprovides?\s+guidance\b|\bASC\s+250\b", s, _F)):
+            or re.search(r"\bprovides?\s+guidance\b|accounting\s+changes\s+and\s+error\s+corrections", s, _F)):
         return None
     return Signal("restatement", Severity.HIGH, s, None)
 

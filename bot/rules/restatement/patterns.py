@@ -174,7 +174,7 @@ _ERRORS_PRIOR = fast_compile(
 _GENERIC_ERRORS = fast_compile(
     r"^\W*when(?:ever)?\b|\bpolic(?:y|ies)\b|\bpractice\s+is\b|\bin\s+accordance\s+with\s+ASC\s+250"
     r"|typographical|clerical|scrivener|XBRL|tagging|conformed\s+signature|\bdate\s+of\s+the\s+report"
-    r"|\bASC\s+250\b|\bprovides?\s+guidance\b|accounting\s+changes\s+and\s+error\s+corrections"
+    r"|\bprovides?\s+guidance\b|accounting\s+changes\s+and\s+error\s+corrections"
     r"|\bare\s+corrected\s+by\s+restating\b|\bthat\s+are\s+material\s+are\b", _F)
 _MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
 _REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
