@@ -439,3 +439,37 @@ def test_an_auditor_resigning_is_an_auditor_resignation() -> None:
             "independent registered public accounting firm, effective immediately.\n")
     finding = found(text, "8-K")[Kind.RESTATEMENT_RISK]
     assert finding.facts["trigger"] == "auditor_change" and finding.severity.value == "high"
+
+
+# --- an eighth bank: older filings, 1993-2005 (written the same way) --------------------------------
+
+
+def test_an_old_issuer_purchases_table_with_a_stacked_header() -> None:
+    text = ("CONFORMED SUBMISSION TYPE:\t10-Q\nCONFORMED PERIOD OF REPORT:\t20040930\n\n"
+            "ITEM 2.  UNREGISTERED SALES OF EQUITY SECURITIES AND USE OF PROCEEDS\n\n"
+            "                 ISSUER PURCHASES OF EQUITY SECURITIES\n\n"
+            "                                                 Total Number    Maximum\n"
+            "                                                 of Shares       Number of\n"
+            "                         Total                   Purchased as    Shares that\n"
+            "                         Number      Average     Part of         May Yet Be\n"
+            "                         of Shares   Price Paid  Publicly        Purchased\n"
+            "Period                   Purchased   per Share   Announced Plan  Under the Plan\n"
+            "----------------------   ---------   ----------  --------------  --------------\n"
+            "July 1 - July 31, 2004     100,000     $31.42        100,000        1,790,000\n"
+            "Aug. 1 - Aug. 31, 2004     125,000     $29.87        125,000        1,665,000\n"
+            "Sept. 1 - Sept. 30, 2004    85,000     $30.55         85,000        1,580,000\n"
+            "                         ---------                 --------------\n"
+            "Total                      310,000     $30.52        310,000\n")
+    assert found(text, "10-Q")[Kind.BUYBACK].facts["shares"] == 310_000
+
+
+def test_a_uk_purchase_for_cancellation_of_shares_of_25p() -> None:
+    text = ("Purchase of Own Shares\n\nBrenhall Group plc announces that on 14 March 2001 it purchased for\n"
+            "cancellation 1,500,000 ordinary shares of 25p each at a price of\n412.5p per share.\n")
+    assert found(text, "6-K")[Kind.BUYBACK].facts["shares"] == 1_500_000
+
+
+def test_a_plan_to_buy_back_told_in_the_past_tense() -> None:
+    text = ("Kellerman Foods Inc., a maker of frozen bakery goods based in Minneapolis, said yesterday that it planned to "
+            "buy back up to 10 percent of its common stock, or about 2.3 million shares, over the next two years.\n")
+    assert Kind.BUYBACK in found(text, "8-K")

@@ -17,7 +17,7 @@ _READ_DOC = fast_compile(r"^(EX-99|EX-20|8-K|10-|20-F|40-F|6-K|SC\s*TO|SC\s*13E|
 
 # "the Company purchased 255,812 shares", "purchased 200,000 of its Ordinary Shares": a purchase
 # told without "repurchase" (all lower case, so also searched case-sensitively in lowered text)
-PURCHASED_COUNT = (r"\b(?:company|we|corporation)\s+(?:also\s+)?purchased\s+(?:and\s+(?:cancell?ed|retired)\s+|for\s+cancell?ation\s+)?"
+PURCHASED_COUNT = (r"\b(?:company|we|corporation|it)\s+(?:also\s+)?purchased\s+(?:and\s+(?:cancell?ed|retired)\s+|for\s+cancell?ation\s+)?"
                    r"(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?\d")
 PURCHASED_OWN = (r"(?:purchased|acquired|bought)\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
                  r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)")

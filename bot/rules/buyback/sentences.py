@@ -73,7 +73,7 @@ _TENDER_WORDS = fast_compile(r"tender\s+offer|dutch[\s-]+auction|self-tender|off
                            re.I)
 # a rights plan's exemptions and IPO auctions use the words of a tender without being one
 _NOT_A_TENDER = fast_compile(r"\brights\s+(?:plan|agreement)|\bpermitted\s+bid|\bnot\s+be\s+triggered"
-                           r"|\b(?:intends?|plans?|expects?|agreed|will)\s+to\s+tender\b"  # a holder tendering into another's offer
+
                            r"|initial\s+public\s+offering|\bIPO\b", re.I)
 _BUYBACK_WORDS = fast_compile(r"repurchas|buy-?back|buys?\s+back|bought\s+back|buying\s+back|normal\s+course\s+issuer\s+bid",
                             re.I)
@@ -147,12 +147,15 @@ _FOLLOWING_NUMBER = fast_compile(
     r"\bpurchased\s+(?:for\s+cancell?ation\s+|into\s+treasury\s+)?the\s+following\s+number\s+of\s+(?:its\s+(?:own\s+)?(?:ordinary|common)\s+shares"
     r"|(?:ordinary\s+|common\s+)?shares\s+for\s+cancell?ation)", re.I)
 _OWN_PURCHASE = fast_compile(
-    r"\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:and\s+(?:cancell?ed|retired)\s+|for\s+cancell?ation\s+)?(?:approximately\s+"
+    # ("it purchased for cancellation 1,500,000 ordinary shares of 25p each": a UK issuer's own shares)
+    r"\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:and\s+(?:cancell?ed|retired)\s+|for\s+cancell?ation\s+)?"
+    r"(?:[\d,.]+\s+ordinary\s+shares\s+of\s+\d+(?:\.\d+)?\s*(?:p|pence)\b|"
+    r"(?:approximately\s+"
     r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
     r"(?:(?:ordinary|common)\s+)?shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary)"
     # "the Company purchased a total of 91,845 class A shares using cash of $257,000"
-    r"|class\s+\w\s+(?:common\s+)?shares\b(?!\s+(?:of|in)\s+(?!the\s+company\b|itself\b)))"
+    r"|class\s+\w\s+(?:common\s+)?shares\b(?!\s+(?:of|in)\s+(?!the\s+company\b|itself\b))))"
     # "In week 4 2022 Festi purchased in total 740,000 own shares"
     r"|\bpurchased\s+(?:in\s+total\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?own\s+shares\b", re.I)
 _REDEEMED_COMMON = fast_compile(
@@ -245,7 +248,7 @@ _INTENT = fast_compile(
     r"|\$\s?[\d.,]+\s*(?:million|billion)?\s+of)|"
     # "plans to repurchase as much as 10 percent of its outstanding common shares"
     # (the verb, not "has adopted a stock repurchase plan to repurchase up to 5% of ...")
-    r"\b(?:intends?|(?<!purchase\s)(?<!buyback\s)(?<!\ba\s)(?<!\bthe\s)plans?|expects?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
+    r"\b(?:intend(?:s|ed)?|(?<!purchase\s)(?<!buyback\s)(?<!\ba\s)(?<!\bthe\s)plan(?:s|ned)?|expect(?:s|ed)?)\s+to\s+(?:use\s+[^.;]{0,120}?\s+to\s+)?(?:(?:re)?purchase|buy\s+back)\s+"
     # ("intends to purchase for cancellation, on or before February 10, 2016, up to an additional
     # 410,735 of its Class A subordinate voting shares")
     r"(?:for\s+cancellation,?\s+)?(?:(?:on\s+or\s+)?(?:before|by|until)\s+[^;.]{3,40}?,\s+)?"
@@ -328,9 +331,12 @@ _MANDATE_TO_BE = fast_compile(r"\bwould\s+be\s+authori[sz]ed\b|\bsubject\s+to\s+
 
 # a listed subsidiary's own buyback: "its listed subsidiary, Deccan Digital Solutions Limited
 # ("DDSL"), has completed its buyback of equity shares through the tender offer route"
-_SUBSIDIARYS_OWN = fast_compile(r"\bsubsidiar(?:y|ies)\b[^.;]{0,100}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:completed|commenced|launched|announced)"
+_SUBSIDIARYS_OWN = fast_compile(r"\bsubsidiar(?:y|ies)\b(?:[^.;]|(?<=Ltd)\.|(?<=Inc)\.|(?<=Corp)\.|(?<=Co)\.){0,100}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:completed|commenced|launched|announced)"
                                 r"\s+(?:its|their|a)\s+(?:\w+\s+)?(?:buy-?\s?back|tender\s+offer|repurchase)"
                                 r"[^;]*?(?=,\s+and\s+(?:that\s+)?(?:the\s+)?(?:board|company)\b|;|$)", re.I)
+
+
+_HOLDER_TENDERS = fast_compile(r"\b(?:intends?|plans?|expects?|agreed|will)\s+to\s+tender\b[^.;]*", re.I)
 
 
 _TO_CONSIDER = fast_compile(r"\bauthori[sz]ed\s+(?:management|the\s+company|its\s+officers|officers)\s+to\s+"
@@ -446,7 +452,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             return None  # a program or purchase from years before the report or the filing
     if tender and _SUBSIDIARYS_OWN.search(s):
         # a listed subsidiary's own offer is not this issuer's (the sentence may go on about its own)
-        rest = _SUBSIDIARYS_OWN.sub(" ", s)
+        rest = _HOLDER_TENDERS.sub(" ", _SUBSIDIARYS_OWN.sub(" ", s))  # (nor the company tendering into it)
         return _classify(rest, periodic, ref_year, nxt, prior_tender, prev, nxt2) if _BUYBACK_WORDS.search(rest) else None
     if tender:
         if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s) or _NOT_A_TENDER.search(s):

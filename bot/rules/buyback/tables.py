@@ -71,6 +71,7 @@ def _row_values(lines: list[str], i: int) -> list[tuple[float, bool]]:
     return vals
 
 
+_HAS_DIGIT = fast_compile(r"\d")
 _TOTAL_ALONE = fast_compile(r"\s*total\s*:?\s*$", re.I)
 _INLINE_VALUES = fast_compile(r"^\s*total\s*:?((?:\s+(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-]))+)\s*$", re.I)
 _INLINE_CELL = fast_compile(r"(?:\$\s*)?(?:\(?[\d,]*\.?\d+\)?|[—–-])")
@@ -102,8 +103,8 @@ def _head_positions(low: str) -> list[int]:
 
 # a plain-text table whose column headers wrap over several lines ("Total Number     Average Price
 # ..." / "of Shares        Paid per ..." / "Purchased        Share ..."), in lower case
-_FIXED_WIDTH_HEAD = fast_compile(r"total\s+number(?=[^\n]*?\S(?: {3,}| \| )\S)(?=(?:[^\n]*\n){0,4}?[^\n]*?\bpurchased\b)"
-                                 r"(?=(?:[^\n]*\n){0,4}?[^\n]*?\baverage\s+price)")
+_FIXED_WIDTH_HEAD = fast_compile(r"total\s+number(?=[^\n]*?(?: {3,}| \| )\S)(?=(?:[^\n]*\n){0,6}?[^\n]*?\bpurchased\b)"
+                                 r"(?=(?:[^\n]*\n){0,6}?[^\n]*?\baverage\b)")
 
 
 def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic: bool) -> _Event | None:
@@ -122,8 +123,10 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
                 break
         if _plan_table(lines, hi):
             continue  # employees' purchases under a stock purchase plan
+        # (not a stacked header's "Total | Purchased as | Shares that": a total row has figures or stands alone)
         total = next((j for j, ln in enumerate(window)
-                      if _TOTAL_ROW.match(ln) or _unlabeled_total(window, j)), None)
+                      if (_TOTAL_ROW.match(ln) and not (" | " in ln and not _HAS_DIGIT.search(ln)))
+                      or _unlabeled_total(window, j)), None)
         if total is not None:
             cells, j = _row_values(window, total), total
             if not cells:  # "Total" over its own rows ("Repurchase programs | 7,942,645 | ...")

@@ -175,8 +175,10 @@ _DELINQUENT = fast_compile(
     # (the report is the subject, its period and a "which ..." clause between: not "our Form 10-K
     # for 2023, we reported that the launch ... will be delayed")
     r"|\b(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+report\s+on\s+)?(?:form\s*)?(?:10-?[KQ]|[24]0-?F)\b"
-    r"(?:\s+for\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period|fiscal|(?:19|20)\d\d)(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,60}?)?"
-    r"(?:,\s*(?:which|that)\b(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,100},)?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
+    r"(?:\s+for\s+(?:the\s+|its\s+|our\s+)?(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+)?(?:year|quarter|period|fiscal|(?:19|20)\d\d)"
+    r"(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,60}?)?"
+    # one clause between commas ("..., which was due ...,", "..., originally due March 15, 2024,", "..., as a result,")
+    r"(?:,(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,100},)?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
     r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
@@ -290,7 +292,9 @@ _CURED_HERE = fast_compile(r"\band\s+(?:then\s+)?filed\s+(?:the|its|our)\s+(?:[\
                       r"|\bwhich\s+(?:we|it|the\s+company)\s+(?:subsequently\s+)?filed\s+on\b"
                       # "because the Form 10-K was filed within the extension period, it is deemed to have been
                       # timely filed under Rule 12b-25(b)"
-                      r"|\bdeemed\s+to\s+(?:have\s+been\s+|be\s+)?timely\s+filed\b|\bwas\s+filed\s+within\s+the\s+(?:\S+\s+)?extension\s+period\b", _F)
+                      r"|\bdeemed\s+to\s+(?:have\s+been\s+|be\s+)?timely\s+filed\b|\bwas\s+filed\s+within\s+the\s+(?:\S+\s+)?extension\s+period\b"
+                      # "..., which was filed on November 14, 2023", "The report was filed on May 28, 2024", "filed it on"
+                      r"|\b(?:which|the\s+report|it|the\s+form\s*10-?[KQ])\s+was\s+(?:subsequently\s+|timely\s+)?filed\s+on\b|\bfiled\s+it\s+on\b", _F)
 _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:currently\s+)?(?:expect|anticipate|believe)\b(?:(?!,\s+and\b)[^.;]){0,80}$", _F)
 # "Nasdaq had determined that the Company would not be in a position to file all required periodic
 # reports": a finding reported, not a hedge

@@ -55,9 +55,11 @@ from bot.rules.late_filing.patterns import (
 )
 from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sentence_at
 
-_NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?\s+to|need\s+to)\s+file\s+(?:a\s+)?"
+_NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?\s+to|need\s+to|expect\s+to|be)\s+fil(?:e|ing)\s+(?:a\s+)?"
                        r"(?:form\s+)?12b-25\b", re.I)
-_PROXY_BEFORE = re.compile(r"\bproxy\s+statement\b[^.;,]*$", re.I)  # (its subject: no clause between)
+_DID_NOT_12B25 = re.compile(r"\bdid\s+not\s+(?:need\s+to\s+)?file\s+(?:a\s+)?(?:form\s+)?12b-25\b", re.I)
+# a proxy statement as the subject: no other subject ("and the Company's Annual Report") after it
+_PROXY_BEFORE = re.compile(r"\bproxy\s+statement\b(?:(?!\band\s+(?:the\s+company['’]s|its|our)\s)[^.;])*$", re.I)
 
 
 def _cured_next(s: str, nxt: str) -> bool:
@@ -81,8 +83,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     """('nt' | 'listing' | 'delinquent' | 'working', match) for a late-filing sentence."""
     if "n't" in sentence or "n’t" in sentence:
         sentence = _CONTRACTION.sub(_expand, sentence)
-    if _COVER.search(sentence) or _SECTION16.search(sentence):
-        return None
+    if _COVER.search(sentence) or _SECTION16.search(sentence) or _NO_12B25.search(sentence):
+        return None  # (no 12b-25 needed: "does not expect to file a Form 12b-25, as it expects to file ... by the deadline")
     listing = _LISTING.search(sentence)
     notice = bool(listing and not _hypothetical(sentence, listing.start()) and re.search(
         r"notice|letter|notif|received|not\s+in\s+compliance|noncompliance|non-compliance|deficien|delinquen"
@@ -118,9 +120,9 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         m = None  # "has not filed, and does not intend to file, amendments to the ... 10-Q"
     # (the reports may be named by the listing rule: "has not filed those reports, which are required
     # under Listing Rule 5250(c)(1)")
-    if m and _NO_12B25.search(sentence):
+    if m and (_NO_12B25.search(sentence) or (_DID_NOT_12B25.search(sentence) and (_ON_TIME.search(sentence) or _CURED_HERE.search(sentence)))):
         m = None  # "is not going to file a Form 12b-25 because it expects to file its Quarterly Report ... by the May 15 deadline"
-    if m and _PROXY_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+    if m and _PROXY_BEFORE.search(sentence, max(0, m.start() - 250), m.end()):
         m = None  # "The Company's definitive proxy statement ... will also not be filed within 120 days"
     if m and _OTHERS_REPORT.search(sentence, max(0, m.start() - 150), m.end()) and not _OTHERS_REPORT.search(
             sentence, m.start(), m.end()):

@@ -190,7 +190,7 @@ def _someone_elses(s: str, pos: int) -> bool:
     others = list(_OTHER_COMPANY.finditer(s, 0, pos))
     other = others[-1] if others else None
     if (own is not None and own.group(0).lower().startswith("it") and other is not None
-            and not re.search(r"\b(?:management|the\s+company|we)\b", s[other.end() : own.start()], _F)):
+            and not re.search(r"(?:[,;]\s*|\bthat\s+|^\s*)(?:management|the\s+company|we)\b", s[other.end() : own.start()], _F)):
         own = None  # "one of our principal competitors, Beta Corp., disclosed that it had overstated"
     return own is None and bool(_OTHER_COMPANY.search(s) or _ALLEGED.search(s))
 
@@ -356,9 +356,9 @@ _FIRED_AUDITOR = fast_compile(
 
 # the firm right after the verb: "dismissed Haskell & White LLP as its ...", "the dismissal of Marcum LLP"
 _FIRM_AFTER = fast_compile(
-    r"\s+(?:of\s+)?(?:(?-i:[A-Z])[\w&.,' -]{0,40}?\b(?:LLP|LLC|P\.?C\.?|CPAs?|Ltd\.?)\b"
+    r"\s+(?:of\s+)?(?:(?-i:[A-Z])[\w&.,' -]{0,40}?\b(?:LLP|LLC|P\.?C\.?|CPAs?|Ltd\.?)\b(?![^.;]{0,40}\bas\s+(?:\w+\s+){0,2}?counsel\b)"
     r"|(?:its|the|our)\s+(?:independent\s+)?(?:registered\s+public\s+)?(?:accounting\s+firm|auditors?|accountants?)\b)", _F)
-_AS_A_ROLE = fast_compile(r"\s+as\s+(?:a|an)\s+", _F)
+_AS_A_ROLE = fast_compile(r"\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:manager|partner|director|officer|associate|member|employee|principal|staff)\b", _F)
 
 
 def _auditor_change(s: str) -> Signal | None:
@@ -376,6 +376,8 @@ def _auditor_change(s: str) -> Signal | None:
         return None
     if _SUBJECT_VERB.match(m.group(0)) and _AS_A_ROLE.match(s, m.end()):
         return None  # "..., resigning as a senior manager to become Controller of ...": a person's career
+    if re.search(r"\b(?:legal\s+|outside\s+)?counsel\b|\blaw\s+firm\b", s[m.end() : m.end() + 120], _F) and not _AUDITOR_WORD.search(s):
+        return None  # a law firm dismissed "as counsel to the Company"
     if m.group(0).lower() == "fired" and not _FIRED_AUDITOR.match(s, m.end()):
         return None  # "fired its chief financial officer ... after its auditor ... raised questions"
     sev = Severity.HIGH if _AUDITOR_RESIGNED.search(m.group(0)) else Severity.MEDIUM
