@@ -25,13 +25,12 @@ _REPORT_RE = fast_compile(_REPORTS, _F)
 # Every alternative of _SIGNAL starts with one of KEYWORDS (see text.keyword_matches).
 KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinquent", "not current", "not meet",
             "not expect", "not anticipate", "not believe", "extension",
-            # (" miss", " defer", " push": a space before, not "Commission"; few keywords in all, so
-            # that the shared scan stays fast: it slows down past about 100)
+            # (" miss", " defer", " push": a space before, not "Commission")
             " miss", " defer", " push", "more time", "additional time", "itself of", "12b-25", "deadline", "due date", "tardy",
             "n't", "n’t", "deficienc",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
-            "in a position", "fail", "DELAY")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
+            "in a position", "fail", "off on", "DELAY")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
@@ -45,7 +44,8 @@ _SIGNAL = fast_compile(
     r"|deadline|due\s+date|tardy"
     r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with)|12b-25|4310|4320|1101\b"
     r"|\smiss(?:es|ed)?\s+(?:the|its|filing)\b|\sdefer(?:s|red)?\s+(?:the\b|filing)|\spush(?:es|ed)?\s+back"
-    r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late",
+    r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late"
+    r"|off\s+on\b",  # "is holding off on filing its quarterly report" (a news rewrite)
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -217,7 +217,10 @@ _ACCOUNTING_REASON = fast_compile(
     r"|irregularit|(?:accounting|auditor|accountant|accounting\s+firm)[^.]{0,60}\bresign|resigned"
     r"|errors?\s+in\s+(?:the\s+|its\s+|our\s+)?(?:previously|prior)|review\s+of\s+(?:its\s+|the\s+company.s\s+)?"
     r"(?:financial\s+reporting|accounting)|special\s+committee|forensic|accounting\s+review"
-    r"|\bcorrect\w*\s+(?:the\s+|its\s+|certain\s+)?(?:\w+\s+)?accounting\b",
+    r"|\bcorrect\w*\s+(?:the\s+|its\s+|certain\s+)?(?:\w+\s+)?accounting\b"
+    # "while its audit committee reviews how the company booked milestone payments"
+    r"|\baudit\s+committee(?:['’]s)?\s+(?:(?:is|has\s+been)\s+)?review(?:s|ing)?\s+(?:of\s+)?(?:how\b|(?:the\s+|its\s+)?"
+    r"(?:company['’]s\s+)?(?:accounting|revenue\s+recognition)\b)",
     _F,
 )
 # a paragraph that gives the delay's reason after the one announcing it
@@ -232,7 +235,8 @@ _REASON_TOPICS = (
     (fast_compile(r"resign|dismiss|new\s+(?:independent\s+)?(?:auditor|accounting\s+firm)|change\s+in\s+"
                 r"(?:the\s+company.s\s+)?(?:independent\s+)?(?:auditor|accounting\s+firm)", _F),
      "auditor change"),
-    (fast_compile(r"review\s+of|accounting\s+(?:review|issue|matter)|misstat|error", _F), "accounting review"),
+    (fast_compile(r"review\s+of|committee(?:['’]s)?\s+(?:(?:is|has\s+been)\s+)?review|accounting\s+(?:review|issue|matter)|misstat|error", _F),
+     "accounting review"),
 )
 
 # --- the form itself ----------------------------------------------------------------------------

@@ -215,7 +215,10 @@ _ACCOUNTING_REVIEW = fast_compile(
     # accounting controls on its historical financial statements"
     r"|\b(?:review|assessment|evaluation)\s+of\b[^.]{0,200}?\bon\s+(?:its|the\s+company['’]s|our)\s+historical\s+financial\s+statements"
     # "has delayed the filing of its Form 10-Q pending the completion of its financial review"
-    r"|\bpending\s+(?:the\s+)?completion\s+of\s+(?:its|the\s+company['’]s|an?)\s+(?:internal\s+)?financial\s+review\b", _F)
+    r"|\bpending\s+(?:the\s+)?completion\s+of\s+(?:its|the\s+company['’]s|an?)\s+(?:internal\s+)?financial\s+review\b"
+    # "while its audit committee reviews how the company booked milestone payments"
+    r"|\b(?:audit|special)\s+committee\s+(?:(?:is|has\s+been)\s+)?review(?:s|ing)?\s+how\s+(?:the\s+company|it|we)\s+"
+    r"(?:booked|accounted|recorded|recogni[sz]ed|reported)\b", _F)
 
 
 _REVIEW_KEYWORDS = ("financial review", "weakness", "historical financial", "ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",

@@ -19,6 +19,7 @@ from bot.rules.restatement.patterns import (
     _CLAWBACK_WORDS,
     _COMMITTEE,
     _COSTS_OF,
+    _CUT_REPORTED,
     _DIRECTOR,
     _DOC_RESTATED,
     _ERRORS_PRIOR,
@@ -122,6 +123,9 @@ def _non_reliance(s: str) -> Signal | None:
         return None
     if not _FINANCIAL.search(s) and not re.search(r"audit\s+report|interim\s+review", s, _F):
         return None
+    if "trusted" in m.group(0).lower() and (not _FINANCIAL.search(s, max(0, m.start() - 120), m.start())
+                                            or _FORECAST.search(s, 0, m.start())):
+        return None  # (a news word: the reports themselves must be its subject, not "the guidance")
     if _FORECAST.search(s, 0, m.start()) and not _STATEMENTS.search(_PREVIOUSLY_ISSUED_FORECAST.sub(" ", s)):
         return None  # "The previously provided revenue outlook ... should not be relied upon", "the previously issued guidance may no longer be relied upon"
     return Signal("non_reliance", Severity.HIGH, s, None)
@@ -443,9 +447,9 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         # neither does one whose paragraph says it is about bribery, antitrust, a data breach...
         if _OTHER_SUBJECT.search(ctx or s) and not _BOOKS_SUBJECT.search(s) and not _SERIOUS.search(s):
             continue
-        if not re.search(r"investigat|review|probe", m.group(0), _F) and not _SEC_INV.search(s):
+        if not re.search(r"investigat|review|probe|look", m.group(0), _F) and not _SEC_INV.search(s):
             continue
-        if m.group(0).lower().startswith("to review") and not _OUTSIDE_REVIEWER.search(s):
+        if m.group(0).lower().startswith(("to review", "to look")) and not _OUTSIDE_REVIEWER.search(s):
             continue  # a charter's "to review ... the accounting treatment of significant transactions"
         if "probe" in m.group(0).lower() and (_OTHER_COMPANY.search(s) or re.search(r"\bclosed\s+(?:its|the)\s+probe", s, _F)):
             continue  # "the SEC closed its probe into accounting at rival Beta Corp."
@@ -601,19 +605,27 @@ def _report_withheld(s: str) -> Signal | None:
 _FIRM_SUFFIX = fast_compile(r"\bLLP\b|\bCPA")  # "Crowe LLP ... did not provide final approval"
 
 
+def _cut_reported(s: str) -> Signal | None:
+    m = _CUT_REPORTED.search(s)
+    if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or _someone_elses(s, m.start()):
+        return None
+    return Signal("restatement", Severity.HIGH, s, None)
+
+
 _CLASSIFIERS = (
-    (("relied", "rely"), _non_reliance),
+    (("relied", "rely", "trusted"), _non_reliance),
     (("error",), _identified_error),
     (("irregularit",), _irregularities),
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr"), _report_withheld),
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),
     (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
-    (("investigat", "inquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe"), _investigation),
+    (("investigat", "inquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe", "look into"), _investigation),
     (("weakness", "deficienc"), _material_weakness),
     (("not effective", "ineffective"), _controls_not_effective),
     (("correction of an error",), _cover_error),
     (("corrected", "correction of previously"), _corrected_statements),
+    (("previously reported",), _cut_reported),
 )
 
 

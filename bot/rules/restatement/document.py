@@ -54,9 +54,9 @@ def _column_evidence(text: str, pos: int) -> str:
 
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
-_SPECIFIC = ("restat", "weakness", "relied", "erro", "irregularit",
+_SPECIFIC = ("restat", "weakness", "relied", "be trusted", "previously reported", "erro", "irregularit",
              "not provide", "withdr", "properly", "incorrectly", "misstat", "erstat", "correct")
-_BROAD = ("investigat", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
+_BROAD = ("investigat", "look into", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
           "subpoena", "inquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",

@@ -11,7 +11,7 @@ _F = re.I
 # Every alternative starts with one of KEYWORDS (see text.keyword_matches); words that must
 # come before a keyword are fixed-width lookbehinds.
 PREFILTER = fast_compile(
-    r"restat|weakness|relied\s+upon|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our|(?-i:[A-Z]))"
+    r"restat|weakness|relied\s+upon|be\s+trusted|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our|(?-i:[A-Z]))"
     r"|(?:(?<=\bov)|(?<=\bund))erstat(?:ed|ement|ements)\b"  # (from the keyword "erstat")
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
@@ -45,10 +45,16 @@ PREFILTER = fast_compile(
     # option granting practices"
     r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
     # a news rewrite's "probe": "its audit committee opened a probe into how the company recorded ..."
-    r"|probes?\b",
+    r"|probes?\b"
+    # "The audit committee has hired outside counsel and forensic accountants to look into the timing
+    # of expense accruals" (a news rewrite)
+    # "cut its previously reported profit for fiscal 2005 by 8 percent" (a news rewrite)
+    r"|(?:(?<=cut\sits\s)|(?<=cuts\sits\s)|(?<=lowered\sits\s)|(?<=reduced\sits\s)|(?<=slashed\sits\s)"
+    r"|(?<=trimmed\sits\s)|(?<=raised\sits\s)|(?<=boosted\sits\s))previously\s+reported\b"
+    r"|(?<=to\s)look\s+into\b(?=[^.]{0,160}?\b(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
     _F,
 )
-KEYWORDS = ("restat", "weakness", "relied", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
+KEYWORDS = ("restat", "weakness", "relied", "be trusted", "previously reported", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
             "deficienc", "erro", "irregularit", "not provide", "withdr",
             "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
             "Division of Enforcement", "correct", "erstat")  # "erro": error(s), erroneously; "erstat": overstated, understated
@@ -181,7 +187,9 @@ _REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\
 _NON_RELIANCE = fast_compile(
     r"(?:should|can|could|would|may)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
     r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
-    r"|(?:not|no\s+longer)\s+be\s+relied\s+upon",
+    r"|(?:not|no\s+longer)\s+be\s+relied\s+upon"
+    # a news rewrite of Item 4.02: "its financial reports for the past two years can no longer be trusted"
+    r"|(?:should|can|could|may)\s+(?:no\s+longer|not)\s+be\s+trusted",
     _F,
 )
 _AUDITOR = fast_compile(
@@ -222,7 +230,8 @@ _INVESTIGATION = fast_compile(
     r"|review\b(?=[^.;]{0,160}?\bfinancial\s+(?:reporting|information|statements)\b)"
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     # "The Company is investigating these matters and their potential impact on financial reporting"
-    r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b",
+    r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b"
+    r"|\bto\s+look\s+into\b(?=[^.]{0,160}?\b(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
     _F,
 )
 _INVESTIGATOR = fast_compile(
@@ -284,3 +293,10 @@ _FIRM_STOP = fast_compile(r"^(?:On|In|The|Our|As|During|Effective|Company|Inc|Bo
 # Trigger priority when severities tie.
 _PRIORITY = {"non_reliance": 5, "restatement": 4, "auditor_change": 3, "investigation": 2,
              "material_weakness": 1}
+
+# a news rewrite's restatement: "cut its previously reported profit for fiscal 2005 by 8 percent after
+# discovering that ..." (not guidance: "lowered its previously reported earnings outlook")
+_CUT_REPORTED = fast_compile(
+    r"\b(?:cut|cuts|lowered|reduced|slashed|trimmed|raised|boosted)\s+its\s+previously\s+reported\s+(?:\w+\s+){0,3}?"
+    r"(?:profits?|earnings|(?:net\s+)?income|revenues?|sales|results|net\s+loss|losses)\b"
+    r"(?!\s+(?:guidance|outlook|forecasts?|estimates?|targets?|expectations?|projections?))", _F)
