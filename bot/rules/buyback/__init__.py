@@ -57,7 +57,7 @@ from typing import Any
 
 from bot.fmt import money
 from bot.models import Document, Filing, Finding, Kind, Severity
-from bot.rules.buyback.facts import _NUMBER_FACTS, _extract, _extract_sentence, _merge
+from bot.rules.buyback.facts import _NUMBER_FACTS, _extract, _extract_sentence, _merge, _same_count
 from bot.rules.buyback.paragraphs import _Event, _is_table_row, _paragraphs, _sentences
 from bot.rules.buyback.patterns import (
     _AGREEMENT_TO_BUY,
@@ -468,6 +468,29 @@ def find(filing: Filing) -> list[Finding]:
         events.remove(first)
         events.insert(0, first)
     table = next((e for e in events if e.type == "table"), None)
+    if table is not None and periodic and table.facts.get("shares") and events[0].type == "tender":
+        # a tender offer the report recalls ("Under the tender offer, we repurchased approximately
+        # 155 million shares ...", completed two years before) beside the period's own table: not
+        # the period's event, and not its program
+        when = period or _latest_date(docs)
+        total = table.facts["shares"]
+        # (a tender in the period is part of the period's total: its count cannot exceed it)
+        def within(e: _Event) -> bool:
+            count = _extract_sentence(e.sentence, "tender").get("shares")
+            return bool(count) and (count <= total or _same_count(count, total))
+
+        events = [e for e in events if e.type != "tender" or _in_period(e.sentence, when, form, period is None)
+                  or within(e)]
+        if events[0].type != "tender":
+            events.remove(table)
+            events.insert(0, table)
+            # the sentence that tells the table's total ("During the third quarter of fiscal year
+            # 2008, we repurchased 30 million shares for $1.0 billion") quotes it best
+            told = next((e for e in events if e.type == "execution" and _same_count(
+                _extract_sentence(e.sentence, "execution").get("shares"), table.facts["shares"])), None)
+            if told is not None:
+                events.remove(told)
+                events.insert(0, told)
     if table is not None and events[0].type == "execution":
         told = _extract_sentence(events[0].sentence, "execution").get("shares")
         if told and told < table.facts.get("shares", 0) / 2:

@@ -63,7 +63,7 @@ def _extract(ev: _Event) -> dict[str, Any]:
                 more = {k: v for k, v in more.items() if k not in ("shares", "amount_usd")}
             for k, v in more.items():
                 facts.setdefault(k, v)
-    elif ev.type in ("private", "execution") and "shares" in facts:
+    elif ev.type in ("private", "execution", "asr") and "shares" in facts:
         # "approved the repurchase of 1,000,086 shares from ... The shares were purchased in a
         # private transaction at a price of $3.20 per share": the price follows ("These shares
         # were repurchased at an average price of $64.21 per share" after a purchase)
@@ -113,6 +113,10 @@ _RANGE_BOUND = fast_compile(r"(?:(?:greater|more|less|lower|higher|fewer)\s+than
 # "at prices ranging from $3.10 to $3.45" (not "expanded ... from $35 to $50 million")
 _RANGE_TOP = fast_compile(r"\b(?:prices?\s+)?ranging\s+from\s+\$\s?[\d.,]+\s+to\s*$|\bprices?\s+(?:of\s+|from\s+)\$\s?[\d.,]+\s+to\s*$", re.I)
 _FEWER_THAN = fast_compile(r"\b(?:fewer|less)\s+than\s*$", re.I)
+# "approximately 80% of the total shares that would be repurchased under the ASB transactions": a share
+# of the deal, not of the shares outstanding
+_PCT_OF_DEAL = fast_compile(r"\s*of\s+the\s+(?:total|aggregate|final)\s+(?:number\s+of\s+)?shares\s+(?:that\s+)?"
+                          r"(?:would|will|to|expected|it\s+expects|the\s+company\s+expects|we\s+expect(?:ed)?)\b", re.I)
 _RESPECTIVELY = fast_compile(r"\brespectively\b", re.I)
 _IN_ISSUE_AFTER = fast_compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+issue|issued\s+and\s+outstanding)\b", re.I)
 _CAPITAL_OF = fast_compile(r"(?:share\s+capital|shares\s+in\s+issue|voting\s+rights)\s+(?:\w+\s+){0,3}?(?:consists?|comprises?|is|was|of)"
@@ -242,7 +246,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         else:
             facts.setdefault("shares", m.value)
     for m in iter_percents(s):
-        if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not re.search(
+        if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not _PCT_OF_DEAL.match(
+                _after(s, m, 70)) and not re.search(
                 r"excise|tax|interest|premium|discount|shares\s+tendered", _before(s, m, 40), re.I):
             facts.setdefault("percent_of_outstanding", m.value)
     for d, start, _end in iter_dates(s) if kind in ("authorization", "asr", "tender") else ():
@@ -257,8 +262,14 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
 
 
 def _same_count(told: float | None, total: float | None) -> bool:
-    """A sentence's count that is the table's total, perhaps rounded ("66.9 million" of 66,939,248)."""
-    return bool(told and total) and abs(told - total) <= 0.001 * total
+    """A sentence's count that is the table's total, perhaps rounded ("66.9 million" of 66,939,248,
+    "114 million" of 114,134,218: within half the unit it is rounded to, at most 0.5 million)."""
+    if not (told and total):
+        return False
+    unit = 1.0
+    while unit < 1e6 and told % (unit * 10) == 0:
+        unit *= 10
+    return abs(told - total) <= max(0.001 * total, unit / 2 if unit >= 1e5 else 0)
 
 
 def _merge(events: list[_Event]) -> dict[str, Any]:
@@ -276,13 +287,16 @@ def _merge(events: list[_Event]) -> dict[str, Any]:
     if table is not None:
         facts.update(table.facts)
     for ev in events:
-        same_event = ev is primary or ev.type == primary.type or ev.type in ("execution", "table")
+        # (an accelerated repurchase's shares are bought from its bank: a "private" purchase told of it)
+        same_event = (ev is primary or ev.type == primary.type or ev.type in ("execution", "table")
+                      or (primary.type == "asr" and ev.type == "private"))
         for k, v in ev.facts.items():
             if k in ("shares", "price_per_share", "amount_usd") and not same_event:
                 continue
             # beside a table, a sentence's amount counts only when it speaks of the table's total
-            if (table is not None and ev is not table and k in ("shares", "price_per_share", "amount_usd")
-                    and (k != "amount_usd" or not _same_count(ev.facts.get("shares"), table.facts.get("shares")))):
+            if (table is not None and ev is not table and k in ("shares", "price_per_share", "amount_usd", "percent_of_outstanding")
+                    and (k not in ("amount_usd", "percent_of_outstanding")
+                         or not _same_count(ev.facts.get("shares"), table.facts.get("shares")))):
                 continue
             if k == "program" and ev is not primary and "program" in facts:
                 continue

@@ -110,7 +110,7 @@ _TENDER_EVENT = fast_compile(
     r"|results\s+of|oversubscribed|(?:will|to)\s+purchase|offer\s+to\s+purchase|repurchased|purchased)\b",
     re.I,
 )
-_ASR = fast_compile(r"\b(?:accelerated|overnight)\s+(?:share|stock)\s+(?:re)?purchase|\bASR\b", re.I)
+_ASR = fast_compile(r"\b(?:accelerated|overnight)\s+(?:share|stock)\s+(?:(?:re)?purchase|buy\s?-?back)|\bASR\b", re.I)
 _ASR_EVENT = fast_compile(r"\b(entered|enter\s+into|executed|agreements?|announc\w*|completed|settled|received|paid)\b", re.I)
 _AUTH_VERB = fast_compile(
     r"\b(authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|al\s+of)|announc(?:e|es|ed)|adopt(?:s|ed)|(?<!\ban\s)(?<!\bthe\s)increas(?:e|es|ed)"

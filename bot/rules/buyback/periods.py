@@ -62,7 +62,10 @@ _MONTH_YEAR = fast_compile(
 
 
 _ISSUER_TENDER_FORM = fast_compile(r"^SC\s*(?:TO-I|13E-?4F?)\b", re.I)
-_COVER_OFFER = fast_compile(r"offer(?:ing|s)?\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares", re.I)
+# (the defined term "the Offer": a Schedule TO-I's summary term sheet, "If the Offer is fully subscribed
+# and we purchase all 5,714,285 Shares ...")
+_COVER_OFFER = fast_compile(r"offer(?:ing|s)?\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares|(?-i:\bthe\s+Offer\b)", re.I)
+_COVER_COUNT = fast_compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:of\s+(?:its|our|the)\s+)?(?:\w+\s+)?Shares\b")
 _COVER_NOT_SHARES = fast_compile(
     r"\b(?:options?\s+to\s+purchase|eligible\s+options|(?:offer|right)\s+to\s+exchange|exchange\s+offer"
     r"|warrants|(?:senior|convertible|subordinated|exchangeable)\s+notes|the\s+notes|debentures?"
@@ -80,17 +83,21 @@ def _tender_cover_event(docs: list[Document]) -> _Event | None:
         if _COVER_NOT_SHARES.search(head[:4000]):
             continue  # an exchange of options, or an offer for notes or warrants
         paras = head.split("\n")
-        for i, para in enumerate(paras):
-            if (_COVER_OFFER.search(para) and _COVER_EQUITY.search(para) and len(para) >= 60
-                    and not _OTHER_PARTY.search(para)):
-                evidence = clip(normalize_ws(para))
-                # the terms may follow in the next paragraph ("The Offer is for cash at a
-                # purchase price equal to $10.34 per Share")
-                nxt = paras[i + 1] if i + 1 < len(paras) and " | " not in paras[i + 1] else ""
-                ev = _Event("tender", evidence, normalize_ws(f"{para} {nxt}"), doc)
-                ev.facts = _extract(ev)
-                ev.facts["program"] = "tender_offer"
-                return ev
+        found = [i for i, para in enumerate(paras)
+                 if _COVER_OFFER.search(para) and _COVER_EQUITY.search(para) and len(para) >= 60
+                 and not _OTHER_PARTY.search(para)]
+        # (the paragraph that counts the shares sought, when one does)
+        if not found:
+            continue
+        i = next((i for i in found if _COVER_COUNT.search(paras[i])), found[0])
+        para = paras[i]
+        # the terms may follow in the next paragraph ("The Offer is for cash at a purchase price
+        # equal to $10.34 per Share")
+        nxt = paras[i + 1] if i + 1 < len(paras) and " | " not in paras[i + 1] else ""
+        ev = _Event("tender", clip(normalize_ws(para)), normalize_ws(f"{para} {nxt}"), doc)
+        ev.facts = _extract(ev)
+        ev.facts["program"] = "tender_offer"
+        return ev
     return None
 
 

@@ -231,9 +231,14 @@ def purchase_words(s: str) -> bool:
         return False  # cheap: every pattern below holds one of these words
     if _EMPLOYEE_PLAN.search(s) or _NOT_THE_COMPANYS.search(s):
         return False
-    if AUTH_PURCHASE.search(s):
+    if AUTH_PURCHASE.search(s) or _ACCEPTED_SHARES.search(s):
         return True
     return PURCHASE_PROGRAM.search(s) is not None and not _PLAN_BUYERS.search(s)
+
+
+# a tender offer's result: "the Company has accepted for purchase 50 million shares at a purchase price of $23"
+_ACCEPTED_SHARES = fast_compile(r"\b(?:the\s+company|we|it|the\s+corporation|the\s+registrant)\s+(?:has\s+|have\s+|had\s+)?accepted\s+for\s+(?:purchase|payment)\s+(?:approximately\s+|a\s+total\s+of\s+)?"
+                                r"[\d.,]+\s*(?:million\s+)?(?:of\s+(?:its|our|the)\s+)?(?:\w+\s+)?shares\b", re.I)
 
 
 _INTENT_HEDGE = fast_compile(  # not "8 May 2006"

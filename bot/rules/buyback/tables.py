@@ -275,7 +275,10 @@ def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
             continue  # a cell of the row read last (one cell per line)
         if not _is_table_row(ln):
             if _dated_figures(ln) is not None:  # a dated row whose cells lost their separators
-                rows.append(_row_values([ln], 0))
+                vals = _row_values([ln], 0)
+                if vals and len(rows) >= 2 and vals[0][0] > 0 and abs(vals[0][0] - sum(r[0][0] for r in rows if r)) < 0.5:
+                    return vals, i  # "Quarter ended September 30, 2023 351,399 $ 8.54 ...": the total, dated
+                rows.append(vals)
                 last = i
                 continue
             if (len(ln) < 80 and (iter_dates(ln) or _MONTH_WORD.search(ln)) and i + 1 < len(window)

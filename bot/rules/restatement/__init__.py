@@ -216,6 +216,9 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"|\b(?:review|assessment|evaluation)\s+of\b[^.]{0,200}?\bon\s+(?:its|the\s+company['’]s|our)\s+historical\s+financial\s+statements"
     # "has delayed the filing of its Form 10-Q pending the completion of its financial review"
     r"|\bpending\s+(?:the\s+)?completion\s+of\s+(?:its|the\s+company['’]s|an?)\s+(?:internal\s+)?financial\s+review\b"
+    # "have to go back and review possible Generally Accepted Accounting Practice errors on how the
+    # companies accounted for stock option grants"
+    r"|\breview\b[^.]{0,120}?\b(?:accounted|accounting)\s+for\s+(?:\w+\s+)?(?:stock\s+)?option\s+grants?\b"
     # "while its audit committee reviews how the company booked milestone payments"
     r"|\b(?:audit|special)\s+committee\s+(?:(?:is|has\s+been)\s+)?review(?:s|ing)?\s+how\s+(?:the\s+company|it|we)\s+"
     r"(?:booked|accounted|recorded|recogni[sz]ed|reported)\b", _F)

@@ -44,6 +44,7 @@ from bot.rules.restatement.patterns import (
     _RECAST,
     _RECAST_WORDS,
     _RESTATE,
+    _REVISING_YEARS,
     _REVISION,
     _SEC_INV,
     _SERIOUS,
@@ -252,7 +253,9 @@ def _restatement(s: str) -> Signal | None:
         immaterial = re.search(r"\bnot\s+material|\bimmaterial|\bout-of-period\s+adjustments?\b", cleaned, _F)
         return Signal("restatement", Severity.MEDIUM if immaterial else Severity.HIGH, s, None,
                       detail="errors")
-    m = _REVISION.search(cleaned)
+    m = _REVISION.search(cleaned) or (None if recast else _REVISING_YEARS.search(cleaned))
+    if m is not None and m.re is _REVISING_YEARS and not (_negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start())):
+        return Signal("restatement", Severity.MEDIUM, s, None, detail="revision")
     if (
         m
         and re.search(r"financial\s+statements|error", cleaned, _F)

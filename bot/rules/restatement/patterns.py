@@ -39,13 +39,15 @@ PREFILTER = fast_compile(
     # "Mattel is revising its unaudited consolidated financial statements ... to correct for prior
     # period misstatements"
     r"|misstat|revis(?:e|es|ed|ing|ion)\b(?=[^.]{0,160}?\bfinancial\s+statements\b)"
+    # "it is revising its 1999 and 1998 revenues and operating results"
+    r"|revis(?:e|es|ed|ing)\s+(?:its|our)\s+(?:fiscal\s+)?(?:19|20)\d\d\b"
     # an SEC inquiry: "received a subpoena from the ... Division of Enforcement", "an informal inquiry"
     r"|subpoena|inquir(?:y|ies)|Division\s+of\s+Enforcement"
     # "a review by a special committee of the Board of Directors of the Company's historical stock
     # option granting practices"
     r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
     # a news rewrite's "probe": "its audit committee opened a probe into how the company recorded ..."
-    r"|probes?\b"
+    r"|probe[sd]?\b"
     # "The audit committee has hired outside counsel and forensic accountants to look into the timing
     # of expense accruals" (a news rewrite)
     # "cut its previously reported profit for fiscal 2005 by 8 percent" (a news rewrite)
@@ -70,7 +72,7 @@ _DOC_RESTATED = fast_compile(
     r"|partnership|operating|code|policy|facility|charter|constitution)\b"
     r"|amended\s+and\s+restated|amendment\s+and\s+restatement|restatement\s+agreement"
     r"|restated\s+to\s+(?:reflect|conform|give\s+effect|include)"
-    r"(?![^.]{0,60}\b(?:correct|error|misstat))"  # "restated to reflect the correction": real
+    r"(?![^.]{0,60}\b(?:correct|error|misstat|(?:issues|adjustments|matters)\s+identified|re-?audit))"  # "restated to reflect the correction": real
     # a charter or agreement "as restated through May 1, 2023"
     r"|\bas\s+(?:amended\s+and\s+)?restated\s+(?:through|effective)\b"
     r"|as\s+(?:amended\s+and\s+)?restated\b(?=[^.]{0,40}(?:agreement|certificate|by-?laws|plan))",
@@ -106,7 +108,7 @@ _RECAST = fast_compile(
     r"|(?:transfer|realign|reorgani|chief\s+operating\s+decision)[^.]{0,100}\bsegments?\b|stock\s+split|reverse\s+split|share\s+split|stock\s+dividend"
     r"|conform\s+(?:to\s+)?(?:the\s+)?current|pro\s+forma|exchange\s+rate|constant\s+currency"
     r"|common\s+control|pooling|tax\s+rate|remeasur|tax\s+rate|remeasur|restated\s+(?:for\s+[\w\s]{0,40}?)?to\s+(?:exclude|include|reflect|conform)"
-    r"(?![^.]{0,60}\b(?:correct|error|misstat))"
+    r"(?![^.]{0,60}\b(?:correct|error|misstat|(?:issues|adjustments|matters)\s+identified|re-?audit))"
     r"|no\s+(?:effect|impact)\s+on\s+(?:the\s+)?(?:total|consolidated|net\s+income|previously\s+reported\s+net)",
     _F,
 )
@@ -184,6 +186,12 @@ _GENERIC_ERRORS = fast_compile(
     r"|\bare\s+corrected\s+by\s+restating\b|\bthat\s+are\s+material\s+are\b", _F)
 _MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
 _REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
+# "it is revising its 1999 and 1998 revenues and operating results to conform to ..." (years already
+# reported; not "revising its 2024 outlook")
+_REVISING_YEARS = fast_compile(
+    r"\brevis(?:e|es|ed|ing)\s+(?:its|our)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:fiscal\s+)?(?:19|20)\d\d)*"
+    r"\s+(?:(?:previously\s+)?reported\s+|audited\s+)?(?:(?:net\s+)?revenues?|(?:operating\s+)?results|net\s+(?:income|loss)|earnings"
+    r"|financial\s+(?:statements|results))\b", _F)
 _NON_RELIANCE = fast_compile(
     r"(?:should|can|could|would|may)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
     r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
@@ -214,7 +222,7 @@ _DIRECTOR = fast_compile(
 _INVESTIGATION = fast_compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
     r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
-    r"|\bprobes?\b"
+    r"|\bprobe[sd]?\b"
     # "has engaged an independent forensic accountant and outside legal counsel to review the timing of
     # revenue recognition for certain sales to distributors"
     r"|\bto\s+review\b(?!\s+with\s+management)(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
@@ -237,7 +245,8 @@ _INVESTIGATION = fast_compile(
 _INVESTIGATOR = fast_compile(
     r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|supervisory\s+board|independent\s+committee|board\s+of\s+"
     r"directors|outside\s+counsel|forensic\s+account|\bsec\b|securities\s+and\s+exchange\s+commission"
-    r"|department\s+of\s+justice|\bdoj\b|enforcement|independent\s+counsel|auditors",
+    r"|department\s+of\s+justice|\bdoj\b|enforcement|independent\s+counsel|auditors"
+    r"|(?:federal|securities|u\.s\.)\s+regulators",
     _F,
 )
 _SEC_INV = fast_compile(
