@@ -116,7 +116,8 @@ _FEWER_THAN = fast_compile(r"\b(?:fewer|less)\s+than\s*$", re.I)
 # "approximately 80% of the total shares that would be repurchased under the ASB transactions": a share
 # of the deal, not of the shares outstanding
 _PCT_OF_DEAL = fast_compile(r"\s*of\s+the\s+(?:total|aggregate|final)\s+(?:number\s+of\s+)?shares\s+(?:that\s+)?"
-                          r"(?:would|will|to|expected|it\s+expects|the\s+company\s+expects|we\s+expect(?:ed)?)\b", re.I)
+                          r"(?:would|will|to|expected|it\s+expects|the\s+company\s+expects|we\s+expect(?:ed)?)\b"
+                          r"(?![^.;]{0,30}?\boutstanding\b)", re.I)
 _RESPECTIVELY = fast_compile(r"\brespectively\b", re.I)
 _IN_ISSUE_AFTER = fast_compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+issue|issued\s+and\s+outstanding)\b", re.I)
 _CAPITAL_OF = fast_compile(r"(?:share\s+capital|shares\s+in\s+issue|voting\s+rights)\s+(?:\w+\s+){0,3}?(?:consists?|comprises?|is|was|of)"
@@ -269,7 +270,8 @@ def _same_count(told: float | None, total: float | None) -> bool:
     unit = 1.0
     while unit < 1e6 and told % (unit * 10) == 0:
         unit *= 10
-    return abs(told - total) <= max(0.001 * total, unit / 2 if unit >= 1e5 else 0)
+    # (at most 2% off: "1 million shares" is not a table's 1,400,000)
+    return abs(told - total) <= max(0.001 * total, min(unit / 2, 0.02 * total) if unit >= 1e5 else 0)
 
 
 def _merge(events: list[_Event]) -> dict[str, Any]:

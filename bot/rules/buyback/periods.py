@@ -65,7 +65,7 @@ _ISSUER_TENDER_FORM = fast_compile(r"^SC\s*(?:TO-I|13E-?4F?)\b", re.I)
 # (the defined term "the Offer": a Schedule TO-I's summary term sheet, "If the Offer is fully subscribed
 # and we purchase all 5,714,285 Shares ...")
 _COVER_OFFER = fast_compile(r"offer(?:ing|s)?\s+to\s+purchase|tender\s+offer|to\s+tender\s+shares|(?-i:\bthe\s+Offer\b)", re.I)
-_COVER_COUNT = fast_compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:of\s+(?:its|our|the)\s+)?(?:\w+\s+)?Shares\b")
+_COVER_COUNT = fast_compile(r"\b(?:purchase|buy|acquire)\s+(?:all\s+|up\s+to\s+)?(?:the\s+)?\d{1,3}(?:,\d{3})+\s+(?:of\s+(?:its|our|the)\s+)?(?:\w+\s+)?Shares\b")
 _COVER_NOT_SHARES = fast_compile(
     r"\b(?:options?\s+to\s+purchase|eligible\s+options|(?:offer|right)\s+to\s+exchange|exchange\s+offer"
     r"|warrants|(?:senior|convertible|subordinated|exchangeable)\s+notes|the\s+notes|debentures?"

@@ -481,7 +481,7 @@ _CORRECTED = fast_compile(
 
 
 _OUTSIDE_REVIEWER = fast_compile(r"\bforensic|\b(?:outside|independent)\s+(?:legal\s+)?counsel|\bspecial\s+committee"
-                                 r"|\bengaged\s+(?:an?\s+)?(?:independent\s+|outside\s+)?(?:accounting|forensic|law)\s+firm\b", _F)
+                                 r"|\b(?:engaged|hired|retained)\s+(?:an?\s+)?(?:independent\s+|outside\s+)?(?:accounting|forensic|law)\s+firm\b", _F)
 
 
 def _corrected_statements(s: str) -> Signal | None:
@@ -610,8 +610,9 @@ _FIRM_SUFFIX = fast_compile(r"\bLLP\b|\bCPA")  # "Crowe LLP ... did not provide 
 
 def _cut_reported(s: str) -> Signal | None:
     m = _CUT_REPORTED.search(s)
-    if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or _someone_elses(s, m.start()):
-        return None
+    if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or _someone_elses(s, m.start())
+            or re.search(r"\b(?:customers?|suppliers?|partners?|competitors?|rivals?|peers?)\b", s[: m.start()], _F)):
+        return None  # (not "its largest customer, Beta Industries, cut its previously reported profit")
     return Signal("restatement", Severity.HIGH, s, None)
 
 

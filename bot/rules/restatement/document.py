@@ -60,7 +60,7 @@ _BROAD = ("investigat", "look into", "resign", "dismiss", "declin", "fired", "pr
           "subpoena", "inquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
-               "misstat", "financial reporting", "Financial Reporting", "AUDIT", "ACCOUNT", "previously issued")
+               "misstat", "financial reporting", "Financial Reporting", "revenue recognition", "AUDIT", "ACCOUNT", "previously issued")
 
 
 register_keywords(_SPECIFIC + _BROAD + ("restat",))

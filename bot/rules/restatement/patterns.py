@@ -53,7 +53,7 @@ PREFILTER = fast_compile(
     # "cut its previously reported profit for fiscal 2005 by 8 percent" (a news rewrite)
     r"|(?:(?<=cut\sits\s)|(?<=cuts\sits\s)|(?<=lowered\sits\s)|(?<=reduced\sits\s)|(?<=slashed\sits\s)"
     r"|(?<=trimmed\sits\s)|(?<=raised\sits\s)|(?<=boosted\sits\s))previously\s+reported\b"
-    r"|(?<=to\s)look\s+into\b(?=[^.]{0,160}?\b(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
+    r"|(?<=to\s)look\s+into\b(?=\s+(?:(?:its|the|our|certain)\s+)?(?:[\w-]+\s+){0,5}?(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "be trusted", "previously reported", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
@@ -191,7 +191,8 @@ _REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\
 _REVISING_YEARS = fast_compile(
     r"\brevis(?:e|es|ed|ing)\s+(?:its|our)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:fiscal\s+)?(?:19|20)\d\d)*"
     r"\s+(?:(?:previously\s+)?reported\s+|audited\s+)?(?:(?:net\s+)?revenues?|(?:operating\s+)?results|net\s+(?:income|loss)|earnings"
-    r"|financial\s+(?:statements|results))\b", _F)
+    r"|financial\s+(?:statements|results))\b"
+    r"(?![^.;]{0,40}?\b(?:guidance|outlook|forecasts?|estimates?|targets?|expectations?|projections?|range)\b)", _F)
 _NON_RELIANCE = fast_compile(
     r"(?:should|can|could|would|may)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
     r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
@@ -239,14 +240,14 @@ _INVESTIGATION = fast_compile(
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     # "The Company is investigating these matters and their potential impact on financial reporting"
     r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b"
-    r"|\bto\s+look\s+into\b(?=[^.]{0,160}?\b(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
+    r"|\bto\s+look\s+into\b(?=\s+(?:(?:its|the|our|certain)\s+)?(?:[\w-]+\s+){0,5}?(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
     _F,
 )
 _INVESTIGATOR = fast_compile(
     r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|supervisory\s+board|independent\s+committee|board\s+of\s+"
     r"directors|outside\s+counsel|forensic\s+account|\bsec\b|securities\s+and\s+exchange\s+commission"
     r"|department\s+of\s+justice|\bdoj\b|enforcement|independent\s+counsel|auditors"
-    r"|(?:federal|securities|u\.s\.)\s+regulators",
+    r"|(?:federal|securities|u\.s\.)\s+regulators|\b(?:law|forensic)\s+firm",
     _F,
 )
 _SEC_INV = fast_compile(
@@ -308,4 +309,4 @@ _PRIORITY = {"non_reliance": 5, "restatement": 4, "auditor_change": 3, "investig
 _CUT_REPORTED = fast_compile(
     r"\b(?:cut|cuts|lowered|reduced|slashed|trimmed|raised|boosted)\s+its\s+previously\s+reported\s+(?:\w+\s+){0,3}?"
     r"(?:profits?|earnings|(?:net\s+)?income|revenues?|sales|results|net\s+loss|losses)\b"
-    r"(?!\s+(?:guidance|outlook|forecasts?|estimates?|targets?|expectations?|projections?))", _F)
+    r"(?![^.;]{0,40}?\b(?:guidance|outlook|forecasts?|estimates?|targets?|expectations?|projections?|range)\b)", _F)
