@@ -469,28 +469,7 @@ def find(filing: Filing) -> list[Finding]:
         events.insert(0, first)
     table = next((e for e in events if e.type == "table"), None)
     if table is not None and periodic and table.facts.get("shares") and events[0].type == "tender":
-        # a tender offer the report recalls ("Under the tender offer, we repurchased approximately
-        # 155 million shares ...", completed two years before) beside the period's own table: not
-        # the period's event, and not its program
-        when = period or _latest_date(docs)
-        total = table.facts["shares"]
-        # (a tender in the period is part of the period's total: its count cannot exceed it)
-        def within(e: _Event) -> bool:
-            count = _extract_sentence(e.sentence, "tender").get("shares")
-            return bool(count) and (count <= total or _same_count(count, total))
-
-        events = [e for e in events if e.type != "tender" or _in_period(e.sentence, when, form, period is None)
-                  or within(e)]
-        if events[0].type != "tender":
-            events.remove(table)
-            events.insert(0, table)
-            # the sentence that tells the table's total ("During the third quarter of fiscal year
-            # 2008, we repurchased 30 million shares for $1.0 billion") quotes it best
-            told = next((e for e in events if e.type == "execution" and _same_count(
-                _extract_sentence(e.sentence, "execution").get("shares"), table.facts["shares"])), None)
-            if told is not None:
-                events.remove(told)
-                events.insert(0, told)
+        events = _table_over_recalled_tender(events, table, period or _latest_date(docs), form, period is None)
     if table is not None and events[0].type == "execution":
         told = _extract_sentence(events[0].sentence, "execution").get("shares")
         if told and told < table.facts.get("shares", 0) / 2:
@@ -513,6 +492,29 @@ def find(filing: Filing) -> list[Finding]:
             document=primary.doc.filename or primary.doc.type,
         )
     ]
+
+
+def _table_over_recalled_tender(events: list[_Event], table: _Event, when: date | None, form: str,
+                                proxy: bool) -> list[_Event]:
+    """A tender offer the report recalls ("Under the tender offer, we repurchased approximately
+    155 million shares ...", completed two years before) beside the period's own table is not the
+    period's event, nor its program: dropped unless dated in the period or its count fits in the
+    table's total (a tender in the period is part of it). The table then leads, quoted by the
+    sentence that tells its total ("During the third quarter of fiscal year 2008, we repurchased
+    30 million shares for $1.0 billion") when there is one."""
+    total = table.facts["shares"]
+
+    def fits(e: _Event) -> bool:
+        count = _extract_sentence(e.sentence, "tender").get("shares")
+        return bool(count) and (count <= total or _same_count(count, total))
+
+    events = [e for e in events if e.type != "tender" or _in_period(e.sentence, when, form, proxy) or fits(e)]
+    if events[0].type == "tender":
+        return events
+    told = next((e for e in events if e.type == "execution"
+                 and _same_count(_extract_sentence(e.sentence, "execution").get("shares"), total)), None)
+    first = [told, table] if told is not None else [table]
+    return first + [e for e in events if e is not told and e is not table]
 
 
 def _price_told_elsewhere(docs: list[Document], primary_sentence: str, facts: dict[str, Any]) -> None:

@@ -185,6 +185,9 @@ _GENERIC_ERRORS = fast_compile(
     r"|\bprovides?\s+guidance\b|accounting\s+changes\s+and\s+error\s+corrections"
     r"|\bare\s+corrected\s+by\s+restating\b|\bthat\s+are\s+material\s+are\b", _F)
 _MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
+# (results figures followed by a forecast word: "revising its 2025 revenue guidance", "cut its previously
+# reported earnings per share guidance", "lowered its previously reported 2025 revenue range")
+_NOT_GUIDANCE_AFTER = r"(?![^.;]{0,40}?\b(?:guidance|outlook|forecasts?|estimates?|targets?|expectations?|projections?|range)\b)"
 _REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
 # "it is revising its 1999 and 1998 revenues and operating results to conform to ..." (years already
 # reported; not "revising its 2024 outlook")
@@ -192,7 +195,7 @@ _REVISING_YEARS = fast_compile(
     r"\brevis(?:e|es|ed|ing)\s+(?:its|our)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:fiscal\s+)?(?:19|20)\d\d)*"
     r"\s+(?:(?:previously\s+)?reported\s+|audited\s+)?(?:(?:net\s+)?revenues?|(?:operating\s+)?results|net\s+(?:income|loss)|earnings"
     r"|financial\s+(?:statements|results))\b"
-    r"(?![^.;]{0,40}?\b(?:guidance|outlook|forecasts?|estimates?|targets?|expectations?|projections?|range)\b)", _F)
+    + _NOT_GUIDANCE_AFTER, _F)
 _NON_RELIANCE = fast_compile(
     r"(?:should|can|could|would|may)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
     r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
@@ -309,4 +312,4 @@ _PRIORITY = {"non_reliance": 5, "restatement": 4, "auditor_change": 3, "investig
 _CUT_REPORTED = fast_compile(
     r"\b(?:cut|cuts|lowered|reduced|slashed|trimmed|raised|boosted)\s+its\s+previously\s+reported\s+(?:\w+\s+){0,3}?"
     r"(?:profits?|earnings|(?:net\s+)?income|revenues?|sales|results|net\s+loss|losses)\b"
-    r"(?![^.;]{0,40}?\b(?:guidance|outlook|forecasts?|estimates?|targets?|expectations?|projections?|range)\b)", _F)
+    + _NOT_GUIDANCE_AFTER, _F)
