@@ -80,6 +80,7 @@ from bot.rules.buyback.patterns import (
 from bot.rules.buyback.periods import (
     _ISSUER_TENDER_FORM,
     _drop_old_programs,
+    _has_date,
     _in_period,
     _latest_date,
     _latest_year_end,
@@ -359,7 +360,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
                     # dates them in the report's own period (see _in_period)
                     events.append(_Event(kind, s, ctx, doc, note=True))  # facts once kept
                     continue
-            ev = _Event(kind, s, ctx, doc)
+            ev = _Event(kind, s, ctx, doc, prev=sents[k - 1] if k else "")
             ev.facts = _extract(ev)
             events.append(ev)
     table = _table_event(doc, lines, text, low, periodic)
@@ -506,7 +507,11 @@ def _table_over_recalled_tender(events: list[_Event], table: _Event, when: date 
 
     def fits(e: _Event) -> bool:
         count = _extract_sentence(e.sentence, "tender").get("shares")
-        return bool(count) and (count <= total or _same_count(count, total))
+        if not (count and (count <= total or _same_count(count, total))):
+            return False
+        # ("In 2022, we completed a modified Dutch auction tender offer. Under the tender offer, we
+        # repurchased 1,000,000 shares ...": dated by the sentence before it, out of the period)
+        return _has_date(e.sentence) or not _has_date(e.prev) or _in_period(e.prev, when, form, proxy)
 
     events = [e for e in events if e.type != "tender" or _in_period(e.sentence, when, form, proxy) or fits(e)]
     if events[0].type == "tender":

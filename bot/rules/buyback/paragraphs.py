@@ -22,6 +22,7 @@ class _Event:
     doc: Document
     facts: dict[str, Any] = field(default_factory=dict)
     note: bool = False  # told outside the report's Item 703 section
+    prev: str = ""  # the sentence before it in its paragraph (a tender's date may be there)
 
 
 # --- text shaping -----------------------------------------------------------------------------

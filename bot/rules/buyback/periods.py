@@ -102,6 +102,7 @@ def _tender_cover_event(docs: list[Document]) -> _Event | None:
 
 
 _PERIOD_YEAR = fast_compile(r"\b(?:quarter\s+of|fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d)\b", re.I)
+_FISCAL_NAMED = fast_compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
 _PERIOD_END = fast_compile(r"\b(?:months|quarter|year|period)\s+ended\s*$", re.I)
 _SUBSEQUENT = fast_compile(r"\bsubsequent\s+to\b|\bafter\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:fiscal\s+)?"
                          r"(?:quarter|period|year)", re.I)
@@ -129,6 +130,12 @@ def _latest_year_end(docs: list[Document]) -> date | None:
     return date(max(years), 12, 31) if years else None
 
 
+def _has_date(sentence: str) -> bool:
+    """The sentence gives a date, a month and year, or a year ("In 2022", "fiscal 2023")."""
+    return bool(next(iter(iter_dates(sentence)), None) or _MONTH_YEAR.search(sentence)
+                or _PERIOD_YEAR.search(sentence))
+
+
 def _in_period(sentence: str, period: date | None, form: str, proxy: bool = False) -> bool:
     """A purchase told outside Item 703 ("During the three months ended June 30, 2022, the
     Company repurchased ...", "Subsequent to the fiscal period ended November 30, 2019, the
@@ -143,7 +150,11 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
                  for mm in _MONTH_YEAR.finditer(sentence) for m, y in [mm.groups()]]
     if not dates:  # "During the third quarter of 2011", "in fiscal 2023": the period's year
         years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
-        return period.year in years or (proxy and period.year - 1 in years)
+        # a fiscal year is named by the calendar year it ends in: a 10-Q for the quarter ended
+        # December 31, 2006 tells "During the second quarter of fiscal year 2007, we repurchased"
+        fiscal = {int(y) for y in _FISCAL_NAMED.findall(sentence)}
+        ahead = not form.startswith(("10-K", "20-F", "40-F")) and period.year + 1 in fiscal
+        return period.year in years or ahead or (proxy and period.year - 1 in years)
     annual = form.startswith(("10-K", "20-F", "40-F"))
     first = period - timedelta(days=364 if annual else 100)  # not the prior year's last days
     for d, start in dates:
@@ -160,9 +171,10 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
 _IN_YEAR = fast_compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
 
-# the program's own dates, not its expiry ("to expire on January 25, 2026") nor a period's end
+# the program's own dates, not its expiry ("to expire on January 25, 2026", "with an expiration of
+# June 30, 2011") nor a period's end
 # ("12 Months Ended Jun. 30, 2019 In April 1995, the Board ... approved")
-_EXPIRY_BEFORE = fast_compile(r"(?:expir\w*|through|until|terminat\w*|end(?:s|ing|ed)?)\s+(?:on\s+)?$", re.I)
+_EXPIRY_BEFORE = fast_compile(r"(?:expir\w*(?:\s+date)?(?:\s+of)?|through|until|terminat\w*|end(?:s|ing|ed)?)\s+(?:on\s+)?$", re.I)
 
 
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
