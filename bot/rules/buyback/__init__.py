@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bot.fmt import money
@@ -90,6 +90,7 @@ from bot.rules.buyback.periods import (
     _tender_cover_event,
 )
 from bot.rules.buyback.sentences import (
+    _ACCEPTED_FOR,
     AUTH_PURCHASE,
     PURCHASE_PROGRAM,
     TREASURY_PURCHASE,
@@ -99,7 +100,7 @@ from bot.rules.buyback.sentences import (
 from bot.rules.buyback.tables import _line_numbers, _table_event
 from bot.rules.buyback.transactions import transaction_table_event
 from bot.rules.items import report_period
-from bot.rules.numbers import iter_money, iter_shares
+from bot.rules.numbers import iter_dates, iter_money, iter_shares
 from bot.rules.regex import fast_compile
 from bot.rules.text import clip, keyword_hits, lowered, normalize_ws, register_keywords, sentence_at
 
@@ -333,7 +334,8 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         follow: list[str] | None = None  # the next paragraph's first sentences, on first need
         for k, s in enumerate(sents):
             if not _KEY.search(s) and not purchase_words(s) and not (
-                    "treasury" in s.lower() and TREASURY_PURCHASE.search(s)) and not _AGREEMENT_TO_BUY.search(s):
+                    "treasury" in s.lower() and TREASURY_PURCHASE.search(s)) and not _AGREEMENT_TO_BUY.search(s) and not (
+                    "ccepted for" in s and _ACCEPTED_FOR.search(s)):
                 continue
             if ";" in s:  # the clause that states the purchase is the event's sentence
                 s = next((c.strip() for c in s.split(";") if _classify(c, periodic, ref_year)), s)
@@ -443,9 +445,18 @@ def find(filing: Filing) -> list[Finding]:
         events = [e for e in events if not e.note or (_in_period(e.sentence, when, form, proxy)
                                                        and not (by_year and (not _SELF.search(e.sentence)
                                                                              or "subsidiar" in e.sentence.lower())))]
+        if proxy and when is not None and form.startswith("10-Q"):
+            events = _latest_told(events, when)
         for e in events:
             if e.note:
                 e.facts = _extract(e)
+    if periodic and any(e.type == "tender" for e in events):
+        # a tender offer the report recalls from an earlier period ("During the first quarter of
+        # 2011, we commenced a tender offer ..." in a 10-Q for the quarter ended March 31, 2012)
+        told_when = period or _latest_date(docs)
+        if told_when is not None:
+            events = [e for e in events if e.type != "tender" or not _has_date(e.sentence)
+                      or _in_period(e.sentence, told_when, form, period is None)]
     if periodic and events:
         # an excerpt: dated by the balance or period date it gives ("As of September 30, 2020")
         events = _drop_old_programs(events, period or _annual_proxy(_latest_date(docs, marked_only=True), form), form)
@@ -493,6 +504,19 @@ def find(filing: Filing) -> list[Finding]:
             document=primary.doc.filename or primary.doc.type,
         )
     ]
+
+
+def _latest_told(events: list[_Event], when: date) -> list[_Event]:
+    """An excerpt dated only by what it says: when one note tells the purchases of the period that
+    dates it ("During the three month period ended December 31, 2011, we repurchased approximately
+    0.2 million shares"), the ones told of an earlier quarter ("... ended September 30, 2011, we
+    substantially completed the stock repurchase program by acquiring approximately 0.7 million
+    shares") are history."""
+    latest = {id(e): max((d for d, _s, _e in iter_dates(e.sentence)), default=None) for e in events}
+    if not any(latest[id(e)] == when for e in events if e.type == "execution"):
+        return events
+    early = when - timedelta(days=45)
+    return [e for e in events if not e.note or latest[id(e)] is None or latest[id(e)] >= early]
 
 
 def _table_over_recalled_tender(events: list[_Event], table: _Event, when: date | None, form: str,

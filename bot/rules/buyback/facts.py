@@ -46,10 +46,21 @@ def _after(s: str, m: Match, n: int = 40) -> str:
 
 
 
+_ALL_ACCEPTED = fast_compile(
+    r"\ball\s+(?:of\s+the\s+)?shares\s+(?:(?:validly|properly)\s+)?tendered\s+(?:and\s+not\s+(?:properly\s+)?withdrawn\s+)?"
+    r"(?:were|have\s+been|will\s+be)\s+accepted\b|\bnot\s+fully\s+subscribed\b|\bunder-?subscribed\b", re.I)
+
+
 def _extract(ev: _Event) -> dict[str, Any]:
     """Facts of the event's sentence; when the sentence states no number (a tender offer
     "expired."), the following sentences of its paragraph supply them."""
     facts = _extract_sentence(ev.sentence, ev.type)
+    if ev.type == "tender" and "shares" not in facts and _ALL_ACCEPTED.search(ev.context, len(ev.sentence)):
+        # "88,709 shares ... were properly tendered and not withdrawn ... Since the tender offer was
+        # not fully subscribed, ... all shares validly tendered and not withdrawn were accepted"
+        tendered = [m.value for m in iter_shares(ev.sentence) if _TENDERED_AFTER.match(ev.sentence, m.end)]
+        if len(tendered) == 1:
+            facts["shares"] = tendered[0]
     if not (facts.keys() & (_NUMBER_FACTS | {"percent_of_outstanding"})):
         for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
             if _DIVIDEND.search(nxt):
@@ -145,8 +156,10 @@ _TENDERED_AFTER = fast_compile(r"\s*(?:shares\s+)?(?:of\s+(?:(?:its|the\s+compan
 
 # "Stockholders' equity decreased $298,000 ..., primarily due to the repurchase of 25,300 shares of
 # common stock at a total cost of $412,000": the purchase's own figures start here
-_REPURCHASE_AT_COST = fast_compile(r"\brepurchase\s+of\s+[\d,.]+\s+(?:million\s+)?shares\b(?=[^.;]{0,80}?\b(?:at\s+a\s+(?:total\s+)?cost"
-                                   r"|aggregate\s+cost|total\s+cost))", re.I)
+# ("• Repurchase of 474,042 shares of common stock for $5.3 million at an average cost of $11.25")
+_REPURCHASE_AT_COST = fast_compile(r"\W*(?:share\s+|stock\s+)?repurchases?\s+of\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?shares\b"
+                                   r"(?=[^.;]{0,80}?\b(?:at\s+a\s+(?:total\s+)?cost|aggregate\s+cost|total\s+cost"
+                                   r"|for\s+(?:approximately\s+|about\s+)?\$|at\s+an\s+average))", re.I)
 
 
 _FOR_AMOUNT = fast_compile(r"\bfor\s+(?:approximately\s+|about\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?$", re.I)
@@ -249,7 +262,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     for m in iter_percents(s):
         if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not _PCT_OF_DEAL.match(
                 _after(s, m, 70)) and not re.search(
-                r"excise|tax|interest|premium|discount|shares\s+tendered", _before(s, m, 40), re.I):
+                r"excise|tax|interest|premium|discount|prorat|shares\s+tendered|\bwithin\s+(?:up\s+to\s+)?$", _before(s, m, 40), re.I):
+            # (not "(within up to 2% of the outstanding shares ...)": the rule's room to buy more)
             facts.setdefault("percent_of_outstanding", m.value)
     for d, start, _end in iter_dates(s) if kind in ("authorization", "asr", "tender") else ():
         before = s[max(0, start - 45) : start]
@@ -281,10 +295,12 @@ def _merge(events: list[_Event]) -> dict[str, Any]:
     # win over a sentence's (one tranche, one month, an ASR's partial delivery).
     table = next((ev for ev in events if ev.type == "table"), None)
     told = _extract_sentence(primary.sentence, primary.type).get("shares") if primary is not table else None
-    if primary.type in ("tender", "private") or (told and (table is None or told > table.facts.get("shares", 0))):
+    if primary.type in ("tender", "private") or (told and (table is None or (
+            told > table.facts.get("shares", 0) and not _same_count(told, table.facts.get("shares"))))):
         # an offer's or a block's own numbers are the event; a quoted sentence that gives its
         # own count (a 10-K's year, where the table shows the last quarter) keeps it; a count
-        # rounded or in part of the table's ("95.1 million" of 95,122,446) gives way to the total
+        # rounded or in part of the table's ("95.1 million" of 95,122,446, "162.9 million" of
+        # 162,875,452) gives way to the total
         table = None
     if table is not None:
         facts.update(table.facts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,10 +43,12 @@ def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
         if _is_table_row(a) or _is_table_row(b) or (
                 _ends_sentence(a) and not _INITIAL.search(a, max(0, len(a) - 16))):
             return False
-        if _ITEM_HEAD.match(b) or _figures_row(a) or _figures_row(b):
-            return False
+        if _ITEM_HEAD.match(b) or _figures_row(a) or _figures_row(b) or _BULLET.match(b):
+            return False  # (a release's highlights: "• Repurchase of 474,042 shares of common stock ...")
         if b[:1].islower() or b[:1] in "$%,;.)(" or b[:1].isdigit():
             return True
+        if _BULLET.match(a) and not _WRAPPED.search(a):
+            return False  # a highlight ends its line ("• Repurchase of 474,042 shares ... per share" / "Highlights for ...")
         return len(a) >= 50
 
     start = idx
@@ -57,6 +60,8 @@ def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
     return " ".join(lines[start : end + 1]), start, end
 
 
+_WRAPPED = fast_compile(r"(?:,|\b(?:of|the|and|or|to|for|in|at|by|with|a|an|its|our|per|from))$", re.I)
+_BULLET = fast_compile(r"\s*(?:[•·▪◦●‣■➢]|[-*–—]\s)")
 _FIGURE = fast_compile(r"^[$(]?[\d,.]+\)?%?$|^[$—–-]$")
 
 

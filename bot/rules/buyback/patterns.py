@@ -146,7 +146,10 @@ _EXEC_VERB = fast_compile(
     r"|acquired|accepted\s+for\s+purchase"
     # "For the fiscal year ended September 30, 2023, stock repurchases totaled 361,869 shares"
     r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
-    r"|(?:used|paid)\s+(?:\$(?:[^.;]|\.\d){0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?repurchase"
+    r"|(?:used|paid)\s+(?:\$(?:[^.;]|\.\d){0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?(?:share\s+|stock\s+)?repurchases?"
+    # a release's highlights: "• Repurchase of 474,042 shares of common stock for $5.3 million"
+    r"|(?:^|(?<=^[•·▪◦●‣■➢*-]\s)|(?<=^[•·▪◦●‣■➢*-]))(?:share\s+|stock\s+)?repurchases?\s+of\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:shares|common)"
+    r"(?=[^.;]{0,80}?\b(?:for|at)\s+(?:an?\s+)?(?:aggregate|total|average|\$))"
     # "primarily due to the repurchase of 25,300 shares of common stock at a total cost of $412,000"
     r"|(?<=the\s)repurchase\s+of\s+[\d,.]+\s+(?:million\s+)?shares\b(?=[^.;]{0,80}?\b(?:at\s+a\s+(?:total\s+)?cost|aggregate\s+cost|total\s+cost))"
     r"|closed\s+(?:the|its)\s+repurchase|consummated)\b",
@@ -195,7 +198,8 @@ _PROGRAM_AFTER = fast_compile(
     r"|authori[sz]ation)", re.I
 )
 _AUTH_SHARES_BEFORE = fast_compile(
-    r"(?:authori[sz]\w*|up\s+to|additional|repurchase\s+of(?:\s+up\s+to)?(?:\s+an\s+additional)?)\s*$", re.I
+    # (not "Nathan's Famous purchased an additional 98,959 shares": bought beyond the offer's size)
+    r"(?:authori[sz]\w*|up\s+to|(?<!purchased\san\s)additional|repurchase\s+of(?:\s+up\s+to)?(?:\s+an\s+additional)?)\s*$", re.I
 )
 _OUTSTANDING_AFTER = fast_compile(
     r"(?:outstanding\s+(?:shares\s+)?(?:of\s+common\s+stock\s+)?to|leaving|leaves|reduc\w+[^.;]{0,80}?outstanding\s+to"

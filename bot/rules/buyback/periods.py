@@ -17,9 +17,8 @@ from bot.rules.text import clip, normalize_ws
 
 
 def _subsequent_event(ev: _Event, period: date | None = None) -> bool:
-    if period is not None:
-        dates = [d for d, _s, _e in iter_dates(ev.sentence)] or [
-            date(int(y), _MONTHS[m[:3].lower()], 1) for m, y in _MONTH_YEAR.findall(ev.sentence)]
+    if period is not None:  # (not its expiry: "over a four-year period expiring in February 2026")
+        dates = _own_dates(ev.sentence)
         return bool(dates) and max(dates) > period
     pos = ev.doc.text.find(ev.sentence[:80])
     head = ev.doc.text[max(0, pos - 400) : max(0, pos)] if pos >= 0 else ""
@@ -130,6 +129,15 @@ def _latest_year_end(docs: list[Document]) -> date | None:
     return date(max(years), 12, 31) if years else None
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# a calendar quarter ("the first quarter of 2011"), not a fiscal one ("... of fiscal 2011")
+_CALENDAR_QUARTER = fast_compile(r"\b(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _quarter_end(year: int, quarter: int) -> date:
+    return date(year, 3 * quarter, 30 if quarter in (2, 3) else 31)
+
+
 def _has_date(sentence: str) -> bool:
     """The sentence gives a date, a month and year, or a year ("In 2022", "fiscal 2023")."""
     return bool(next(iter(iter_dates(sentence)), None) or _MONTH_YEAR.search(sentence)
@@ -148,6 +156,12 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
     if not dates:  # "In February 2016, ... we entered into an accelerated share repurchase"
         dates = [(date(int(y), _MONTHS[m[:3].lower()], 15), mm.start())
                  for mm in _MONTH_YEAR.finditer(sentence) for m, y in [mm.groups()]]
+    if not dates:  # "During the first quarter of 2011": a calendar quarter, dated by its end
+        dates = [(_quarter_end(int(y), _QUARTERS[q.lower()]), mm.start()) for mm in _CALENDAR_QUARTER.finditer(sentence)
+                 for q, y in [mm.groups()]]
+        if dates and not any(abs((d - period).days) <= 100 for d, _s in dates):
+            return False  # (a wide window: a fiscal quarter may be named so too)
+        dates = []
     if not dates:  # "During the third quarter of 2011", "in fiscal 2023": the period's year
         years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
         # a fiscal year is named by the calendar year it ends in: a 10-Q for the quarter ended
@@ -174,7 +188,15 @@ _IN_YEAR = fast_compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 # the program's own dates, not its expiry ("to expire on January 25, 2026", "with an expiration of
 # June 30, 2011") nor a period's end
 # ("12 Months Ended Jun. 30, 2019 In April 1995, the Board ... approved")
-_EXPIRY_BEFORE = fast_compile(r"(?:expir\w*(?:\s+date)?(?:\s+of)?|through|until|terminat\w*|end(?:s|ing|ed)?)\s+(?:on\s+)?$", re.I)
+_EXPIRY_BEFORE = fast_compile(r"(?:expir\w*(?:\s+date)?(?:\s+of)?|through|until|terminat\w*|end(?:s|ing|ed)?)\s+(?:on\s+|in\s+)?$", re.I)
+
+
+def _own_dates(sentence: str) -> list[date]:
+    """The dates a sentence gives (full dates, else months) other than an expiry ("to expire on
+    January 25, 2026", "expiring in February 2026")."""
+    dates = [d for d, st, _e in iter_dates(sentence) if not _EXPIRY_BEFORE.search(sentence, max(0, st - 30), st)]
+    return dates or [date(int(mm.group(2)), _MONTHS[mm.group(1)[:3].lower()], 1) for mm in _MONTH_YEAR.finditer(sentence)
+                     if not _EXPIRY_BEFORE.search(sentence, max(0, mm.start() - 30), mm.start())]
 
 
 def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> list[_Event]:
@@ -186,10 +208,7 @@ def _drop_old_programs(events: list[_Event], period: date | None, form: str) -> 
     out = []
     for ev in events:
         # the program's own dates, not its expiry ("to expire on January 25, 2026")
-        dates = [d for d, st, _e in iter_dates(ev.sentence)
-                 if not _EXPIRY_BEFORE.search(ev.sentence, max(0, st - 30), st)] if ev.type == "authorization" else []
-        if ev.type == "authorization" and not dates:  # "In August 2023, our Board ..."
-            dates = [date(int(y), _MONTHS[m[:3].lower()], 1) for m, y in _MONTH_YEAR.findall(ev.sentence)]
+        dates = _own_dates(ev.sentence) if ev.type == "authorization" else []  # (or "In August 2023, our Board ...")
         if ev.type == "authorization" and not dates:  # "In 2022, the Board authorized ..."
             dates = [date(int(y), 12, 31) for y in _IN_YEAR.findall(ev.sentence)]
         if dates and max(dates) < start:

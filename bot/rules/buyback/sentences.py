@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.rules.buyback.facts import (
+    _ALL_ACCEPTED,
     _CAPITAL_OF,
     _IN_ISSUE_AFTER,
     _PCT_OBJECT,
@@ -374,6 +375,9 @@ def _size_follows(nxt: str) -> bool:
                 and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:400])[:80]))
 
 
+_ACCEPTED_FOR = fast_compile(r"\baccepted\s+for\s+(?:purchase|payment)\b", re.I)
+
+
 def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
               prior_tender: bool = False, prev: str = "", nxt2: str = "") -> str | None:
     """The event type a sentence states, or None when it states no issuer buyback."""
@@ -396,6 +400,9 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             and not _other_issuers_stock(s) and not _NEGATION.search(s)):
         return "intent"  # "... intends to purchase from the underwriters 3,500,000 shares ..."
     tender = _TENDER_WORDS.search(s)
+    if (not tender and prior_tender and _ACCEPTED_FOR.search(s) and iter_shares(s)
+            and not _OTHER_PARTY.search(s) and not _NEGATION.search(s)):
+        return "tender"  # after the offer was named: "has accepted for purchase an aggregate of 598,959 shares"
     if not tender and not _BUYBACK_WORDS.search(s):
         def plain() -> bool:  # bought for the company itself, not for taxes, plans or a stake
             return not (_WITHHOLD.search(s) or _EMPLOYEE_PLAN.search(s) or _other_issuers_stock(s)
@@ -460,7 +467,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         rest = _HOLDER_TENDERS.sub(" ", _SUBSIDIARYS_OWN.sub(" ", s))  # (nor the company tendering into it)
         return _classify(rest, periodic, ref_year, nxt, prior_tender, prev, nxt2) if _BUYBACK_WORDS.search(rest) else None
     if tender:
-        if _OTHER_PARTY.search(s) or not _TENDER_EVENT.search(s) or _NOT_A_TENDER.search(s):
+        # ("88,709 shares ... were properly tendered and not withdrawn" when the next sentence says
+        # all of them were accepted: the count bought)
+        all_taken = bool(nxt) and "tendered" in s and _ALL_ACCEPTED.search(nxt) is not None and bool(iter_shares(s))
+        if _OTHER_PARTY.search(s) or not (_TENDER_EVENT.search(s) or all_taken) or _NOT_A_TENDER.search(s):
             return None
         if not _OWN_TENDER.search(s) and not (prior_tender and (iter_shares(s) or iter_money(s))):
             return None  # whose offer: the sentence says, or an earlier one of this document did

@@ -325,6 +325,9 @@ _CELL_UNIT = fast_compile(r"\s*(?:\(\w\)\s*)?\(\s*(?:000['’]?s|in\s+thousands|
 _DOLLAR_COLUMN_UNIT = fast_compile(r"dollar\s+value[^.|]{0,120}\(in\s+(?:thousands|millions)\)", re.I)
 
 
+_UNITS_LINE = fast_compile(r"(?:\(\s*in\s+(?:thousands|millions)\s*\)\s*)+", re.I)
+
+
 def _share_scale(lines: list[str], hi: int, shares: float) -> float:
     """The factor the table's share counts are given in: from a units row under the header
     aligned with the share column ("| (in thousands) | | (in thousands) | (in millions)"), or
@@ -345,7 +348,13 @@ def _share_scale(lines: list[str], hi: int, shares: float) -> float:
                     return _unit(u)
         else:  # empty cells dropped: the first unit is the first numeric column's, the count's
             return _unit(next(c for c in ucells if c))
-    text = " ".join(lines[max(0, hi - 4) : hi + 1] + ([under] if units_row else _header_rest(lines, hi)))
+    rest = [under] if units_row else _header_rest(lines, hi)
+    for ln in rest:  # a header's units line that lost its cell separators: "(in thousands) (in thousands) (in thousands)"
+        if _UNITS_LINE.fullmatch(ln.strip()):
+            units = {u.lower() for u in re.findall(r"thousands|millions", ln, re.I)}
+            if len(re.findall(r"\(in\s", ln, re.I)) >= 2 and len(units) == 1:
+                return _UNIT_FACTOR[units.pop()]
+    text = " ".join(lines[max(0, hi - 4) : hi + 1] + rest)
     m = re.search(r"shares?[^.;()]{0,40}?\b(?:reflected|presented|shown|stated|are)\s+in\s+"
                   r"(thousands|millions)", text, re.I)
     if m:

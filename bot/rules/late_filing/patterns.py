@@ -17,7 +17,11 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # discussion and analysis ...", "audited consolidated financial statements, MD&A and annual information form"
             r"|(?:audited\s+)?annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form"
             # "will delay filing financial reports with the U.S. Securities and Exchange Commission" (a news rewrite)
-            r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))")
+            r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission)"
+            # "delayed filing its third-quarter financial report with U.S. regulators", "delaying ... its
+            # financial reporting for the three months ended June 30", "will become current on its financial filings"
+            r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual|year-end)\s+financial\s+reports?\b"
+            r"|financial\s+reporting\s+for\s+the\s+(?:three|six|nine|twelve)\s+months|(?:financial|periodic|SEC)\s+filings)")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
@@ -30,7 +34,7 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             "n't", "n’t", "deficienc",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
-            "in a position", "fail", "off on", "DELAY")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
+            "in a position", "fail", "off on", "DELAY", "become current")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
@@ -45,7 +49,8 @@ _SIGNAL = fast_compile(
     r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with)|12b-25|4310|4320|1101\b"
     r"|\smiss(?:es|ed)?\s+(?:the|its|filing)\b|\sdefer(?:s|red)?\s+(?:the\b|filing)|\spush(?:es|ed)?\s+back"
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late"
-    r"|off\s+on\b",  # "is holding off on filing its quarterly report" (a news rewrite)
+    r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
+    r"|become\s+current\b",  # "will become current on its financial filings"
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -54,7 +59,8 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "quarterly report", "periodic report", "Periodic Report", "Transition Report", "5250",
          "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT", "4310", "4320", "securities regulators",
          "Securities and Exchange Commission", "annual financial statements", "Annual Financial Statements",
-         "annual information form", "Annual Information Form")
+         "annual information form", "Annual Information Form", "quarter financial report", "quarterly financial report",
+         "annual financial report", "financial reporting for the", "financial filings", "periodic filings", "SEC filings")
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
@@ -99,6 +105,8 @@ _TIMING = fast_compile(
     r"|by\s+(?:the\s+|its\s+)?(?:original\s+)?(?:due|filing)|within\s+the\s+(?:required|applicable)"
     r"|by\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|originally\s+(?:scheduled|due)|\bwas\s+due\b|within\s+the\s+(?:\S+\s+){0,2}?extension\s+period"
+    # "was unable to file its Quarterly Report on Form 10-QSB ... within the timeframe under the filing extension"
+    r"|within\s+the\s+time\s*frame\b"
     r"|\bwhile\s+(?:the\s+|its\s+|an?\s+)?(?:internal\s+|independent\s+|special\s+|ongoing\s+)?(?:investigation|review|audit\s+committee)"
     r"|\buntil\s+(?:after\s+)?(?:the\s+)?(?:completion|conclusion|finali[sz]ation|(?:audit|special)\s+committee|investigation|review"
     r"|restatement|such\s+time)",
@@ -127,8 +135,23 @@ _DELINQUENT = fast_compile(
     r"(?:(?:its|our|the)\s+(?:(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)?"
     r"|(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)"
     r"(?:[\w'’-]+\s+){0,3}?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ](?:SB)?\b|[24]0-?F\b"
+    r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\s+financial\s+report\b"
     r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))"
     r"(?!\s+(?:to\s+(?:shareholders|stockholders)|was\s+filed|has\s+been\s+filed))"
+    # "said it was delaying until late September its financial reporting for the three months ended June 30"
+    r"|(?<!\bno\s)(?<!\bany\s)\bdelay(?:s|ed|ing)?\s+until\s+[^,.;]{0,30}?\s+its\s+financial\s+report(?:s|ing)?\s+for\s+the\b"
+    # "Provides Update on Previously Announced Form 10-K Filing Delay" (a headline)
+    r"|(?<!\bno\s)(?<!\bany\s)\b(?:form\s*)?(?:10-?[KQ](?:SB)?|[24]0-?F|annual\s+report|quarterly\s+report)\s+filing\s+delay\b"
+    # "the filing of its Form 10-Q for the quarter ended March 31, 2012 (the "Form 10-Q") has been delayed
+    # beyond the May 15, 2012 due date"
+    r"|\bfiling\s+of\s+(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+report|form\s*10-?[KQ]|10-?[KQ]|[24]0-?F)\b"
+    r"[^.;]{0,120}?\b(?:has\s+been|had\s+been|was|is|will\s+be)\s+delayed\b"
+    # "The annual report had been delayed pending the results of the board investigation" (a news rewrite)
+    r"|\b(?:its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:annual|quarterly)\s+report(?:\s+on\s+form\s*(?:10-?[KQ]|[24]0-?F))?\s+"
+    r"(?:has|had|have)\s+been\s+(?:delayed|postponed)\b"
+    # "View will become current on its financial filings and will regain compliance with ... Nasdaq"
+    r"|\b(?:will|to)\s+become\s+current\s+(?:on|in|with)\s+(?:all\s+)?(?:of\s+)?(?:its|our|the\s+company['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:filings|reports)\b"
     # "the filing of its fiscal 2022 Form 10-K will slip past its March 1 due date"
     r"|\bslip\w*\s+(?:past|beyond)\s+(?:its|the)\s+(?:[\w,]+\s+){0,3}?(?:due\s+date|deadline)"
     # "had taken the automatic five-day extension for its quarterly report"
@@ -209,7 +232,10 @@ _COVER = fast_compile(r"indicate\s+by\s+check\s+mark|has\s+filed\s+all\s+reports
 _HYPO = fast_compile(
     r"\b(?:if|could|may(?!\s+\d)|might|would|should|unless|whether|potential(?:ly)?|possibl[ey]"
     r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
-    r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future)\b",
+    r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future"
+    # a rule explained: "once Nasdaq learns that an OTCBB issuer is delinquent in filing a Periodic Report"
+    # (not "Once again, Dell will delay filing financial reports ...")
+    r"|once(?!\s+(?:again|more|a|per|every|in)\b)|whenever|issuers|an\s+(?:OTCBB\s+|OTC\s+)?issuer)\b",
     _F,
 )
 _ACCOUNTING_REASON = fast_compile(

@@ -195,6 +195,14 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"|\b(?:(?:independent|internal|special)\s+(?:review|investigation|inquiry)|investigation|inquiry)\s+(?:of|by)\s+the\s+"
     r"audit\s+committee\b(?!\s+of\s+the\s+(?:company['’]s\s+)?(?:\w+\s+){0,2}?financial\s+statements)"
     r"|\baudit\s+committee['’]s\s+(?:(?:independent|internal|special)\s+(?:review|investigation|inquiry)|investigation|inquiry)\b"
+    # "Provides Update on Previously Announced Form 10-K Filing Delay ... discussed ... potential
+    # restatements on previously issued quarterly financial statements" (the delay's reason)
+    r"|\b(?:potential|possible|probable|expected|anticipated)\s+restatements?\s+(?:of|on|to)\s+(?:its\s+|the\s+|our\s+)?"
+    r"previously\s+(?:issued|reported|filed)\s+(?:\w+\s+){0,2}?financial\s+statements\b"
+    # "has been delayed ... as a result of the previously disclosed internal review being conducted by
+    # Swisher Hygiene's Audit Committee"
+    r"|\b(?:independent|internal|special)\s+(?:review|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|performed|undertaken)\s+"
+    r"by\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}?(?:[\w&.-]+['’]s\s+)?audit\s+committee\b"
     # "as the company continues an internal investigation into its accounting"
     r"|\b(?:internal|independent|special)\s+investigation\s+(?:into|of)\s+(?:its|the\s+company['’]s|certain)\s+"
     r"(?:\w+\s+){0,3}?(?:accounting|financial\s+reporting|books|revenue)"
@@ -225,7 +233,7 @@ _ACCOUNTING_REVIEW = fast_compile(
 
 
 _REVIEW_KEYWORDS = ("financial review", "weakness", "historical financial", "ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
-                    "revenue recognition", "revis", "ommittee", "investigat", "adjustments to")
+                    "revenue recognition", "revis", "ommittee", "investigat", "adjustments to", "restatement")
 register_keywords(_REVIEW_KEYWORDS)
 
 
@@ -264,8 +272,8 @@ def _late_notice_accounting_review(docs: list[Document], release: bool = False,
                                             or _NOT_YET.search(s, max(0, m.start() - 20), m.start()) is not None)
             if (m and _is_evidence(s) and (unfinished or not _negated(s, m.start(), 30)) and not _DONE.search(s)
                     and not re.search(r"\bif\b|(?-i:\bmay\b)|\bcould\b|forward-looking", hedge_free, _F)):
-                return [Signal("investigation", Severity.MEDIUM, s, doc.filename or doc.type,
-                               detail="accounting_review")]
+                trigger = "restatement" if "restat" in m.group(0).lower() else "investigation"
+                return [Signal(trigger, Severity.MEDIUM, s, doc.filename or doc.type, detail="accounting_review")]
     return []
 
 

@@ -200,7 +200,23 @@ def _someone_elses(s: str, pos: int) -> bool:
     return own is None and bool(_OTHER_COMPANY.search(s) or _ALLEGED.search(s))
 
 
+# Restatements counted across companies (an article on trends, not a company's own event): "the
+# total number of restatements declined in 2017", "a 19-year low of 484 restatements in 2019",
+# "Financial restatements among U.S public companies hit their lowest level", "its annual report on
+# financial restatement trends", "The number of companies restating their financials"
+_AGGREGATE = fast_compile(
+    r"\b(?:number|count|total|percentage|share|rate|frequency|level|majority)\s+of\s+(?:\w+\s+){0,2}?(?:restatements|companies\s+restating)\b"
+    r"|\brestatements?\s+(?:trends?|statistics|data|activity|rates?|counts?)\b|\btotal\s+(?:\w+\s+)?restatements\b"
+    r"|\brestatements\s+(?:among|by|across|at|from)\s+(?:[\w.]+\s+){0,3}?(?:companies|issuers|filers|registrants|accelerated\s+filers)\b"
+    r"|(?<![\d,.])\b\d{1,3}(?:,\d{3})*%?\s+(?:of\s+)?(?:(?:the|those|these)\s+)?(?:[\w\"“”]+\s+){0,3}?restatements\b"
+    r"|\b(?:companies|issuers|registrants|filers)\s+(?:restating|that\s+restated|with\s+restatements)\b"
+    r"|\brestatements\s+(?:have\s+|has\s+)?(?:declined|fell|rose|increased|decreased|peaked|hit|dropped|continued)\b"
+    r"|\b(?:reissuance|revision)\s+restatements\b|\bper\s+restatement\b", _F)
+
+
 def _restatement(s: str) -> Signal | None:
+    if ("restatements" in s or "Restatements" in s or "restatement t" in s) and _AGGREGATE.search(s):
+        return None
     low = s.lower()
     exotic = _IGNORECASE_EXOTIC.search(s) is not None
     cleaned = s
@@ -274,8 +290,27 @@ _WAS_REMEDIATED = fast_compile(r"\bweakness(?:es)?\b[^.;]{0,40}?\b(?:was|were|ha
                                r"(?:fully\s+|successfully\s+)?remediated\b", _F)
 
 
+# other companies' weaknesses, told in an article: "the SEC announced settled enforcement actions
+# against four companies for failures to maintain internal control ...", "These companies took seven
+# to ten years to remediate their material weaknesses"
+_OTHER_COMPANIES = fast_compile(
+    r"\b(?:against|among)\s+(?:\w+\s+){0,2}?(?:companies|issuers|registrants)\b"
+    r"|\b(?:these|those|such|many|most|some|other|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:public\s+)?(?:companies|issuers|registrants)\b|\bcorporations\b", _F)
+
+
+# a weakness someone has: the company's, its management's, its auditor's finding, or one that
+# exists (not "Disclosure of material weaknesses is not enough without meaningful remediation",
+# a regulator's maxim)
+_WHOSE_WEAKNESS = fast_compile(
+    r"\b(?:we|our|us|its|it|the\s+company|company['’]s|management|registrant|identified|existed|exists?|constitut\w*"
+    r"|resulted|result\s+in|reported|disclosed|not\s+effective|ineffective|auditor|audit\s+committee|had|has|have"
+    # ("These deficiencies relate to material weaknesses associated with stock compensation ...")
+    r"|(?:these|this|the|such)\s+(?:deficienc\w*|material\s+weakness\w*|weakness\w*)|associated\s+with|relat(?:e|es|ed|ing)\s+to)\b", _F)
+
+
 def _material_weakness(s: str, ctx: str = "") -> Signal | None:
-    if _MW_DEFINITION.search(s):
+    if _MW_DEFINITION.search(s) or _OTHER_COMPANIES.search(s) or not _WHOSE_WEAKNESS.search(s):
         return None
     if ctx and _EARLIER_REPORT.search(s):
         at = ctx.find(s)
@@ -423,7 +458,10 @@ _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reportin
                             r"|\bhow\s+(?:the\s+company|it|we)\s+(?:had\s+)?(?:recorded|booked|recogni[sz]ed|accounted\s+for|reported)\b", _F)
 # "a special committee ... into the Company's historical stock option granting practices"
 # a review of past grants (not "responsible for the review and approval of stock option grants")
-_OPTION_PRACTICES = fast_compile(r"stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant"
+_OPTION_PRACTICES = fast_compile(r"stock\s+option\s+(?:granting\s+)?practices|(?:historical|previous|prior|past)\s+(?:stock\s+)?option\s+grant"
+                                 # "an independent review of the Company's stock option programs from 1994 to present",
+                                 # "a review of the Company's stock option grants, procedures, and practices"
+                                 r"|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)"
                                  r"|option\s+back-?dating", _F)
 _OPTION_GRANTS = fast_compile(r"\bstock\s+option\s+(?:grants?|granting|practices|dating)|\boption\s+back-?dating", _F)
 
@@ -463,7 +501,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if "review" in m.group(0).lower() and _ROUTINE_REVIEW.search(s):
             continue  # "conducting its annual review of the Company's financial reporting process ..., as required by its charter"
         directed = m.group(0).lower() == "review"  # one the audit committee directs: its paragraph says about what
-        if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or _OPTION_GRANTS.search(s)
+        if "review" in m.group(0).lower() and not (_ACCOUNTING.search(s) or _OPTION_GRANTS.search(s) or _OPTION_PRACTICES.search(s)
                                                    or (directed and _BOOKS_WORDS.search(ctx))):
             continue
         sev = Severity.HIGH if (_SEC_INV.search(s) or _SERIOUS.search(s)) else Severity.MEDIUM
@@ -534,7 +572,9 @@ _REPORT_WITHHELD = fast_compile(
     r"\bnot\s+(?:provide|give)\s+(?:its\s+|final\s+)*approval\b[^.]{0,80}?\baudit\s+"
     r"(?:opinion|report)|\bwithdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’])\s+)?"
     r"(?:opinions?|reports?)"
-    r"(?=[^.]{0,120}\b(?:financial\s+statements|audit|fiscal\s+years?))", _F)
+    r"(?=[^.]{0,120}\b(?:financial\s+statements|audit|fiscal\s+years?))"
+    # "after PricewaterhouseCooper refused to sign off on any accounts tied to ..." (a news rewrite)
+    r"|\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing))\s+to\s+sign\s+off\s+on\b(?=[^.]{0,60}\b(?:accounts|financial\s+statements|results|books|audit))", _F)
 
 
 def _identified_error(s: str, ctx: str = "") -> Signal | None:
@@ -598,7 +638,7 @@ def _irregularities(s: str) -> Signal | None:
 
 def _report_withheld(s: str) -> Signal | None:
     m = _REPORT_WITHHELD.search(s)
-    if (not m or not (_AUDITOR_WORD.search(s) or _FIRM_SUFFIX.search(s)) or _hypothetical(s, m.start())
+    if (not m or not (_AUDITOR_WORD.search(s) or _FIRM_SUFFIX.search(s) or _AUDITOR.search(s)) or _hypothetical(s, m.start())
             or _negated(s, m.start(), 20)
             or re.search(r"damages|plaintiff|expert|rule\s+437a", s, _F)):
         return None
@@ -621,9 +661,9 @@ _CLASSIFIERS = (
     (("error",), _identified_error),
     (("irregularit",), _irregularities),
     (("properly", "incorrectly", "erroneously"), _misaccounted),
-    (("not provide", "withdr"), _report_withheld),
+    (("not provide", "withdr", "sign off"), _report_withheld),
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),
-    (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased"), _auditor_change),
+    (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased", "principal accountants"), _auditor_change),
     (("investigat", "inquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe", "look into"), _investigation),
     (("weakness", "deficienc"), _material_weakness),
     (("not effective", "ineffective"), _controls_not_effective),
@@ -636,7 +676,8 @@ _CLASSIFIERS = (
 _GOOD = fast_compile(
     r"previously\s+(?:issued|reported)|(?:have|has|had|were|was|been)\s+restated|restatement\s+of"
     r"|identified\s+(?:a\s+|two\s+|three\s+|certain\s+)?material\s+weakness|material\s+weakness(?:es)?"
-    r"\s+(?:existed|exists|in\s+our|in\s+the)|resigned|dismissed|concluded|determined", _F)
+    r"\s+(?:existed|exists|in\s+our|in\s+the)|resigned|dismissed|concluded|determined"
+    r"|terminat(?:ed|ion)\s+as\s+(?:the\s+)?(?:principal|independent)", _F)
 
 
 def _quality(sentence: str) -> int:

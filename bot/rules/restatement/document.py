@@ -17,6 +17,7 @@ from bot.rules.restatement.classifiers import (
     _is_evidence,
     _material_weakness,
     _negated,
+    _restatement,
 )
 from bot.rules.restatement.patterns import (
     _CLAWBACK,
@@ -58,12 +59,15 @@ _SPECIFIC = ("restat", "weakness", "relied", "be trusted", "previously reported"
              "not provide", "withdr", "properly", "incorrectly", "misstat", "erstat", "correct",
              # "is revising its 2023 and 2022 revenues and operating results to correct the timing of
              # recognition of certain software license fees" (no auditor or accounting word near)
-             "revising its", "revised its", "revise its", "revises its", "revising our", "revised our", "revise our")
+             "revising its", "revised its", "revise its", "revises its", "revising our", "revised our", "revise our",
+             "sign off",  # (an auditor that "refused to sign off on any accounts")
+             "principal accountants", "terminat")  # (an Exhibit 16 letter)
 _BROAD = ("investigat", "look into", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
           "subpoena", "inquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
-               "misstat", "financial reporting", "Financial Reporting", "revenue recognition", "AUDIT", "ACCOUNT", "previously issued")
+               "misstat", "financial reporting", "Financial Reporting", "revenue recognition", "AUDIT", "ACCOUNT", "previously issued",
+               "option grant", "option program")  # ("an independent review of the Company's stock option programs")
 
 
 register_keywords(_SPECIFIC + _BROAD + ("restat",))
@@ -164,6 +168,26 @@ def _word_positions(text: str, word: str) -> Iterator[int]:
 
 _WITH_CONTEXT = (_investigation, _material_weakness, _identified_error)
 
+# Statements "restated" for a new standard or a reclassification told just before ("adopted the
+# provisions of the Emerging Issues Task Force Issue No. 00-14 ... These reclassifications have no
+# effect on net income. The Company is filing unaudited restated consolidated statements of
+# operations ..."; "adopted this ASU using a retrospective transition method. Accordingly, ... have
+# been restated to comply with the new requirements"), with no error told anywhere near.
+_RECAST_AROUND = fast_compile(
+    r"\breclassif\w*|\badopt(?:ed|s|ion\s+of)\s+(?:the\s+provisions\s+of\s+|this\s+|the\s+new\s+)?(?:ASU|S?FAS|EITF|ASC|IFRS|accounting\s+standard|standard)"
+    r"|\bretrospective\s+(?:transition|application|adoption|basis|method)"
+    r"|\bno\s+(?:effect|impact)\s+on\s+(?:previously\s+reported\s+)?net\s+(?:income|earnings|loss)", _F)
+_ERROR_AROUND = fast_compile(r"\berrors?\b|misstat|\bcorrect(?:ed|ion|ions|ing)?\b|irregular|improper|fraud|overstat|understat"
+                             r"|\brelied\b|reliance|investigat|restatement\s+of\s+previously", _F)
+
+
+def _recast_around(text: str, start: int, end: int, sentence: str) -> bool:
+    """The "restated" sentence at [start, end) tells a recast explained in the text just before it."""
+    if _ERROR_AROUND.search(sentence):
+        return False
+    around = text[max(0, start - 1500) : end]
+    return bool(_RECAST_AROUND.search(around)) and not _ERROR_AROUND.search(around)
+
 
 def _doc_signals(doc: Document) -> list[Signal]:
     out: list[Signal] = []
@@ -187,6 +211,8 @@ def _doc_signals(doc: Document) -> list[Signal]:
             if not any(g in low for g in gate):
                 continue
             sig = classify(s, hit.context) if classify in _WITH_CONTEXT else classify(s)
+            if sig is not None and classify is _restatement and _recast_around(doc.text, hit.para_start, hit.para_end, s):
+                continue
             if sig is not None:
                 sig.document = doc.filename or doc.type
                 out.append(sig)

@@ -45,7 +45,7 @@ PREFILTER = fast_compile(
     r"|subpoena|inquir(?:y|ies)|Division\s+of\s+Enforcement"
     # "a review by a special committee of the Board of Directors of the Company's historical stock
     # option granting practices"
-    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
+    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|(?:historical|previous|prior|past)\s+(?:stock\s+)?option\s+grant|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)))"
     # a news rewrite's "probe": "its audit committee opened a probe into how the company recorded ..."
     r"|probe[sd]?\b"
     # "The audit committee has hired outside counsel and forensic accountants to look into the timing
@@ -53,13 +53,19 @@ PREFILTER = fast_compile(
     # "cut its previously reported profit for fiscal 2005 by 8 percent" (a news rewrite)
     r"|(?:(?<=cut\sits\s)|(?<=cuts\sits\s)|(?<=lowered\sits\s)|(?<=reduced\sits\s)|(?<=slashed\sits\s)"
     r"|(?<=trimmed\sits\s)|(?<=raised\sits\s)|(?<=boosted\sits\s))previously\s+reported\b"
+    # an Exhibit 16 letter: "We were previously principal accountants for Xerox Corporation", "We
+    # were informed of our termination as principal accountants on September 25, 2001"
+    r"|(?:(?<=previously\s)|(?<=previously\sthe\s))principal\s+accountants\s+for\b"
+    r"|terminat(?:ed|ion)\s+as\s+(?:the\s+)?(?:company['’]s\s+)?(?:principal|independent)\s+(?:accountants?|auditors?)"
+    # "after PricewaterhouseCooper refused to sign off on any accounts tied to ..." (a news rewrite)
+    r"|(?:(?<=refused\sto\s)|(?<=refuses\sto\s)|(?<=declined\sto\s))sign\s+off\s+on\b"
     r"|(?<=to\s)look\s+into\b(?=\s+(?:(?:its|the|our|certain)\s+)?(?:[\w-]+\s+){0,5}?(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "be trusted", "previously reported", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
             "deficienc", "erro", "irregularit", "not provide", "withdr",
             "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
-            "Division of Enforcement", "correct", "erstat")  # "erro": error(s), erroneously; "erstat": overstated, understated
+            "Division of Enforcement", "correct", "erstat", "sign off", "principal accountants", "terminat")  # "erro": error(s), erroneously; "erstat": overstated, understated
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = fast_compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -212,7 +218,10 @@ _AUDITOR = fast_compile(
 _AUDITOR_GONE = fast_compile(
     r"\b(?:resign(?:ed|s|ing|ation)?|declin(?:e|ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|fired|terminat(?:ed|ion)"
     r"\s+(?:of\s+)?(?:the\s+)?(?:engagement|services)|was\s+(?:replaced|revoked)|registration\s+"
-    r"\w+\s+revoked|ceased\s+to\s+(?:serve|be))\b",
+    r"\w+\s+revoked|ceased\s+to\s+(?:serve|be)"
+    # an Exhibit 16 letter: "We were informed of our termination as principal accountants"
+    r"|terminat(?:ed|ion)\s+as\s+(?:the\s+)?(?:company['’]s\s+)?(?:principal|independent)\s+(?:accountants?|auditors?)"
+    r"|(?<=previously\s)(?:the\s+)?principal\s+accountants\s+for)\b",
     _F,
 )
 # Lawsuits are dismissed too.
@@ -225,7 +234,7 @@ _DIRECTOR = fast_compile(
     r"|employee|partner\s+at|executive|controller)\b", _F)
 _INVESTIGATION = fast_compile(
     r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
-    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|historical\s+(?:stock\s+)?option\s+grant))"
+    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|(?:historical|previous|prior|past)\s+(?:stock\s+)?option\s+grant|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)))"
     r"|\bprobe[sd]?\b"
     # "has engaged an independent forensic accountant and outside legal counsel to review the timing of
     # revenue recognition for certain sales to distributors"
