@@ -606,13 +606,9 @@ _BULLET_LINE_RE = re.compile(r"^[·•●▪◦∙‣⁃○■□*–—-]\s+[A-
 _ITEM_LINE_RE = re.compile(r"^item\s+\d{1,2}(?:\.\d{2})?[.:]?\s*[–—-]?\s*[A-Z][A-Za-z&'’/\- ]{2,70}\.?$", re.I)
 
 
-_WRAP_END_RE = re.compile(r"(?:,|\b(?:of|the|and|or|to|for|in|on|at|by|with|a|an|its|our|their|per|from|than|as))$", re.I)
-
-
-def _bullet_ended(line: str) -> bool:
-    """A bulleted line that ends its item although it has no full stop: longer or much shorter
-    than a line hard-wrapped at about 80 columns, and not ending on a word that needs more."""
-    return (len(line) > 90 or len(line) < 60) and not _WRAP_END_RE.search(line)
+def _list_lead(line: str) -> bool:
+    """A line that introduces a list ("Highlights for the year ended December 31, 2008 include:")."""
+    return line.endswith(":") and len(line) <= 120
 
 
 def _caps_heading(line: str) -> bool:
@@ -664,9 +660,10 @@ def text_to_text(text: str) -> str:
             # Regulation FD Disclosure"
         elif para and _BULLET_LINE_RE.match(stripped):
             flush()  # a bulleted item starts its own paragraph ("- Revenue grew 12% to $4.2 billion.")
-        elif para and _BULLET_LINE_RE.match(para[0]) and stripped[:1].isupper() and _bullet_ended(para[-1]):
-            flush()  # a highlight without a full stop, then a new line: "• Repurchase of 474,042
-            # shares ... at an average cost of $11.25 per share" / "Highlights for the year ended ..."
+        elif para and _BULLET_LINE_RE.match(para[0]) and stripped[:1].isupper() and _list_lead(stripped):
+            flush()  # a highlight without a full stop, then the next list's lead: "• Repurchase of
+            # 474,042 shares ... at an average cost of $11.25 per share" / "Highlights for the year
+            # ended December 31, 2008 include:" (not a wrapped "... from Harbinger" / "Capital Partners ...")
         if _RULE_LINE_RE.match(stripped) and not (unwrapped and stripped in _DASH_CELLS):
             flush()  # a ruled line (----, ====, ____) separates paragraphs and is dropped
             continue

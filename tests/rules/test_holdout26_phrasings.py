@@ -291,3 +291,11 @@ def test_restatement_risk_in_hold_out_26_wordings(text: str, form: str, trigger:
 ])
 def test_hold_out_26_look_alikes_are_no_restatement_risk(text: str, form: str) -> None:
     assert Kind.RESTATEMENT_RISK not in found(text + "\n", form)
+
+
+def test_an_auditor_refusing_to_sign_off_is_titled_as_a_withheld_report() -> None:
+    text = ("The third quarter results were initially delayed in early November after PricewaterhouseCooper refused "
+            "to sign off on any accounts tied to transportation chief and politician Sergio Machado.\n")
+    r = found(text, "8-K")[Kind.RESTATEMENT_RISK]
+    assert "withheld or withdrew its audit report" in r.title
+    assert "relied upon" not in r.title  # the accounts were never issued

@@ -335,7 +335,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         for k, s in enumerate(sents):
             if not _KEY.search(s) and not purchase_words(s) and not (
                     "treasury" in s.lower() and TREASURY_PURCHASE.search(s)) and not _AGREEMENT_TO_BUY.search(s) and not (
-                    "ccepted for" in s and _ACCEPTED_FOR.search(s)):
+                    "ccepted for" in s and _ACCEPTED_FOR.search(s)) and "tendered" not in s:
                 continue
             if ";" in s:  # the clause that states the purchase is the event's sentence
                 s = next((c.strip() for c in s.split(";") if _classify(c, periodic, ref_year)), s)
@@ -455,8 +455,10 @@ def find(filing: Filing) -> list[Finding]:
         # 2011, we commenced a tender offer ..." in a 10-Q for the quarter ended March 31, 2012)
         told_when = period or _latest_date(docs)
         if told_when is not None:
-            events = [e for e in events if e.type != "tender" or not _has_date(e.sentence)
-                      or _in_period(e.sentence, told_when, form, period is None)]
+            # (dated by the sentence before when it gives no date: "In 2011, we completed a modified
+            # Dutch auction tender offer. Under the tender offer, we repurchased 1,250,000 shares")
+            events = [e for e in events if e.type != "tender" or not (dated := _tender_date_text(e))
+                      or _in_period(dated, told_when, form, period is None)]
     if periodic and events:
         # an excerpt: dated by the balance or period date it gives ("As of September 30, 2020")
         events = _drop_old_programs(events, period or _annual_proxy(_latest_date(docs, marked_only=True), form), form)
@@ -504,6 +506,11 @@ def find(filing: Filing) -> list[Finding]:
             document=primary.doc.filename or primary.doc.type,
         )
     ]
+
+
+def _tender_date_text(ev: _Event) -> str:
+    """The sentence that dates a tender offer: its own, else the one before it, else none."""
+    return ev.sentence if _has_date(ev.sentence) else ev.prev if _has_date(ev.prev) else ""
 
 
 def _latest_told(events: list[_Event], when: date) -> list[_Event]:

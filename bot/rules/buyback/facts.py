@@ -46,6 +46,8 @@ def _after(s: str, m: Match, n: int = 40) -> str:
 
 
 
+_FOR_A_TOTAL = fast_compile(r"\bfor\s+a\s+total\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)\s+shares\b"
+                            r"(?!\s+(?:were|have\s+been)\s+(?:validly\s+|properly\s+)?tendered)", re.I)
 _ALL_ACCEPTED = fast_compile(
     r"\ball\s+(?:of\s+the\s+)?shares\s+(?:(?:validly|properly)\s+)?tendered\s+(?:and\s+not\s+(?:properly\s+)?withdrawn\s+)?"
     r"(?:were|have\s+been|will\s+be)\s+accepted\b|\bnot\s+fully\s+subscribed\b|\bunder-?subscribed\b", re.I)
@@ -59,8 +61,8 @@ def _extract(ev: _Event) -> dict[str, Any]:
         # "88,709 shares ... were properly tendered and not withdrawn ... Since the tender offer was
         # not fully subscribed, ... all shares validly tendered and not withdrawn were accepted"
         tendered = [m.value for m in iter_shares(ev.sentence) if _TENDERED_AFTER.match(ev.sentence, m.end)]
-        if len(tendered) == 1:
-            facts["shares"] = tendered[0]
+        if tendered:  # (the total, not "including 12,400 shares tendered through notice of guaranteed delivery")
+            facts["shares"] = max(tendered)
     if not (facts.keys() & (_NUMBER_FACTS | {"percent_of_outstanding"})):
         for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
             if _DIVIDEND.search(nxt):
@@ -72,6 +74,8 @@ def _extract(ev: _Event) -> dict[str, Any]:
             if len({m.value for m in iter_shares(nxt)}) > 1 and not re.search(r"\b(?:aggregate|total)\b", nxt, re.I):
                 # "50,000 shares from Scott Drill and 25,000 shares from Justin Schmid": a list, no one count
                 more = {k: v for k, v in more.items() if k not in ("shares", "amount_usd")}
+            if more.get("shares") and _FOR_A_TOTAL.search(nxt):
+                facts["shares"] = more["shares"]  # "... an additional 98,959 shares, for a total of 598,959 shares"
             for k, v in more.items():
                 facts.setdefault(k, v)
     elif ev.type in ("private", "execution", "asr") and "shares" in facts:
@@ -195,7 +199,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         if kind == "execution" and _UP_TO.search(pre):
             continue  # "the previous program to repurchase up to $10 million ... has repurchased $4.4 million"
         if (_PER_SHARE_AFTER.search(post) or _PRICE_BEFORE.search(pre)) and m.value < 20_000:
-            facts.setdefault("price_per_share", m.value)
+            if not re.search(r"\bdividends?\s+(?:of\s+)?(?:approximately\s+)?$", pre[-40:], re.I):
+                facts.setdefault("price_per_share", m.value)  # (not "Declares a regular quarterly cash dividend of $0.28 per share")
         elif m.value < 10_000:
             continue  # a dividend or par value, not a program amount
         elif _SINCE_INCEPTION.search(pre[-120:]) and "authori" in pre[-120:].lower():
@@ -259,6 +264,9 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("authorized_shares", m.value)
         else:
             facts.setdefault("shares", m.value)
+    total = _FOR_A_TOTAL.search(s) if kind in ("tender", "execution", "private") and not listed else None
+    if total:  # "accepted for purchase 500,000 shares ... purchased an additional 98,959 shares, for a total of 598,959 shares"
+        facts["shares"] = float(total.group(1).replace(",", ""))
     for m in iter_percents(s):
         if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not _PCT_OF_DEAL.match(
                 _after(s, m, 70)) and not re.search(
@@ -321,6 +329,14 @@ def _merge(events: list[_Event]) -> dict[str, Any]:
             facts.setdefault(k, v)
     if "program" not in facts:
         facts["program"] = "unspecified"
+    if primary.type == "tender":  # "... purchased an additional 98,959 shares, for a total of 598,959 shares"
+        total = next((ev.facts["shares"] for ev in events if ev.type == "tender" and ev.facts.get("shares")
+                      and _FOR_A_TOTAL.search(ev.sentence)), None)
+        if total and total != facts.get("shares"):
+            old, price = facts.get("shares"), facts.get("price_per_share")
+            facts["shares"] = total
+            if old and price and facts.get("amount_usd") == round(old * price, 2):
+                facts.pop("amount_usd")  # (the first count's amount; the total's is computed below)
     shares, price = facts.get("shares"), facts.get("price_per_share")
     if "amount_usd" not in facts and shares and price:
         facts["amount_usd"] = round(shares * price, 2)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,8 +46,8 @@ def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
             return False  # (a release's highlights: "• Repurchase of 474,042 shares of common stock ...")
         if b[:1].islower() or b[:1] in "$%,;.)(" or b[:1].isdigit():
             return True
-        if _BULLET.match(a) and not _WRAPPED.search(a):
-            return False  # a highlight ends its line ("• Repurchase of 474,042 shares ... per share" / "Highlights for ...")
+        if _BULLET.match(a) and b.endswith(":") and len(b) <= 120:
+            return False  # a highlight, then the next list's lead ("• Repurchase of 474,042 shares ... per share" / "Highlights for ... include:")
         return len(a) >= 50
 
     start = idx
@@ -60,7 +59,6 @@ def _paragraphs(lines: list[str], idx: int) -> tuple[str, int, int]:
     return " ".join(lines[start : end + 1]), start, end
 
 
-_WRAPPED = fast_compile(r"(?:,|\b(?:of|the|and|or|to|for|in|at|by|with|a|an|its|our|per|from))$", re.I)
 _BULLET = fast_compile(r"\s*(?:[•·▪◦●‣■➢]|[-*–—]\s)")
 _FIGURE = fast_compile(r"^[$(]?[\d,.]+\)?%?$|^[$—–-]$")
 

@@ -400,9 +400,11 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             and not _other_issuers_stock(s) and not _NEGATION.search(s)):
         return "intent"  # "... intends to purchase from the underwriters 3,500,000 shares ..."
     tender = _TENDER_WORDS.search(s)
-    if (not tender and prior_tender and _ACCEPTED_FOR.search(s) and iter_shares(s)
-            and not _OTHER_PARTY.search(s) and not _NEGATION.search(s)):
-        return "tender"  # after the offer was named: "has accepted for purchase an aggregate of 598,959 shares"
+    if (not tender and prior_tender and iter_shares(s) and not _OTHER_PARTY.search(s) and not _NEGATION.search(s)
+            and (_ACCEPTED_FOR.search(s) or ("tendered" in s and _ALL_ACCEPTED.search(nxt)))):
+        # after the offer was named: "has accepted for purchase an aggregate of 598,959 shares"; "A total
+        # of 188,709 shares ... were properly tendered ..." when all were accepted (the next sentence says so)
+        return "tender"
     if not tender and not _BUYBACK_WORDS.search(s):
         def plain() -> bool:  # bought for the company itself, not for taxes, plans or a stake
             return not (_WITHHOLD.search(s) or _EMPLOYEE_PLAN.search(s) or _other_issuers_stock(s)

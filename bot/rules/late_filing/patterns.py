@@ -234,8 +234,7 @@ _HYPO = fast_compile(
     r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
     r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future"
     # a rule explained: "once Nasdaq learns that an OTCBB issuer is delinquent in filing a Periodic Report"
-    # (not "Once again, Dell will delay filing financial reports ...")
-    r"|once(?!\s+(?:again|more|a|per|every|in)\b)|whenever|issuers|an\s+(?:OTCBB\s+|OTC\s+)?issuer)\b",
+    r"|an\s+(?:OTCBB\s+|OTC\s+)?issuer)\b",
     _F,
 )
 _ACCOUNTING_REASON = fast_compile(

@@ -210,7 +210,8 @@ _AGGREGATE = fast_compile(
     r"|\brestatements\s+(?:among|by|across|at|from)\s+(?:[\w.]+\s+){0,3}?(?:companies|issuers|filers|registrants|accelerated\s+filers)\b"
     r"|(?<![\d,.])\b\d{1,3}(?:,\d{3})*%?\s+(?:of\s+)?(?:(?:the|those|these)\s+)?(?:[\w\"“”]+\s+){0,3}?restatements\b"
     r"|\b(?:companies|issuers|registrants|filers)\s+(?:restating|that\s+restated|with\s+restatements)\b"
-    r"|\brestatements\s+(?:have\s+|has\s+)?(?:declined|fell|rose|increased|decreased|peaked|hit|dropped|continued)\b"
+    # (not a company's own "The restatements decreased previously reported net income")
+    r"|\brestatements\s+(?:have\s+|has\s+)?(?:declined|peaked)\s+(?:for|in|to|since|from|again|each|every)\b"
     r"|\b(?:reissuance|revision)\s+restatements\b|\bper\s+restatement\b", _F)
 
 
@@ -294,9 +295,9 @@ _WAS_REMEDIATED = fast_compile(r"\bweakness(?:es)?\b[^.;]{0,40}?\b(?:was|were|ha
 # against four companies for failures to maintain internal control ...", "These companies took seven
 # to ten years to remediate their material weaknesses"
 _OTHER_COMPANIES = fast_compile(
-    r"\b(?:against|among)\s+(?:\w+\s+){0,2}?(?:companies|issuers|registrants)\b"
-    r"|\b(?:these|those|such|many|most|some|other|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:public\s+)?(?:companies|issuers|registrants)\b|\bcorporations\b", _F)
+    r"\b(?:against|among)\s+(?:\w+\s+){0,2}?(?:companies|issuers|registrants|corporations)\b"
+    r"|^\W*(?:these|those|such|many|most|some|other)\s+(?:public\s+)?(?:companies|issuers|registrants|corporations)\b"
+    r"|\bholding\s+(?:public\s+)?(?:companies|corporations)\s+accountable\b", _F)
 
 
 # a weakness someone has: the company's, its management's, its auditor's finding, or one that
@@ -306,11 +307,15 @@ _WHOSE_WEAKNESS = fast_compile(
     r"\b(?:we|our|us|its|it|the\s+company|company['’]s|management|registrant|identified|existed|exists?|constitut\w*"
     r"|resulted|result\s+in|reported|disclosed|not\s+effective|ineffective|auditor|audit\s+committee|had|has|have"
     # ("These deficiencies relate to material weaknesses associated with stock compensation ...")
-    r"|(?:these|this|the|such)\s+(?:deficienc\w*|material\s+weakness\w*|weakness\w*)|associated\s+with|relat(?:e|es|ed|ing)\s+to)\b", _F)
+    r"|(?:these|this|the|such)\s+(?:deficienc\w*|material\s+weakness\w*|weakness\w*)|associated\s+with|relat(?:e|es|ed|ing)\s+to"
+    # "Ernst & Young found a material weakness ... at the Kaifeng unit", "The following material
+    # weaknesses were present as of December 31, 2008:"
+    r"|found|present|there\s+(?:is|are|was|were)|auditors?|remain\w*|continu\w*|caus\w*|due\s+to|because|led\s+to"
+    r"|units?|subsidiar\w*|segments?|divisions?)\b", _F)
 
 
 def _material_weakness(s: str, ctx: str = "") -> Signal | None:
-    if _MW_DEFINITION.search(s) or _OTHER_COMPANIES.search(s) or not _WHOSE_WEAKNESS.search(s):
+    if _MW_DEFINITION.search(s) or _OTHER_COMPANIES.search(s) or not (_WHOSE_WEAKNESS.search(s) or _AUDITOR.search(s)):
         return None
     if ctx and _EARLIER_REPORT.search(s):
         at = ctx.find(s)

@@ -173,8 +173,10 @@ _WITH_CONTEXT = (_investigation, _material_weakness, _identified_error)
 # effect on net income. The Company is filing unaudited restated consolidated statements of
 # operations ..."; "adopted this ASU using a retrospective transition method. Accordingly, ... have
 # been restated to comply with the new requirements"), with no error told anywhere near.
+# (not a policy's "Certain prior year amounts have been reclassified" above a real restatement)
 _RECAST_AROUND = fast_compile(
-    r"\breclassif\w*|\badopt(?:ed|s|ion\s+of)\s+(?:the\s+provisions\s+of\s+|this\s+|the\s+new\s+)?(?:ASU|S?FAS|EITF|ASC|IFRS|accounting\s+standard|standard)"
+    r"\badopt(?:ed|s|ion\s+of)\s+(?:the\s+provisions\s+of\s+|this\s+|the\s+new\s+)?(?:ASU|S?FAS|EITF|ASC|IFRS|accounting\s+standard|standard"
+    r"|Emerging\s+Issues\s+Task\s+Force|Statement\s+of\s+Financial\s+Accounting\s+Standards)"
     r"|\bretrospective\s+(?:transition|application|adoption|basis|method)"
     r"|\bno\s+(?:effect|impact)\s+on\s+(?:previously\s+reported\s+)?net\s+(?:income|earnings|loss)", _F)
 _ERROR_AROUND = fast_compile(r"\berrors?\b|misstat|\bcorrect(?:ed|ion|ions|ing)?\b|irregular|improper|fraud|overstat|understat"
@@ -183,8 +185,8 @@ _ERROR_AROUND = fast_compile(r"\berrors?\b|misstat|\bcorrect(?:ed|ion|ions|ing)?
 
 def _recast_around(text: str, start: int, end: int, sentence: str) -> bool:
     """The "restated" sentence at [start, end) tells a recast explained in the text just before it."""
-    if _ERROR_AROUND.search(sentence):
-        return False
+    if _ERROR_AROUND.search(sentence) or re.search(r"\bpreviously\s+(?:reported|issued|filed)\b|\bas\s+previously\b", sentence, _F):
+        return False  # ("have been restated from the amounts previously reported": a correction)
     around = text[max(0, start - 1500) : end]
     return bool(_RECAST_AROUND.search(around)) and not _ERROR_AROUND.search(around)
 
