@@ -299,3 +299,23 @@ def test_an_auditor_refusing_to_sign_off_is_titled_as_a_withheld_report() -> Non
     r = found(text, "8-K")[Kind.RESTATEMENT_RISK]
     assert "withheld or withdrew its audit report" in r.title
     assert "relied upon" not in r.title  # the accounts were never issued
+
+
+def test_a_program_expiring_in_a_month_expires_at_its_end() -> None:
+    # a reviewer's look-alike of UGI's wording, for a program authorised after the year
+    text = ("CONFORMED SUBMISSION TYPE:\t10-K\nCONFORMED PERIOD OF REPORT:\t20231231\n\n"
+            "ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY, RELATED STOCKHOLDER MATTERS AND ISSUER PURCHASES OF "
+            "EQUITY SECURITIES\nIssuer Purchases of Equity Securities\n"
+            "We did not repurchase any shares of our common stock during the quarter ended December 31, 2023. In "
+            "February 2024, our Board of Directors authorized a new program to repurchase up to $500 million of our "
+            "common stock over a three-year period expiring in February 2027.\n")
+    b = found(text, "10-K")[Kind.BUYBACK]
+    assert b.facts["authorized_usd"] == 500_000_000 and b.facts["expires"] == "2027-02-28"
+
+
+def test_an_asr_settled_in_a_month_has_no_expiry() -> None:
+    text = ("In November 2022, we entered into an accelerated share repurchase agreement with JPMorgan Chase Bank, "
+            "National Association for the repurchase of up to $500.0 million of our common stock which terminated and "
+            "settled in April 2023.\n")
+    b = found(text, "8-K")[Kind.BUYBACK]
+    assert b.facts["program"] == "asr" and "expires" not in b.facts

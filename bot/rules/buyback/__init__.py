@@ -442,7 +442,7 @@ def find(filing: Filing) -> list[Finding]:
         when = period or _latest_date(docs)
         by_year = when is None  # (only years named: "We repurchased ... in fiscal 2021", said of the company itself)
         when = when or _latest_year_end(docs)
-        events = [e for e in events if not e.note or (_in_period(e.sentence, when, form, proxy)
+        events = [e for e in events if not e.note or (_in_period(e.sentence, when, form, proxy, e.context)
                                                        and not (by_year and (not _SELF.search(e.sentence)
                                                                              or "subsidiar" in e.sentence.lower())))]
         if proxy and when is not None and form.startswith("10-Q"):

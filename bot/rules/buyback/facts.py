@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from typing import Any
 
 from bot.rules.buyback.paragraphs import _Event, _sentences
@@ -48,6 +50,10 @@ def _after(s: str, m: Match, n: int = 40) -> str:
 
 _FOR_A_TOTAL = fast_compile(r"\bfor\s+a\s+total\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)\s+shares\b"
                             r"(?!\s+(?:were|have\s+been)\s+(?:validly\s+|properly\s+)?tendered)", re.I)
+_MONTH_NO = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH_YEAR = fast_compile(r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)"
+                           r",?\s+((?:19|20)\d\d)\b")
+_EXPIRES_IN = fast_compile(r"\b(?:expir\w*|through|until|ending|ends|runs\s+through|no\s+later\s+than)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 _ALL_ACCEPTED = fast_compile(
     r"\ball\s+(?:of\s+the\s+)?shares\s+(?:(?:validly|properly)\s+)?tendered\s+(?:and\s+not\s+(?:properly\s+)?withdrawn\s+)?"
     r"(?:were|have\s+been|will\s+be)\s+accepted\b|\bnot\s+fully\s+subscribed\b|\bunder-?subscribed\b", re.I)
@@ -277,6 +283,12 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         before = s[max(0, start - 45) : start]
         if _EXPIRY.search(before) and not _DATE_RANGE.search(s[max(0, start - 40) : start]):
             facts.setdefault("expires", d.isoformat())
+    if kind in ("authorization", "asr", "tender") and "expires" not in facts:
+        for mm in _MONTH_YEAR.finditer(s):  # "over a three-year period expiring in February 2027": the month's end
+            if _EXPIRES_IN.search(s[max(0, mm.start() - 30) : mm.start()]):  # (not an ASR "terminated and settled in April 2023")
+                year, month = int(mm.group(2)), _MONTH_NO[mm.group(1)[:3].lower()]
+                facts["expires"] = date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+                break
     if kind == "authorization" and any(
             not _DIVIDEND.search(s, max(0, m.start() - 40), m.end() + 40)
             for m in _INCREASE.finditer(s)):

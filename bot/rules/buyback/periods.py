@@ -144,7 +144,7 @@ def _has_date(sentence: str) -> bool:
                 or _PERIOD_YEAR.search(sentence))
 
 
-def _in_period(sentence: str, period: date | None, form: str, proxy: bool = False) -> bool:
+def _in_period(sentence: str, period: date | None, form: str, proxy: bool = False, around: str = "") -> bool:
     """A purchase told outside Item 703 ("During the three months ended June 30, 2022, the
     Company repurchased ...", "Subsequent to the fiscal period ended November 30, 2019, the
     Company repurchased ...") counts when it is dated in the report's period or just after it;
@@ -167,7 +167,11 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
         # a fiscal year is named by the calendar year it ends in: a 10-Q for the quarter ended
         # December 31, 2006 tells "During the second quarter of fiscal year 2007, we repurchased"
         fiscal = {int(y) for y in _FISCAL_NAMED.findall(sentence)}
-        ahead = not form.startswith(("10-K", "20-F", "40-F")) and period.year + 1 in fiscal
+        quarterly = not form.startswith(("10-K", "20-F", "40-F"))
+        if (quarterly and fiscal and max(fiscal) <= period.year
+                and period.year + 1 in {int(y) for y in _FISCAL_NAMED.findall(around)}):
+            return False  # "During fiscal 2006, we repurchased ..." beside "the first quarter of fiscal 2007"
+        ahead = quarterly and period.year + 1 in fiscal
         return period.year in years or ahead or (proxy and period.year - 1 in years)
     annual = form.startswith(("10-K", "20-F", "40-F"))
     first = period - timedelta(days=364 if annual else 100)  # not the prior year's last days

@@ -151,7 +151,7 @@ _DELINQUENT = fast_compile(
     r"(?:has|had|have)\s+been\s+(?:delayed|postponed)\b"
     # "View will become current on its financial filings and will regain compliance with ... Nasdaq"
     r"|\b(?:will|to)\s+become\s+current\s+(?:on|in|with)\s+(?:all\s+)?(?:of\s+)?(?:its|our|the\s+company['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:filings|reports)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:filings|reports|(?:reporting|filing)\s+obligations)\b"
     # "the filing of its fiscal 2022 Form 10-K will slip past its March 1 due date"
     r"|\bslip\w*\s+(?:past|beyond)\s+(?:its|the)\s+(?:[\w,]+\s+){0,3}?(?:due\s+date|deadline)"
     # "had taken the automatic five-day extension for its quarterly report"

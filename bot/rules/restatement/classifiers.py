@@ -456,7 +456,10 @@ _BOOKS_STRICT = fast_compile(r"\baccounting\b|\brestat|\bmisstat|revenue\s+recog
 _NOT_AN_INQUIRY = fast_compile(r"corporation\s+finance|comment\s+letter", _F)
 _BIOGRAPHY = fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bhis\s+career\b|\bher\s+career\b", _F)
 _CLEARED = fast_compile(r"\b(?:completed|concluded)\b[^.;]{0,160}\bno\s+(?:restatement|adjustments?|changes?\s+to\s+(?:its|the)\s+"
-                        r"(?:previously|historical))", _F)
+                        r"(?:previously|historical))"
+                        # "... was completed in July 2012 and did not identify any matters affecting the
+                        # Company's financial statements"
+                        r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:completed|concluded)\b[^.;]{0,80}\b(?:did\s+not\s+identify|identified\s+no|found\s+no)\b", _F)
 # what a review the audit committee directs must be about (not "the disclosure of perquisites")
 _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reporting)|\brestat|\bmisstat|revenue\s+recognition"
                             r"|books\s+and\s+records|internal\s+controls?|recognition\s+of\s+revenue"
