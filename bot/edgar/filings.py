@@ -540,7 +540,7 @@ def _merge_cells(cells: list[str]) -> list[str]:
 
 
 # A list item laid out as a two-cell table row: "● | Form 10-K filings on or after ...".
-_BULLET_CELL = frozenset("·•●▪◦∙‣⁃○■□-–—*o")
+_BULLET_CELL = frozenset("·•●▪◦∙‣⁃○■□-–—*o§")
 
 
 def _bullet_item(cells: list[str]) -> str | None:
@@ -548,9 +548,15 @@ def _bullet_item(cells: list[str]) -> str | None:
     shares ... ."), else None: list fragments ending in ";" or "," stay rows, because the
     lead-in that governs them ("risks include:") is not part of them."""
     if (len(cells) == 2 and cells[0] in _BULLET_CELL and len(cells[1]) > 20
-            and cells[1][:1].isupper() and cells[1].rstrip("\"”’) ")[-1:] in ".!?"):
+            and cells[1][:1].isupper() and (cells[1].rstrip("\"”’) ")[-1:] in ".!?"
+                                             # (whole sentences before the list's ";": "§ | During the quarter ...,
+                                             # the Company repurchased ... per share. From the inception ...;")
+                                             or _SENTENCES_IN_ITEM.search(cells[1]))):
         return cells[1]
     return None
+
+
+_SENTENCES_IN_ITEM = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[A-Z]")
 
 
 def _row_line(m: re.Match[str]) -> str:

@@ -354,7 +354,9 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
             ctx = " ".join([sents[k], *tail])
             if kind == "execution" and _PRIVATE.search(ctx):
                 kind = "private"
-            if kind == "execution" and periodic and not (_AUTH_VERB.search(s) and _YEAR.search(s)):
+            # (a purchase told with its program's authorisation is dated by it; not "Under this publicly
+            # announced plan, we repurchased 1.5 million shares ... during the year ended December 31, 2015")
+            if kind == "execution" and periodic and not (_AUTH_VERB.search(_PUBLICLY_ANNOUNCED.sub(" ", s)) and _YEAR.search(s)):
                 if sections is None:
                     sections = _sections(text, low)
                 if not _in_703(sections, idx):
@@ -474,6 +476,13 @@ def find(filing: Filing) -> list[Finding]:
         return []
     # strongest event first; among equals, the one carrying most numbers, then document order
     order = {id(e): i for i, e in enumerate(events)}
+    # (a program's total to date gives way to the period's own purchases: "This completes the Company's
+    # $100 million authorization with over 3,716,000 shares repurchased" after "purchased during the
+    # quarter approximately 2,079,000 shares")
+    told_total = {id(e): e.type == "execution" and _PROGRAM_TOTAL.search(e.sentence) is not None for e in events}
+    period_told = any(e.type == "execution" and not told_total[id(e)] and e.facts.get("shares") for e in events)
+    if period_told:
+        events = [e for e in events if not told_total[id(e)]]
     events.sort(key=lambda e: (-_PRIORITY[e.type], -len(e.facts), order[id(e)]))
     top = (_PRIORITY[events[0].type], len(events[0].facts))
     tied = [e for e in events if (_PRIORITY[e.type], len(e.facts)) == top]
@@ -511,6 +520,12 @@ def find(filing: Filing) -> list[Finding]:
 def _tender_date_text(ev: _Event) -> str:
     """The sentence that dates a tender offer: its own, else the one before it, else none."""
     return ev.sentence if _has_date(ev.sentence) else ev.prev if _has_date(ev.prev) else ""
+
+
+_PROGRAM_TOTAL = fast_compile(r"\bcomplet\w*\s+(?:the\s+|its\s+)?(?:company['’]s\s+)?(?:\$?[\d.,]+\s+(?:million\s+|billion\s+)?)?"
+                            r"(?:share\s+|stock\s+)?(?:repurchase\s+)?(?:authori[sz]ation|program)\s+with\b"
+                            r"|\bsince\s+(?:the\s+)?(?:inception|commencement)\b|\bto\s+date\b|\bcumulative", re.I)
+_PUBLICLY_ANNOUNCED = fast_compile(r"\bpublicly\s+announced\b", re.I)
 
 
 def _latest_told(events: list[_Event], when: date) -> list[_Event]:

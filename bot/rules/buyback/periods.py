@@ -134,6 +134,10 @@ _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _CALENDAR_QUARTER = fast_compile(r"\b(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d)\b", re.I)
 
 
+_UNDATED_QUARTERS = fast_compile(
+    r"\b(?:during|in)\s+the\s+((?:(?:first|second|third|fourth)(?:\s*,\s*|\s+and\s+|\s+))+)quarters?\b(?!\s+of\b)", re.I)
+
+
 def _quarter_end(year: int, quarter: int) -> date:
     return date(year, 3 * quarter, 30 if quarter in (2, 3) else 31)
 
@@ -162,6 +166,12 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
         if dates and not any(abs((d - period).days) <= 100 for d, _s in dates):
             return False  # (a wide window: a fiscal quarter may be named so too)
         dates = []
+    if not dates and not form.startswith(("10-K", "20-F", "40-F")) and not _PERIOD_YEAR.search(sentence):
+        # "During the second and third quarter, the Company acquired 62,000 shares ..." (a 10-Q for the
+        # quarter ended September 30, 2000): the quarters of the current year, the period's among them
+        named = _UNDATED_QUARTERS.search(sentence)
+        if named:
+            return (period.month - 1) // 3 + 1 in {_QUARTERS[q.lower()] for q in re.findall(r"first|second|third|fourth", named.group(1), re.I)}
     if not dates:  # "During the third quarter of 2011", "in fiscal 2023": the period's year
         years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
         # a fiscal year is named by the calendar year it ends in: a 10-Q for the quarter ended

@@ -120,12 +120,17 @@ _STOCK_OF_OTHER = fast_compile(
     r"\s*,?\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|LLC|plc|Holdings|Bancorp)\b", re.I)
 
 
-def _other_issuers_stock(s: str) -> bool:
+def _other_issuers_stock(s: str, prev: str = "") -> bool:
     """"1,000,000 shares of Occidental common stock" or "shares of common stock of ABC Corp."
     bought by someone else; not "Butler National Corporation ... authorized the repurchase of
-    shares of Butler National common stock" (the name said before is the company's own)."""
+    shares of Butler National common stock" (the name said before is the company's own), nor a
+    name that announced the release just before ("Bob Evans Farms, Inc. (Nasdaq:BOBE) today
+    announced ... The board of directors has also approved the repurchase of up to 3 million shares
+    of Bob Evans Farms, Inc. common stock")."""
     for m in (_OTHER_STOCK.search(s), _STOCK_OF_OTHER.search(s), _SHARES_OF_FIRM.search(s)):
         if m is not None and m.group(1) not in s[: m.start()] and not (
+                prev and re.search(re.escape(m.group(1)) + r"\b[^\n]{0,80}?\b(?:today\s+|has\s+|also\s+)?"
+                                   r"(?:announced|reported|said|declared)\b", prev)) and not (
                 _REPURCHASED_BEFORE.search(s, max(0, m.start() - 50), m.start()) and not _STAKE_WORDS.search(s)):
             return True
     # "shares of CNA common stock ..., increasing our ownership interest in CNA" (a ticker-like
@@ -158,7 +163,10 @@ _OWN_PURCHASE = fast_compile(
     # "the Company purchased a total of 91,845 class A shares using cash of $257,000"
     r"|class\s+\w\s+(?:common\s+)?shares\b(?!\s+(?:of|in)\s+(?!the\s+company\b|itself\b))))"
     # "In week 4 2022 Festi purchased in total 740,000 own shares"
-    r"|\bpurchased\s+(?:in\s+total\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?own\s+shares\b", re.I)
+    r"|\bpurchased\s+(?:in\s+total\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?own\s+shares\b"
+    # "the Company acquired 62,000 shares in open market purchases at an aggregate purchase price of $419,426"
+    r"|\b(?:company|corporation|registrant|we|it)\s+(?:acquired|purchased|bought)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:(?:common\s+)?shares|shares\s+of\s+(?:its\s+)?common\s+stock)\s+in\s+(?:the\s+)?open[\s-]market\s+(?:purchases|transactions)\b", re.I)
 _REDEEMED_COMMON = fast_compile(
     r"\b(?:company|corporation|registrant|we|it|inc\.?|corp\.?|ltd\.?|plc|co\.)\s+(?:also\s+)?redeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+"
     r"(?:shares\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:common|ordinary)\s+(?:stock|shares)"
@@ -232,7 +240,7 @@ def purchase_words(s: str) -> bool:
         return False  # cheap: every pattern below holds one of these words
     if _EMPLOYEE_PLAN.search(s) or _NOT_THE_COMPANYS.search(s):
         return False
-    if AUTH_PURCHASE.search(s) or _ACCEPTED_SHARES.search(s):
+    if AUTH_PURCHASE.search(s) or _ACCEPTED_SHARES.search(s) or ("open" in low and _OWN_PURCHASE.search(s)):
         return True
     return PURCHASE_PROGRAM.search(s) is not None and not _PLAN_BUYERS.search(s)
 
@@ -443,7 +451,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             return None  # cheap exit: every non-tender path below needs one of these words
     debt = _DEBT.search(s) and not (
         _EQUITY.search(s) and re.search(
-            r"repurchas\w*,?\s+(?:(?:directly\s+or\s+indirectly|from\s+time\s+to\s+time),\s+)?(?:of\s+)?"
+            r"repurchas\w*(?:\s+and\s+(?:retired|cancell?ed))?,?\s+(?:(?:directly\s+or\s+indirectly|from\s+time\s+to\s+time),\s+)?(?:of\s+)?"
             r"(?:up\s+to\s+|at\s+least\s+|approximately\s+)?[\$\d]"
             r"(?![^;]{0,110}\b(?:principal|notes|debentures|bonds)\b)"
             # (not "repurchased 2,000,000 of its outstanding public warrants, each exercisable for one share")
@@ -453,7 +461,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if debt and (not tender or re.search(r"\b(notes?|debentures?|bonds?|debt\s+securities|principal\s+amount)\b",
                                          s, re.I)):
         return None
-    if (_NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s)
+    if (_NEGATION.search(s) or _WITHHOLD.search(s) or _ZERO_FIRST.search(s) or _other_issuers_stock(s, prev)
             or _NOT_PROGRAM.search(s) or _CONTINGENT_RIGHT.search(s) or (_HABITUAL.search(s) and not iter_shares(s))):
         return None  # ... or "1,000,000 shares of Occidental common stock": another issuer's
     if periodic and _CUMULATIVE.search(s):

@@ -21,7 +21,12 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # "delayed filing its third-quarter financial report with U.S. regulators", "delaying ... its
             # financial reporting for the three months ended June 30", "will become current on its financial filings"
             r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual|year-end)\s+financial\s+reports?\b"
-            r"|financial\s+reporting\s+for\s+the\s+(?:three|six|nine|twelve)\s+months|(?:financial|periodic|SEC)\s+filings)")
+            r"|financial\s+reporting\s+for\s+the\s+(?:three|six|nine|twelve)\s+months|(?:financial|periodic|SEC)\s+filings"
+            # "filing its audited accounts late"; "its second-quarter filing deadline"; "the company's reports
+            # for the fourth quarter of 2003"; "its delayed second- and third-quarter reports"; "10-K Filings"
+            r"|audited\s+(?:financial\s+)?accounts|(?:first|second|third|fourth)[- ]quarter\s+filing\s+deadline"
+            r"|(?:company['’]s|its|our)\s+(?:\w+\s+)?reports?\s+for\s+the\s+(?:first|second|third|fourth)\s+quarter"
+            r"|(?:first|second|third|fourth)[- ]quarter\s+reports?|report\s+for\s+(?:its|the)\s+quarter\s+ended)")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
@@ -34,7 +39,7 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             "n't", "n’t", "deficienc",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
-            "in a position", "fail", "off on", "DELAY", "become current")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
+            "in a position", "fail", "off on", "DELAY", "become current", "extra", "be filing", "relief", "10-k delay", "10-q delay")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
@@ -50,7 +55,8 @@ _SIGNAL = fast_compile(
     r"|\smiss(?:es|ed)?\s+(?:the|its|filing)\b|\sdefer(?:s|red)?\s+(?:the\b|filing)|\spush(?:es|ed)?\s+back"
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late"
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
-    r"|become\s+current\b",  # "will become current on its financial filings"
+    r"|become\s+current\b"  # "will become current on its financial filings"
+    r"|extra\s+(?:time|\w+\s+(?:days|weeks))\b|be\s+filing\b|relief\b|10-[kq]\s+delay\b",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -60,7 +66,8 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "802.01", "12b-25", "ANNUAL REPORT", "QUARTERLY REPORT", "4310", "4320", "securities regulators",
          "Securities and Exchange Commission", "annual financial statements", "Annual Financial Statements",
          "annual information form", "Annual Information Form", "quarter financial report", "quarterly financial report",
-         "annual financial report", "financial reporting for the", "financial filings", "periodic filings", "SEC filings")
+         "annual financial report", "financial reporting for the", "financial filings", "periodic filings", "SEC filings", "audited accounts", "quarter filing", "quarter report",
+         "reports for the", "report for its", "report for the", "10-K delay", "10-Q delay", "10-K Filing", "10-Q Filing")
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
@@ -106,7 +113,7 @@ _TIMING = fast_compile(
     r"|by\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|originally\s+(?:scheduled|due)|\bwas\s+due\b|within\s+the\s+(?:\S+\s+){0,2}?extension\s+period"
     # "was unable to file its Quarterly Report on Form 10-QSB ... within the timeframe under the filing extension"
-    r"|within\s+the\s+time\s*frame\b"
+    r"|within\s+the\s+time\s*frame\b|within\s+the\s+time\s+(?:allowed|permitted|required|prescribed)"
     r"|\bwhile\s+(?:the\s+|its\s+|an?\s+)?(?:internal\s+|independent\s+|special\s+|ongoing\s+)?(?:investigation|review|audit\s+committee)"
     r"|\buntil\s+(?:after\s+)?(?:the\s+)?(?:completion|conclusion|finali[sz]ation|(?:audit|special)\s+committee|investigation|review"
     r"|restatement|such\s+time)",
@@ -164,6 +171,25 @@ _DELINQUENT = fast_compile(
     r"(?:(?:annual|quarterly)\s+report\s+on\s+)?form\s*10-?[KQ]"
     r"(?![^.]{0,200}\b(?:now\s+current|was\s+(?:timely\s+)?filed|has\s+(?:since\s+)?(?:been\s+)?filed|cured|resolved|regained))"
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+of"
+    # "has delayed by two weeks the filing of its quarterly financial report"; "Three Companies Delay 10-K Filings"
+    r"|(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+by\s+(?:\w+\s+){1,3}?(?:the\s+)?filing\s+of"
+    r"|(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+(?:their\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:form\s*)?10-?[KQ]\s+filings?\b"
+    # "AmTrust's March 16 announcement about further 10-K delay"
+    r"|(?<!\bno\s)(?<!\bany\s)\b(?:further|continued|another|the|its|a)\s+(?:form\s*)?10-?[KQ]\s+delay\b"
+    # "requiring SafeNet to file its delayed second- and third-quarter reports"
+    r"|\b(?:its|their|our)\s+delayed\s+(?:[\w-]+\s+){0,4}?(?:reports?|10-?[KQ]s?|filings?)\b"
+    # "would not be filing its quarterly report for the period ending June 30 within the time allowed"
+    r"|\b(?:will|would)\s+not\s+be\s+filing\s+" + _REPORT_OBJECT + r"(?=[^.;]{0,120}?\b(?:within|by|on\s+time|timely)\b)"
+    # "announced it would be filing its audited accounts late"
+    r"|\b(?:will|would)\s+be\s+filing\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:accounts|report|10-?[KQ])\s+late\b"
+    # "disclosed it would miss its second-quarter filing deadline"
+    r"|\bmiss(?:es|ed)?\s+(?:its|the)\s+(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual|10-?[KQ])\s+filing\s+deadline\b"
+    # "elected to rely on the conditional filing relief provided under the SEC Order" (2020)
+    r"|\brel(?:y|ies|ied|ying)\s+(?:up)?on\s+the\s+(?:conditional\s+)?(?:filing\s+)?relief\b"
+    # "requested an extension of time in which to complete and file its required periodic reports"
+    r"|(?<!not\s)(?<!n't\s)(?:requir|need|seek|request)\w*\s+an?\s+extension\s+of\s+(?:the\s+)?time\s+in\s+which\s+to\s+(?:complete\s+and\s+)?file\b"
+    # "the report for its quarter ended Nov. 2 will be delayed"
+    r"|\breport\s+for\s+(?:its|the)\s+(?:\w+\s+){0,2}?quarter\s+ended\b(?:[^.;]|\.(?=\s\d)){0,40}?\s+will\s+be\s+delayed\b"
     # "Richardson Electronics Delays Filing Form 10-Q To Correct Accounting ..." (a headline)
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+filing\s+(?:\d{4}\s+)?form\s*10-?[KQ]\b"
     # "will file for a five-day extension of the April 7, 2005 filing deadline for its quarterly report"
@@ -183,6 +209,9 @@ _DELINQUENT = fast_compile(
     # "will defer the filing of its Quarterly Report", "would push back the filing of its quarterly report"
     r"|(?:defer(?:s|red|ring)?|push(?:es|ed|ing)?\s+back)\s+(?:the\s+)?filing\s+(?:of\s+)?" + _REPORT_OBJECT +
     # "needed more time to file its annual report"
+    # ("will once again need extra time before filing its annual report", "would need at least two extra weeks to file")
+    r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+)?(?:more|additional|extra|(?:\w+\s+)?(?:more|additional|extra)\s+(?:days|weeks))\s+(?:time\s+)?(?:to|before)\s+"
+    r"(?:fil(?:e|ing)|(?:complet|finali[sz]|prepar)\w*(?:\s+and\s+fil(?:e|ing))?)\s+" + _REPORT_OBJECT +
     r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:more|additional)\s+time\s+to\s+"
     r"(?:(?:complete|finali[sz]e|prepare)(?:\s+and\s+file)?|file)\s+" + _REPORT_OBJECT +
     # "expects to file its Form 10-Q for the quarter ended September 30, 2014 late"
@@ -330,7 +359,7 @@ _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:currently\s+)?(?:exp
 _DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
                                      r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
-_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company)\s+would(?:\s+be)?\s*$", _F)
+_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed|notified|told|informed|reported)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company)\s+would(?:\s+be)?\s*$", _F)
 
 
 # --- other documents ------------------------------------------------------------------------------

@@ -123,6 +123,15 @@ def find(filing: Filing) -> list[Finding]:
             for p in periods_affected(x.evidence):
                 if p not in periods:
                     periods.append(p)
+    if not periods and best.trigger == "non_reliance":
+        # a non-reliance sentence naming no period ("investors should no longer rely upon the Company's
+        # previously released financial information for these periods"): the restatement told beside it
+        # names them (not the report's own period)
+        own = report_period(filing)
+        for x in [y for y in signals if y.trigger == "restatement"][:5]:
+            for p in periods_affected(x.evidence):
+                if p not in periods and (own is None or p != own.isoformat()):
+                    periods.append(p)
     if periods:
         facts["periods_affected"] = periods
     for x in [best, *[y for y in signals if y.trigger == "auditor_change"], *signals]:
@@ -195,6 +204,12 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"|\b(?:(?:independent|internal|special)\s+(?:review|investigation|inquiry)|investigation|inquiry)\s+(?:of|by)\s+the\s+"
     r"audit\s+committee\b(?!\s+of\s+the\s+(?:company['’]s\s+)?(?:\w+\s+){0,2}?financial\s+statements)"
     r"|\baudit\s+committee['’]s\s+(?:(?:independent|internal|special)\s+(?:review|investigation|inquiry)|investigation|inquiry)\b"
+    # "the company is reviewing its prior period reporting and related control environment, as well
+    # as completing its Form 10-K ..., which was not filed by the prescribed due date"
+    r"|\breview\w*\s+(?:its|the\s+company['’]s|our)\s+prior[- ]period\s+(?:reporting|financial\s+statements|results|accounting)\b"
+    # "EY had identified control deficiencies in the design of certain information technology general
+    # controls" (the late 10-Q's reason)
+    r"|\bidentified\s+(?:certain\s+)?(?:internal\s+)?control\s+deficiencies\b"
     # "Provides Update on Previously Announced Form 10-K Filing Delay ... discussed ... potential
     # restatements on previously issued quarterly financial statements" (the delay's reason)
     r"|\b(?:potential|possible|probable|expected|anticipated)\s+restatements?\s+(?:of|on|to)\s+(?:its\s+|the\s+|our\s+)?"
@@ -204,7 +219,7 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"|\b(?:independent|internal|special)\s+(?:review|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|performed|undertaken)\s+"
     r"by\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}?(?:[\w&.-]+['’]s\s+)?audit\s+committee\b"
     # "as the company continues an internal investigation into its accounting"
-    r"|\b(?:internal|independent|special)\s+investigation\s+(?:into|of)\s+(?:its|the\s+company['’]s|certain)\s+"
+    r"|\b(?:internal|independent|special)\s+(?:investigation|inquiry|enquiry)\s+(?:into|of)\s+(?:its|the\s+company['’]s|certain|the\s+errors\s+in)\s+"
     r"(?:\w+\s+){0,3}?(?:accounting|financial\s+reporting|books|revenue)"
     # "additional investigative work and remedial work as recommended by a special committee"
     r"|\binvestigative\s+work\s+and\s+remedial\s+work\b"
@@ -233,7 +248,8 @@ _ACCOUNTING_REVIEW = fast_compile(
 
 
 _REVIEW_KEYWORDS = ("financial review", "weakness", "historical financial", "ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
-                    "revenue recognition", "revis", "ommittee", "investigat", "adjustments to", "restatement")
+                    "revenue recognition", "revis", "ommittee", "investigat", "adjustments to", "restatement",
+                    "prior period", "prior-period", "control deficiencies")
 register_keywords(_REVIEW_KEYWORDS)
 
 

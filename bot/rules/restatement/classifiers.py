@@ -78,7 +78,8 @@ def _before(sentence: str, pos: int, width: int = 160) -> str:
     return head
 
 
-_REPORTED = fast_compile(r"\b(?:announced|disclosed|reported|stated|said|indicated|notified\s+\w+)\s+(?:that\b|(?=(?:it|the\s+company)\s))"
+# (a date may sit between: "when it announced Feb. 18 that it would correct an error ...")
+_REPORTED = fast_compile(r"\b(?:announced|disclosed|reported|stated|said|indicated|notified\s+\w+)(?:\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|yesterday|today))?\s+(?:that\b|(?=(?:it|the\s+company)\s))"
                        r"[^;:]*?\bwould\b", _F)  # ("said it had recognized ... and would restate": reported speech)
 
 
@@ -211,12 +212,32 @@ _AGGREGATE = fast_compile(
     r"|(?<![\d,.])\b\d{1,3}(?:,\d{3})*%?\s+(?:of\s+)?(?:(?:the|those|these)\s+)?(?:[\w\"“”]+\s+){0,3}?restatements\b"
     r"|\b(?:companies|issuers|registrants|filers)\s+(?:restating|that\s+restated|with\s+restatements)\b"
     # (not a company's own "The restatements decreased previously reported net income")
-    r"|\brestatements\s+(?:have\s+|has\s+)?(?:declined|peaked)\s+(?:for|in|to|since|from|again|each|every)\b"
+    r"|\brestatements\s+(?:have\s+|has\s+)?(?:declined|peaked|decreased|increased|rose|fell)\s+(?:steadily|sharply|significantly"
+    r"|for|in|to|since|from|again|each|every|during|over)\b"
     r"|\b(?:reissuance|revision)\s+restatements\b|\bper\s+restatement\b", _F)
 
 
+# a rule told of any company: "When a company discovers an error in previously issued financial
+# statements, and the error is material ..., you need to do a full restatement"
+_ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:company|issuer|registrant|entity|reporting\s+company)\b", _F)
+
+
+# errors the company found, even when the sentence names ASC 250's title: "deemed these misclassifications
+# and oversights as errors to previously issued financial statements under ASC 250 "Accounting Changes and
+# Error Corrections""
+# (not a policy: "When errors in previously issued financial statements are identified, the Company evaluates ...")
+_ERRORS_FOUND = fast_compile(r"^(?!\W*(?:when|whenever|if)\b).*?\b(?:and|has|have|had|company|we|management|it)\s+(?:\w+\s+)?"
+                             r"(?:deemed|determined|concluded|identified|discovered)\b[^.]{0,80}?\berrors?\b(?![^.]{0,30}\bcould\b)", _F)
+
+
+# what is usually so: "Amendments are frequently associated with a restatement of financials"
+_USUALLY = fast_compile(r"\b(?:are|is)\s+(?:frequently|often|typically|generally|usually|commonly)\s+(?:associated|linked|tied|caused|followed)\b", _F)
+
+
 def _restatement(s: str) -> Signal | None:
-    if ("restatements" in s or "Restatements" in s or "restatement t" in s) and _AGGREGATE.search(s):
+    if ("restat" in s or "Restat" in s) and _AGGREGATE.search(s):
+        return None
+    if _ANY_COMPANY.match(s) or _USUALLY.search(s):
         return None
     low = s.lower()
     exotic = _IGNORECASE_EXOTIC.search(s) is not None
@@ -230,7 +251,7 @@ def _restatement(s: str) -> Signal | None:
         return None
     # loop-invariant: a recast skips every match
     recast = ((exotic or any(w in low for w in _RECAST_WORDS)) and _RECAST.search(cleaned) is not None
-              and not _CORRECTS_ERROR.search(cleaned))  # "retroactively restated to correct this error"
+              and not _CORRECTS_ERROR.search(cleaned) and not _ERRORS_FOUND.search(cleaned))  # "retroactively restated to correct this error"
     if re.search(r"\bare\s+corrected\s+by\s+(?:revising|restating)|\bthat\s+are\s+material\s+are\b", low):
         return None  # a policy: "Errors in prior periods that are material are corrected by restating ..."
     if ("complet" in low or "since" in low) and _PAST_RESTATEMENT.search(cleaned):
@@ -265,7 +286,7 @@ def _restatement(s: str) -> Signal | None:
     for m in () if recast else _ERRORS_PRIOR.finditer(cleaned):
         if (_negated(cleaned, m.start(), 30) or _hypothetical(cleaned, m.start())
                 or _NEG.search(m.group(1) or m.group(2) or "") or _HYPO.search(m.group(1) or m.group(2) or "")
-                or _MODAL_AFTER.search(cleaned[m.end():]) or _GENERIC_ERRORS.search(cleaned)):
+                or _MODAL_AFTER.search(cleaned[m.end():]) or (_GENERIC_ERRORS.search(cleaned) and not _ERRORS_FOUND.search(cleaned))):
             continue  # "errors that did not affect previously issued ...", "errors could ...", policy
         immaterial = re.search(r"\bnot\s+material|\bimmaterial|\bout-of-period\s+adjustments?\b", cleaned, _F)
         return Signal("restatement", Severity.MEDIUM if immaterial else Severity.HIGH, s, None,
@@ -482,7 +503,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
             continue
         prior_statements = _PRIOR_STATEMENTS_REVIEW.match(s, m.start()) is not None
         if not _INVESTIGATOR.search(s) and not prior_statements and not (
-                re.search(r"internal\s+investigation", s, _F) and _ACCOUNTING.search(s)) and not (
+                re.search(r"internal\s+(?:investigation|inquiry|enquiry)", s, _F) and _ACCOUNTING.search(s)) and not (
                 re.search(r"\binvestigat(?:e|ing)\b", s, _F) and _BOOKS_AT_STAKE.search(s)):
             continue  # who investigates, unless it is an internal one into the accounting
         # a government investigation counts only when it is about accounting or disclosure
@@ -664,6 +685,19 @@ def _cut_reported(s: str) -> Signal | None:
     return Signal("restatement", Severity.HIGH, s, None)
 
 
+_OPTION_DATES = fast_compile(r"\bmeasurement\s+dates\b[^.]{0,120}?\bdiffer\w*\b[^.]{0,60}?\b(?:measurement\s+dates|previously|originally)", _F)
+
+
+def _option_dates(s: str) -> Signal | None:
+    """Stock option grants dated wrongly ("The accounting measurement dates for certain stock options
+    granted differ from the measurement dates previously used for such awards"): the charges of the
+    periods told before change."""
+    m = _OPTION_DATES.search(s)
+    if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or not re.search(r"\boption", s, _F):
+        return None
+    return Signal("restatement", Severity.MEDIUM, s, None, detail="option_dates")
+
+
 _CLASSIFIERS = (
     (("relied", "rely", "trusted"), _non_reliance),
     (("error",), _identified_error),
@@ -671,13 +705,14 @@ _CLASSIFIERS = (
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr", "sign off"), _report_withheld),
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),
-    (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased", "principal accountants"), _auditor_change),
-    (("investigat", "inquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe", "look into"), _investigation),
+    (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased", "principal accountants", "engaged"), _auditor_change),
+    (("investigat", "inquir", "enquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe", "look into"), _investigation),
     (("weakness", "deficienc"), _material_weakness),
     (("not effective", "ineffective"), _controls_not_effective),
     (("correction of an error",), _cover_error),
     (("corrected", "correction of previously"), _corrected_statements),
     (("previously reported",), _cut_reported),
+    (("measurement dates",), _option_dates),
 )
 
 

@@ -61,9 +61,10 @@ _SPECIFIC = ("restat", "weakness", "relied", "be trusted", "previously reported"
              # recognition of certain software license fees" (no auditor or accounting word near)
              "revising its", "revised its", "revise its", "revises its", "revising our", "revised our", "revise our",
              "sign off",  # (an auditor that "refused to sign off on any accounts")
-             "principal accountants", "terminat")  # (an Exhibit 16 letter)
+             "principal accountants", "terminat",  # (an Exhibit 16 letter)
+             "rely on", "rely upon", "measurement dates", "new accountants", "new auditors", "new independent")  # ("investors should no longer rely on its financial reports")
 _BROAD = ("investigat", "look into", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
-          "subpoena", "inquir", "Division of Enforcement", "revis")
+          "subpoena", "inquir", "enquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
                "misstat", "financial reporting", "Financial Reporting", "revenue recognition", "AUDIT", "ACCOUNT", "previously issued",

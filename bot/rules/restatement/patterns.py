@@ -11,7 +11,7 @@ _F = re.I
 # Every alternative starts with one of KEYWORDS (see text.keyword_matches); words that must
 # come before a keyword are fixed-width lookbehinds.
 PREFILTER = fast_compile(
-    r"restat|weakness|relied\s+upon|be\s+trusted|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our|(?-i:[A-Z]))"
+    r"restat|weakness|relied\s+upon|be\s+trusted|(?<=no\slonger\s)rely\s+(?:up)?on\b|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our|(?-i:[A-Z]))"
     r"|(?:(?<=\bov)|(?<=\bund))erstat(?:ed|ement|ements)\b"  # (from the keyword "erstat")
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
@@ -21,7 +21,7 @@ PREFILTER = fast_compile(
     r"|review\b(?=[^.;]{0,160}?\bfinancial\s+(?:reporting|information|statements)\b)"
     # "The review ... is being conducted under the direction of the company's Audit Committee"
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
-    r"|deficienc|(?<=correction\sof\san\s)error"
+    r"|deficienc|(?<=correction\sof\san\s)error|(?<=previously\sreported\s)errors\b"
     # "has corrected its consolidated financial statements for the fiscal years ended ..."
     r"|correct(?:ed|ion)\s+(?:its|the|our|of\s+(?:the\s+)?previously\s+issued)\b"
     r"|(?<=to\s)review\b(?!\s+with\s+management)(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
@@ -42,7 +42,7 @@ PREFILTER = fast_compile(
     # "it is revising its 1999 and 1998 revenues and operating results"
     r"|revis(?:e|es|ed|ing)\s+(?:its|our)\s+(?:fiscal\s+)?(?:19|20)\d\d\b"
     # an SEC inquiry: "received a subpoena from the ... Division of Enforcement", "an informal inquiry"
-    r"|subpoena|inquir(?:y|ies)|Division\s+of\s+Enforcement"
+    r"|subpoena|inquir(?:y|ies)|enquir(?:y|ies)|Division\s+of\s+Enforcement"
     # "a review by a special committee of the Board of Directors of the Company's historical stock
     # option granting practices"
     r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|(?:historical|previous|prior|past)\s+(?:stock\s+)?option\s+grant|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)))"
@@ -56,7 +56,11 @@ PREFILTER = fast_compile(
     # an Exhibit 16 letter: "We were previously principal accountants for Xerox Corporation", "We
     # were informed of our termination as principal accountants on September 25, 2001"
     r"|(?:(?<=previously\s)|(?<=previously\sthe\s))principal\s+accountants\s+for\b"
+    r"|(?:(?<=as\sour\s)|(?<=as\sits\s))new\s+(?:independent\s+)?(?:accountants|auditors)\b"
     r"|terminat(?:ed|ion)\s+as\s+(?:the\s+)?(?:company['’]s\s+)?(?:principal|independent)\s+(?:accountants?|auditors?)"
+    # option grants dated wrongly: "The accounting measurement dates for certain stock options ... differ
+    # from the measurement dates previously used for such awards"
+    r"|(?<=accounting\s)measurement\s+dates\b(?=[^.]{0,120}?\bdiffer)"
     # "after PricewaterhouseCooper refused to sign off on any accounts tied to ..." (a news rewrite)
     r"|(?:(?<=refused\sto\s)|(?<=refuses\sto\s)|(?<=declined\sto\s))sign\s+off\s+on\b"
     r"|(?<=to\s)look\s+into\b(?=\s+(?:(?:its|the|our|certain)\s+)?(?:[\w-]+\s+){0,5}?(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
@@ -65,7 +69,7 @@ PREFILTER = fast_compile(
 KEYWORDS = ("restat", "weakness", "relied", "be trusted", "previously reported", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
             "deficienc", "erro", "irregularit", "not provide", "withdr",
             "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
-            "Division of Enforcement", "correct", "erstat", "sign off", "principal accountants", "terminat")  # "erro": error(s), erroneously; "erstat": overstated, understated
+            "Division of Enforcement", "correct", "erstat", "sign off", "principal accountants", "terminat", "rely on", "rely upon", "measurement dates", "enquir", "new accountants", "new auditors", "new independent")  # "erro": error(s), erroneously; "erstat": overstated, understated
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = fast_compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -150,7 +154,10 @@ _NOT_EFFECTIVE = fast_compile(r"\b(?:was|were|are|is|been|be)\s+not\s+effective\
 
 _MW = fast_compile(r"material\s+(?:control\s+)?weakness(?:es)?|internal\s+control\s+deficiencies", _F)
 _MW_DEFINITION = fast_compile(
-    r"material\s+weakness\s+is\s+(?:a|defined)|(?:is|are)\s+defined\s+as|\bdefinition\b"
+    r"material\s+weakness\s+is\s+(?:a|one|defined)\b|(?:is|are)\s+defined\s+as|\bdefinition\b"
+    # a standard told, not a company's weakness: "the Public Company Accounting Oversight Board's
+    # Auditing Standard No. 4 which establishes requirements for auditors ..."
+    r"|\bAuditing\s+Standard\s+No\b|\bPCAOB\s+(?:Auditing\s+)?Standard\b"
     r"|\b(?:has|have)\s+defined\s+(?:a\s+)?material\s+weakness\s+as\b"
     r"|rises?\s+to\s+the\s+level",
     _F,
@@ -167,7 +174,7 @@ _FINANCIAL = fast_compile(
     r"|statements?\s+of\s+(?:operations|income|cash|comprehensive|stockholders|shareholders|financial\s+position|profit\s+or\s+loss)"
     r"|previously\s+(?:issued|reported|filed)|prior\s+(?:period|year|quarter)s?|10-[KQ]"
     r"|annual\s+report|quarterly\s+report|fiscal\s+(?:year|quarter|20\d\d|19\d\d)|revenues?"
-    r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended"
+    r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended|financials\b"
     # "to complete its financial restatement", "become current in filing all of its required SEC
     # periodic reports" (the company's own, not a biography's "financial restatements")
     # ("its" only right before: "an investee ... its pending financial restatement" is another's)
@@ -183,13 +190,16 @@ _ERRORS_PRIOR = fast_compile(
     r"\berrors?\b([^.]{0,200}?)\bpreviously\s+(?:issued|filed|reported)\s+(?:\w+\s+){0,3}?"
     r"(?:financial|statements?|(?:Form\s+)?10-[KQ]|annual|quarterly|reports?|results|periods?)"
     # "identified material errors in previous filings"
-    r"|\berrors?\b(\s+in\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?)(?:previous|prior|earlier)\s+(?:SEC\s+)?(?:filings|reports|periods)\b", _F)
+    r"|\berrors?\b(\s+in\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?)(?:previous|prior|earlier)\s+(?:SEC\s+)?(?:filings|reports|periods)\b"
+    # "ongoing work and analysis related to the previously reported errors" (the errors themselves told before)
+    r"|(?<=previously\sreported\s)errors\b()", _F)
 # Accounting-policy text and filing-mechanics corrections, not errors found in the statements
 _GENERIC_ERRORS = fast_compile(
     r"^\W*when(?:ever)?\b|\bpolic(?:y|ies)\b|\bpractice\s+is\b|\bin\s+accordance\s+with\s+ASC\s+250"
     r"|typographical|clerical|scrivener|XBRL|tagging|conformed\s+signature|\bdate\s+of\s+the\s+report"
     r"|\bprovides?\s+guidance\b|accounting\s+changes\s+and\s+error\s+corrections"
-    r"|\bare\s+corrected\s+by\s+restating\b|\bthat\s+are\s+material\s+are\b", _F)
+    r"|\bare\s+corrected\s+by\s+restating\b|\bthat\s+are\s+material\s+are\b"
+    r"|\bhow\s+to\s+(?:evaluate|assess|determine|analy[sz]e)\b", _F)  # ("a refresher course on how to evaluate the materiality of errors")
 _MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _F)
 # (results figures followed by a forecast word: "revising its 2025 revenue guidance", "cut its previously
 # reported earnings per share guidance", "lowered its previously reported 2025 revenue range")
@@ -207,7 +217,9 @@ _NON_RELIANCE = fast_compile(
     r"|should\s+not\s+(?:be\s+)?rel(?:y|ied)\s+(?:up)?on|should\s+not\s+continue\s+to\s+be\s+relied"
     r"|(?:not|no\s+longer)\s+be\s+relied\s+upon"
     # a news rewrite of Item 4.02: "its financial reports for the past two years can no longer be trusted"
-    r"|(?:should|can|could|may)\s+(?:no\s+longer|not)\s+be\s+trusted",
+    r"|(?:should|can|could|may)\s+(?:no\s+longer|not)\s+be\s+trusted"
+    # "DavidsTea says investors should no longer rely on its financial reports for the quarters ended ..."
+    r"|(?:should|can|could|may)\s+no\s+longer\s+rely\s+(?:up)?on",
     _F,
 )
 _AUDITOR = fast_compile(
@@ -221,7 +233,10 @@ _AUDITOR_GONE = fast_compile(
     r"\w+\s+revoked|ceased\s+to\s+(?:serve|be)"
     # an Exhibit 16 letter: "We were informed of our termination as principal accountants"
     r"|terminat(?:ed|ion)\s+as\s+(?:the\s+)?(?:company['’]s\s+)?(?:principal|independent)\s+(?:accountants?|auditors?)"
-    r"|(?<=previously\s)(?:the\s+)?principal\s+accountants\s+for)\b",
+    r"|(?<=previously\s)(?:the\s+)?principal\s+accountants\s+for"
+    # a company's letter to its former auditor: "We have engaged Bagell, Josephs & Company, L.L.C. as our
+    # new accountants and auditors"
+    r"|\bengaged\s+(?:[^.]|\.(?![ \t]+(?-i:[A-Z]))){0,80}?\bas\s+(?:its|our)\s+new\s+(?:independent\s+)?(?:accountants|auditors))\b",
     _F,
 )
 # Lawsuits are dismissed too.
@@ -233,7 +248,7 @@ _DIRECTOR = fast_compile(
     r"\b(?:director|officer|chief|president|board\s+member|member\s+of\s+the\s+board|from\s+the\s+board"
     r"|employee|partner\s+at|executive|controller)\b", _F)
 _INVESTIGATION = fast_compile(
-    r"\b(?:investigations?|inquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
+    r"\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
     r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|(?:historical|previous|prior|past)\s+(?:stock\s+)?option\s+grant|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)))"
     r"|\bprobe[sd]?\b"
     # "has engaged an independent forensic accountant and outside legal counsel to review the timing of
