@@ -444,7 +444,10 @@ def find(filing: Filing) -> list[Finding]:
         when = period or _latest_date(docs)
         by_year = when is None  # (only years named: "We repurchased ... in fiscal 2021", said of the company itself)
         when = when or _latest_year_end(docs)
-        events = [e for e in events if not e.note or (_in_period(e.sentence, when, form, proxy, e.context)
+        # (a fiscal year not ending in December: "The Company's fiscal year ends on June 30" names no
+        # calendar quarters)
+        fiscal = " fiscal" if any(_NON_CALENDAR_FY.search(d.text, 0, 50_000) for d in docs[:2]) else ""
+        events = [e for e in events if not e.note or (_in_period(e.sentence, when, form, proxy, e.context + fiscal)
                                                        and not (by_year and (not _SELF.search(e.sentence)
                                                                              or "subsidiar" in e.sentence.lower())))]
         if proxy and when is not None and form.startswith("10-Q"):
@@ -522,9 +525,10 @@ def _tender_date_text(ev: _Event) -> str:
     return ev.sentence if _has_date(ev.sentence) else ev.prev if _has_date(ev.prev) else ""
 
 
-_PROGRAM_TOTAL = fast_compile(r"\bcomplet\w*\s+(?:the\s+|its\s+)?(?:company['’]s\s+)?(?:\$?[\d.,]+\s+(?:million\s+|billion\s+)?)?"
-                            r"(?:share\s+|stock\s+)?(?:repurchase\s+)?(?:authori[sz]ation|program)\s+with\b"
-                            r"|\bsince\s+(?:the\s+)?(?:inception|commencement)\b|\bto\s+date\b|\bcumulative", re.I)
+_NON_CALENDAR_FY = fast_compile(r"\bfiscal\s+year\s+(?:ends|ended|ending|end)\s+(?:on\s+)?(?:the\s+(?:last|first)\s+\w+\s+(?:of|in)\s+)?"
+                               r"(?!December)(?:January|February|March|April|May|June|July|August|September|October|November)\b", re.I)
+_PROGRAM_TOTAL = fast_compile(r"^\W*this\s+complet\w*\s+(?:the\s+|its\s+)?(?:company['’]s\s+)?(?:\$?[\d.,]+\s+(?:million\s+|billion\s+)?)?"
+                            r"(?:share\s+|stock\s+)?(?:repurchase\s+)?(?:authori[sz]ation|program)\s+with\b", re.I)
 _PUBLICLY_ANNOUNCED = fast_compile(r"\bpublicly\s+announced\b", re.I)
 
 

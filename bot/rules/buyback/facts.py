@@ -50,10 +50,13 @@ def _after(s: str, m: Match, n: int = 40) -> str:
 
 _FOR_A_TOTAL = fast_compile(r"\bfor\s+a\s+total\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)\s+shares\b"
                             r"(?!\s+(?:were|have\s+been)\s+(?:validly\s+|properly\s+)?tendered)", re.I)
+_PROGRAM_SO_FAR = fast_compile(r"\b(?:since|from)\s+(?:the\s+)?(?:inception|commencement|beginning)\b|(?<!year\s)(?<!year-)\bto\s+date\b|\bcumulative", re.I)
 _MONTH_NO = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH_YEAR = fast_compile(r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)"
                            r",?\s+((?:19|20)\d\d)\b")
 _EXPIRES_IN = fast_compile(r"\b(?:expir\w*|through|until|ending|ends|runs\s+through|no\s+later\s+than)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?$", re.I)
+# (not the replaced program's: "replacing the prior $100 million authorization that was set to expire in December 2025")
+_OLD_PROGRAM_NEAR = fast_compile(r"\b(?:prior|previous|replac\w*|existing|old|former)\b[^.;]{0,80}$|\b(?:set|was|were|had\s+been)\s+to\s+expire\s+(?:in\s+)?$", re.I)
 _ALL_ACCEPTED = fast_compile(
     r"\ball\s+(?:of\s+the\s+)?shares\s+(?:(?:validly|properly)\s+)?tendered\s+(?:and\s+not\s+(?:properly\s+)?withdrawn\s+)?"
     r"(?:were|have\s+been|will\s+be)\s+accepted\b|\bnot\s+fully\s+subscribed\b|\bunder-?subscribed\b", re.I)
@@ -91,8 +94,8 @@ def _extract(ev: _Event) -> dict[str, Any]:
         for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
             if _DIVIDEND.search(nxt) or not _PURCHASE_OR_PAID.search(nxt):
                 continue  # "The Board also declared a quarterly dividend of $0.25 per share."
-            if ev.type == "execution" and not _SAME_SHARES.match(nxt):
-                continue
+            if ev.type == "execution" and (not _SAME_SHARES.match(nxt) or _PROGRAM_SO_FAR.search(nxt)):
+                continue  # (not "From the inception of the program through ..., the Company has repurchased 11.2 million shares at a total cost of ...")
             more = _extract_sentence(nxt, ev.type)
             if more.get("shares", facts["shares"]) != facts["shares"]:
                 break  # another block
@@ -285,7 +288,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("expires", d.isoformat())
     if kind in ("authorization", "asr", "tender") and "expires" not in facts:
         for mm in _MONTH_YEAR.finditer(s):  # "over a three-year period expiring in February 2027": the month's end
-            if _EXPIRES_IN.search(s[max(0, mm.start() - 30) : mm.start()]):  # (not an ASR "terminated and settled in April 2023")
+            if _EXPIRES_IN.search(s[max(0, mm.start() - 30) : mm.start()]) and not _OLD_PROGRAM_NEAR.search(s[max(0, mm.start() - 100) : mm.start()]):
+                # (not an ASR "terminated and settled in April 2023")
                 year, month = int(mm.group(2)), _MONTH_NO[mm.group(1)[:3].lower()]
                 facts["expires"] = date(year, month, calendar.monthrange(year, month)[1]).isoformat()
                 break
@@ -328,9 +332,10 @@ def _merge(events: list[_Event]) -> dict[str, Any]:
         # (an accelerated repurchase's shares are bought from its bank: a "private" purchase told of it)
         same_event = (ev is primary or ev.type == primary.type or ev.type in ("execution", "table")
                       or (primary.type == "asr" and ev.type == "private"))
+        so_far = ev is not primary and _PROGRAM_SO_FAR.search(ev.sentence) is not None
         for k, v in ev.facts.items():
-            if k in ("shares", "price_per_share", "amount_usd") and not same_event:
-                continue
+            if k in ("shares", "price_per_share", "amount_usd") and (not same_event or so_far):
+                continue  # (nor a program's total since inception: "... has repurchased 11.2 million shares at a total cost of $412.5 million")
             # beside a table, a sentence's amount counts only when it speaks of the table's total
             if (table is not None and ev is not table and k in ("shares", "price_per_share", "amount_usd", "percent_of_outstanding")
                     and (k not in ("amount_usd", "percent_of_outstanding")

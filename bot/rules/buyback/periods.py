@@ -135,7 +135,8 @@ _CALENDAR_QUARTER = fast_compile(r"\b(first|second|third|fourth)\s+quarter\s+of\
 
 
 _UNDATED_QUARTERS = fast_compile(
-    r"\b(?:during|in)\s+the\s+((?:(?:first|second|third|fourth)(?:\s*,\s*|\s+and\s+|\s+))+)quarters?\b(?!\s+of\b)", re.I)
+    r"\b(?:during|in)\s+the\s+((?:(?:first|second|third|fourth)(?:\s*,\s*|\s+and\s+|\s+))+)quarters?\b"
+    r"(?!\s+(?:of\b|last\s+year|(?:of\s+)?(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year))", re.I)
 
 
 def _quarter_end(year: int, quarter: int) -> date:
@@ -170,7 +171,7 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
         # "During the second and third quarter, the Company acquired 62,000 shares ..." (a 10-Q for the
         # quarter ended September 30, 2000): the quarters of the current year, the period's among them
         named = _UNDATED_QUARTERS.search(sentence)
-        if named:
+        if named and "fiscal" not in sentence.lower() and "fiscal" not in around.lower():  # (calendar quarters only)
             return (period.month - 1) // 3 + 1 in {_QUARTERS[q.lower()] for q in re.findall(r"first|second|third|fourth", named.group(1), re.I)}
     if not dates:  # "During the third quarter of 2011", "in fiscal 2023": the period's year
         years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
@@ -179,7 +180,7 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
         fiscal = {int(y) for y in _FISCAL_NAMED.findall(sentence)}
         quarterly = not form.startswith(("10-K", "20-F", "40-F"))
         if (quarterly and fiscal and max(fiscal) <= period.year
-                and period.year + 1 in {int(y) for y in _FISCAL_NAMED.findall(around)}):
+                and re.search(rf"\bquarter\s+of\s+fiscal\s+(?:year\s+)?{period.year + 1}\b", around, re.I)):
             return False  # "During fiscal 2006, we repurchased ..." beside "the first quarter of fiscal 2007"
         ahead = quarterly and period.year + 1 in fiscal
         return period.year in years or ahead or (proxy and period.year - 1 in years)

@@ -166,7 +166,12 @@ _OWN_PURCHASE = fast_compile(
     r"|\bpurchased\s+(?:in\s+total\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?own\s+shares\b"
     # "the Company acquired 62,000 shares in open market purchases at an aggregate purchase price of $419,426"
     r"|\b(?:company|corporation|registrant|we|it)\s+(?:acquired|purchased|bought)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?"
-    r"(?:(?:common\s+)?shares|shares\s+of\s+(?:its\s+)?common\s+stock)\s+in\s+(?:the\s+)?open[\s-]market\s+(?:purchases|transactions)\b", re.I)
+    r"(?:(?:common\s+)?shares|shares\s+of\s+(?:its\s+)?common\s+stock)\s+in\s+(?:the\s+)?open[\s-]market\s+(?:purchases|transactions)\b"
+    r"(?![^.]{0,80}\b(?:ownership|stake|interest|position)\s+(?:of|in)\b)"  # (not a stake: "increasing its ownership of Delta Petroleum")
+    # "[Company] today announced that it purchased during the quarter approximately 2,079,000 shares"
+    r"|\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:during|in)\s+the\s+(?:\w+\s+){0,2}?"
+    r"(?:quarter|year|period|month)\s+(?:approximately\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+(?:its|the\s+company['’]s)\s+"
+    r"(?:own\s+)?(?:class\s+\w\s+)?(?:common|ordinary)", re.I)
 _REDEEMED_COMMON = fast_compile(
     r"\b(?:company|corporation|registrant|we|it|inc\.?|corp\.?|ltd\.?|plc|co\.)\s+(?:also\s+)?redeemed\b[^.;]{0,60}?\b\d[\d,]{3,}\s+"
     r"(?:shares\s+of\s+(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?(?:common|ordinary)\s+(?:stock|shares)"
@@ -240,7 +245,8 @@ def purchase_words(s: str) -> bool:
         return False  # cheap: every pattern below holds one of these words
     if _EMPLOYEE_PLAN.search(s) or _NOT_THE_COMPANYS.search(s):
         return False
-    if AUTH_PURCHASE.search(s) or _ACCEPTED_SHARES.search(s) or ("open" in low and _OWN_PURCHASE.search(s)):
+    if AUTH_PURCHASE.search(s) or _ACCEPTED_SHARES.search(s) or (
+            ("open" in low or "during the" in low) and _OWN_PURCHASE.search(s)):  # (in the open market, in the quarter)
         return True
     return PURCHASE_PROGRAM.search(s) is not None and not _PLAN_BUYERS.search(s)
 

@@ -173,9 +173,9 @@ _DELINQUENT = fast_compile(
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+of"
     # "has delayed by two weeks the filing of its quarterly financial report"; "Three Companies Delay 10-K Filings"
     r"|(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+by\s+(?:\w+\s+){1,3}?(?:the\s+)?filing\s+of"
-    r"|(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+(?:their\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:form\s*)?10-?[KQ]\s+filings?\b"
+    r"|(?<!\bno\s)(?<!\bany\s)(?<!\bthat\s)(?<!\bwho\s)\bdelay(?:ed|s)?\s+(?:their\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:form\s*)?10-?[KQ]\s+filings?\b"
     # "AmTrust's March 16 announcement about further 10-K delay"
-    r"|(?<!\bno\s)(?<!\bany\s)\b(?:further|continued|another|the|its|a)\s+(?:form\s*)?10-?[KQ]\s+delay\b"
+    r"|(?<!\bno\s)(?<!\bany\s)(?<!\bavoid\s)(?<!\bprevent\s)\b(?:further|continued|another|its)\s+(?:form\s*)?10-?[KQ]\s+delay\b"
     # "requiring SafeNet to file its delayed second- and third-quarter reports"
     r"|\b(?:its|their|our)\s+delayed\s+(?:[\w-]+\s+){0,4}?(?:reports?|10-?[KQ]s?|filings?)\b"
     # "would not be filing its quarterly report for the period ending June 30 within the time allowed"
@@ -185,11 +185,11 @@ _DELINQUENT = fast_compile(
     # "disclosed it would miss its second-quarter filing deadline"
     r"|\bmiss(?:es|ed)?\s+(?:its|the)\s+(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual|10-?[KQ])\s+filing\s+deadline\b"
     # "elected to rely on the conditional filing relief provided under the SEC Order" (2020)
-    r"|\brel(?:y|ies|ied|ying)\s+(?:up)?on\s+the\s+(?:conditional\s+)?(?:filing\s+)?relief\b"
+    r"|(?<!\bnot\s)(?<!n't\s)\brel(?:y|ies|ied|ying)\s+(?:up)?on\s+the\s+(?:conditional\s+)?(?:filing\s+)?relief\b"
     # "requested an extension of time in which to complete and file its required periodic reports"
-    r"|(?<!not\s)(?<!n't\s)(?:requir|need|seek|request)\w*\s+an?\s+extension\s+of\s+(?:the\s+)?time\s+in\s+which\s+to\s+(?:complete\s+and\s+)?file\b"
+    r"|(?<!not\s)(?<!n't\s)(?<!\bthat\s)(?<!\bwho\s)(?:requir|need|seek|request)\w*\s+an?\s+extension\s+of\s+(?:the\s+)?time\s+in\s+which\s+to\s+(?:complete\s+and\s+)?file\b"
     # "the report for its quarter ended Nov. 2 will be delayed"
-    r"|\breport\s+for\s+(?:its|the)\s+(?:\w+\s+){0,2}?quarter\s+ended\b(?:[^.;]|\.(?=\s\d)){0,40}?\s+will\s+be\s+delayed\b"
+    r"|(?<!earnings\s)(?<!results\s)\breport\s+for\s+(?:its|the)\s+(?:\w+\s+){0,2}?quarter\s+ended\b(?:[^.;]|\.(?=\s\d)){0,40}?\s+will\s+be\s+delayed\b"
     # "Richardson Electronics Delays Filing Form 10-Q To Correct Accounting ..." (a headline)
     r"|(?<!\bno\s)(?<!\bany\s)delay(?:ed|s)?\s+filing\s+(?:\d{4}\s+)?form\s*10-?[KQ]\b"
     # "will file for a five-day extension of the April 7, 2005 filing deadline for its quarterly report"
@@ -375,7 +375,7 @@ _ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+da
                         r"|\bwithin\s+the\s+(?:\w+\s+){0,2}?(?:deadlines?|prescribed|required)", _F)
 
 _NOT_BEFORE = fast_compile(r"\b(?:not|never|n't|no\s+longer)\b[^.;]{0,110}$", _F)
-_NEGATABLE = ("avai", "need", "requ", "defe", "push", "dela", "post", "slip", "took", "take", "taki", "use ", "used",
+_NEGATABLE = ("avai", "need", "requ", "defe", "push", "dela", "post", "slip", "took", "take", "taki", "use ", "used", "miss", "rely",
               "usin", "late", "tard", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
 # "won't", "hasn't", "can't": read as "will not", "has not", "cannot" (a news rewrite's contractions)
 # "said it plans to file for an extension with securities regulators" (a 12b-25, told by a news

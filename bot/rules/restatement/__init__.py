@@ -129,7 +129,9 @@ def find(filing: Filing) -> list[Finding]:
         # names them (not the report's own period)
         own = report_period(filing)
         for x in [y for y in signals if y.trigger == "restatement"][:5]:
-            for p in periods_affected(x.evidence):
+            told = x.evidence
+            ahead = _TO_FILE.search(told)  # ("... before it files its Quarterly Report on Form 10-Q for the quarter ended March 31, 2024")
+            for p in periods_affected(told[: ahead.start()] if ahead else told):
                 if p not in periods and (own is None or p != own.isoformat()):
                     periods.append(p)
     if periods:
@@ -207,6 +209,7 @@ _ACCOUNTING_REVIEW = fast_compile(
     # "the company is reviewing its prior period reporting and related control environment, as well
     # as completing its Form 10-K ..., which was not filed by the prescribed due date"
     r"|\breview\w*\s+(?:its|the\s+company['’]s|our)\s+prior[- ]period\s+(?:reporting|financial\s+statements|results|accounting)\b"
+    r"(?![^.]{0,80}\b(?:recast|reclassif\w*|segments?|conform))"
     # "EY had identified control deficiencies in the design of certain information technology general
     # controls" (the late 10-Q's reason)
     r"|\bidentified\s+(?:certain\s+)?(?:internal\s+)?control\s+deficiencies\b"
@@ -293,6 +296,7 @@ def _late_notice_accounting_review(docs: list[Document], release: bool = False,
     return []
 
 
+_TO_FILE = fast_compile(r"\b(?:before|after|until)\s+(?:it|the\s+company|we)\s+files?\b|\b(?:will|to|expects?\s+to|plans?\s+to)\s+file\b", _F)
 _LATE_CUE = fast_compile(  # a periodic report delayed (not a BLA, not "no delay")
     r"(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:of\s+)?"
     r"(?:(?:its|our|the)\s+)?(?:annual|quarterly|periodic|form\s+10-?[KQ]|10-?[KQ])"

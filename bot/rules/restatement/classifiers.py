@@ -212,8 +212,8 @@ _AGGREGATE = fast_compile(
     r"|(?<![\d,.])\b\d{1,3}(?:,\d{3})*%?\s+(?:of\s+)?(?:(?:the|those|these)\s+)?(?:[\w\"“”]+\s+){0,3}?restatements\b"
     r"|\b(?:companies|issuers|registrants|filers)\s+(?:restating|that\s+restated|with\s+restatements)\b"
     # (not a company's own "The restatements decreased previously reported net income")
-    r"|\brestatements\s+(?:have\s+|has\s+)?(?:declined|peaked|decreased|increased|rose|fell)\s+(?:steadily|sharply|significantly"
-    r"|for|in|to|since|from|again|each|every|during|over)\b"
+    r"|\brestatements\s+(?:have\s+|has\s+)?(?:declined|peaked)\s+(?:steadily|sharply|significantly|for|in|to|since|from|again|each|every|during|over)\b"
+    r"|\brestatements\s+(?:have\s+|has\s+)?(?:decreased|increased|rose|fell)\s+(?:steadily|sharply|significantly)\b"
     r"|\b(?:reissuance|revision)\s+restatements\b|\bper\s+restatement\b", _F)
 
 
@@ -226,7 +226,7 @@ _ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:
 # and oversights as errors to previously issued financial statements under ASC 250 "Accounting Changes and
 # Error Corrections""
 # (not a policy: "When errors in previously issued financial statements are identified, the Company evaluates ...")
-_ERRORS_FOUND = fast_compile(r"^(?!\W*(?:when|whenever|if)\b).*?\b(?:and|has|have|had|company|we|management|it)\s+(?:\w+\s+)?"
+_ERRORS_FOUND = fast_compile(r"^(?:(?!\b(?:when|whenever|if|once|unless|policy)\b).)*?\b(?:and|has|have|had|company|we|management|it)\s+(?:\w+\s+)?"
                              r"(?:deemed|determined|concluded|identified|discovered)\b[^.]{0,80}?\berrors?\b(?![^.]{0,30}\bcould\b)", _F)
 
 
@@ -480,7 +480,8 @@ _CLEARED = fast_compile(r"\b(?:completed|concluded)\b[^.;]{0,160}\bno\s+(?:resta
                         r"(?:previously|historical))"
                         # "... was completed in July 2012 and did not identify any matters affecting the
                         # Company's financial statements"
-                        r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:completed|concluded)\b[^.;]{0,80}\b(?:did\s+not\s+identify|identified\s+no|found\s+no)\b", _F)
+                        r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:completed|concluded)\b[^.;]{0,80}\b(?:did\s+not\s+identify|identified\s+no|found\s+no)\b"
+                        r"(?![^.]{0,200}\b(?:but|however|although)\b[^.]{0,120}\b(?:errors?|restat\w*|misstat\w*|weakness))", _F)
 # what a review the audit committee directs must be about (not "the disclosure of perquisites")
 _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reporting)|\brestat|\bmisstat|revenue\s+recognition"
                             r"|books\s+and\s+records|internal\s+controls?|recognition\s+of\s+revenue"
@@ -517,8 +518,10 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         # neither does one whose paragraph says it is about bribery, antitrust, a data breach...
         if _OTHER_SUBJECT.search(ctx or s) and not _BOOKS_SUBJECT.search(s) and not _SERIOUS.search(s):
             continue
-        if not re.search(r"investigat|review|probe|look", m.group(0), _F) and not _SEC_INV.search(s):
-            continue
+        if not re.search(r"investigat|review|probe|look", m.group(0), _F) and not _SEC_INV.search(s) and not (
+                re.search(r"nquir", m.group(0), _F) and re.search(r"\b(?:internal|independent|special)\s+(?:inquiry|enquiry)\b", s, _F)
+                and (_INVESTIGATOR.search(s) or _ACCOUNTING.search(s))):
+            continue  # (an internal or independent inquiry into the accounting counts, like an investigation)
         if m.group(0).lower().startswith(("to review", "to look")) and not _OUTSIDE_REVIEWER.search(s):
             continue  # a charter's "to review ... the accounting treatment of significant transactions"
         if "probe" in m.group(0).lower() and (_OTHER_COMPANY.search(s) or re.search(r"\bclosed\s+(?:its|the)\s+probe", s, _F)):
@@ -685,7 +688,8 @@ def _cut_reported(s: str) -> Signal | None:
     return Signal("restatement", Severity.HIGH, s, None)
 
 
-_OPTION_DATES = fast_compile(r"\bmeasurement\s+dates\b[^.]{0,120}?\bdiffer\w*\b[^.]{0,60}?\b(?:measurement\s+dates|previously|originally)", _F)
+_OPTION_DATES = fast_compile(r"\bmeasurement\s+dates\b[^.]{0,120}?\bdiffer\w*\s+from\s+the\s+(?:measurement\s+)?dates\s+"
+                             r"(?:previously|originally)\s+(?:used|recorded|applied)\b", _F)
 
 
 def _option_dates(s: str) -> Signal | None:

@@ -157,7 +157,8 @@ _MW_DEFINITION = fast_compile(
     r"material\s+weakness\s+is\s+(?:a|one|defined)\b|(?:is|are)\s+defined\s+as|\bdefinition\b"
     # a standard told, not a company's weakness: "the Public Company Accounting Oversight Board's
     # Auditing Standard No. 4 which establishes requirements for auditors ..."
-    r"|\bAuditing\s+Standard\s+No\b|\bPCAOB\s+(?:Auditing\s+)?Standard\b"
+    r"|\bapprov\w*\s+(?:the\s+)?(?:PCAOB|Public\s+Company\s+Accounting\s+Oversight\s+Board)['’]?s?\s+(?:\w+\s+){0,3}?Standard\b"
+    r"|\bStandard\s+No\.?\s*\d+\s*,?\s+which\s+establishes\b|\bPCAOB\s+Standard\s+on\b"
     r"|\b(?:has|have)\s+defined\s+(?:a\s+)?material\s+weakness\s+as\b"
     r"|rises?\s+to\s+the\s+level",
     _F,
@@ -192,7 +193,8 @@ _ERRORS_PRIOR = fast_compile(
     # "identified material errors in previous filings"
     r"|\berrors?\b(\s+in\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?)(?:previous|prior|earlier)\s+(?:SEC\s+)?(?:filings|reports|periods)\b"
     # "ongoing work and analysis related to the previously reported errors" (the errors themselves told before)
-    r"|(?<=previously\sreported\s)errors\b()", _F)
+    r"|(?<=previously\sreported\s)errors\b()(?=[^.]{0,200}?\b(?:restat|financial\s+(?:statements|reports|results)|annual\s+report|10-[KQ]|quarterly\s+report))"
+    r"|\b(?:annual\s+report|quarterly\s+report|10-[KQ]|financial\s+statements)\b[^.]{0,200}?\bpreviously\s+reported\s+(errors)\b", _F)
 # Accounting-policy text and filing-mechanics corrections, not errors found in the statements
 _GENERIC_ERRORS = fast_compile(
     r"^\W*when(?:ever)?\b|\bpolic(?:y|ies)\b|\bpractice\s+is\b|\bin\s+accordance\s+with\s+ASC\s+250"
