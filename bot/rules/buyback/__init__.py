@@ -221,6 +221,8 @@ def _confirmed(low: str, lit: str, i: int) -> bool:
             return True  # a concurrent repurchase in a holder's offering (checked when classified)
         if low.startswith("accepted for ", i - 13):
             return True  # an issuer tender offer's final count (checked when classified)
+        if low.startswith("completed the ", i - 14):
+            return True  # "it has completed the purchase, on the open market ..., a total of 1,627,500 shares" (checked when classified)
         if low.startswith(" program", i + 8):
             return PURCHASE_PROGRAM.search(low, max(0, i - 12), i + 20) is not None
         # (or agreed: "reached an agreement ... with the Company's founding family to purchase"; or

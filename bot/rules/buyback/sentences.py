@@ -168,6 +168,10 @@ _OWN_PURCHASE = fast_compile(
     r"|\b(?:company|corporation|registrant|we|it)\s+(?:acquired|purchased|bought)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:(?:common\s+)?shares|shares\s+of\s+(?:its\s+)?common\s+stock)\s+in\s+(?:the\s+)?open[\s-]market\s+(?:purchases|transactions)\b"
     r"(?![^.]{0,80}\b(?:ownership|stake|interest|position)\s+(?:of|in)\b)"  # (not a stake: "increasing its ownership of Delta Petroleum")
+    # "today announced that it has completed the purchase, on the open market and through a private
+    # transaction, a total of 1,627,500 shares of the Company's common stock"
+    r"|\b(?:company|corporation|registrant|we|it)\s+(?:has\s+|have\s+)?completed\s+the\s+purchase\b[^.;]{0,90}?\b(?:a\s+total\s+of\s+)?[\d,.]+\s+"
+    r"(?:million\s+)?shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?(?:class\s+\w\s+)?common"
     # "[Company] today announced that it purchased during the quarter approximately 2,079,000 shares"
     r"|\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:during|in)\s+the\s+(?:\w+\s+){0,2}?"
     r"(?:quarter|year|period|month)\s+(?:approximately\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+(?:its|the\s+company['’]s)\s+"

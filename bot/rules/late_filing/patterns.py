@@ -56,7 +56,7 @@ _SIGNAL = fast_compile(
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late"
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
     r"|become\s+current\b"  # "will become current on its financial filings"
-    r"|extra\s+(?:time|\w+\s+(?:days|weeks))\b|be\s+filing\b|relief\b|10-[kq]\s+delay\b",
+    r"|extra\s+(?:time|\w+\s+(?:days|weeks))\b|be\s+filing\b|relief\b|10-[kq]\s+delay\b|(?<=will\s)file\s+late\b",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -180,6 +180,12 @@ _DELINQUENT = fast_compile(
     r"|\b(?:its|their|our)\s+delayed\s+(?:[\w-]+\s+){0,4}?(?:reports?|10-?[KQ]s?|filings?)\b"
     # "would not be filing its quarterly report for the period ending June 30 within the time allowed"
     r"|\b(?:will|would)\s+not\s+be\s+filing\s+" + _REPORT_OBJECT + r"(?=[^.;]{0,120}?\b(?:within|by|on\s+time|timely)\b)"
+    # "the Company's Annual Report on Form 10-K ... will not be able to be filed before its January 15, 2010 due date"
+    r"|\b(?:will|would)\s+not\s+be\s+able\s+to\s+be\s+filed\b(?=[^.;]{0,120}?\b(?:due\s+date|deadline|by|before|within|timely)\b)"
+    # "the company will file late its annual report for the year ended Sept. 30, 2022"
+    r"|\b(?:will|would)\s+file\s+late\s+" + _REPORT_OBJECT +
+    # "become current in its delinquent periodic reports"
+    r"|\bdelinquent\s+(?:periodic\s+|sec\s+)?(?:reports|filings)\b"
     # "announced it would be filing its audited accounts late"
     r"|\b(?:will|would)\s+be\s+filing\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:accounts|report|10-?[KQ])\s+late\b"
     # "disclosed it would miss its second-quarter filing deadline"
@@ -263,7 +269,7 @@ _HYPO = fast_compile(
     r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
     r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future"
     # a rule explained: "once Nasdaq learns that an OTCBB issuer is delinquent in filing a Periodic Report"
-    r"|an\s+(?:OTCBB\s+|OTC\s+)?issuer)\b",
+    r"|an\s+(?:OTCBB\s+|OTC\s+)?issuer|(?:companies|registrants|issuers)\s+that)\b",
     _F,
 )
 _ACCOUNTING_REASON = fast_compile(

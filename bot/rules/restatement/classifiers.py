@@ -119,10 +119,17 @@ def _is_evidence(sentence: str) -> bool:
 # --- classifiers: sentence -> Signal | None -------------------------------------------------
 
 
+_WHEN_ANY = fast_compile(r"^\W*(?:when|whenever|once)\s+(?:such\s+an?|an?|any)\s+(?:error|misstatement|restatement)\b", _F)
+_REPRESENTATIONS = fast_compile(r"\s*(?:the\s+)?management['’]s\s+representations", _F)
+
+
 def _non_reliance(s: str) -> Signal | None:
     m = _NON_RELIANCE.search(s)
     if not m or (_hypothetical(s, m.start()) and "item 4.02" not in s.lower()):
         return None
+    if _ANY_COMPANY.match(s) or _WHEN_ANY.match(s) or _REPRESENTATIONS.match(s, m.end()):
+        return None  # a rule told ("When such an error is discovered, the company is required ... to file a Form 8-K,
+        # alerting investors that ..."), not "the auditor can no longer rely on management's representations"
     if not _FINANCIAL.search(s) and not re.search(r"audit\s+report|interim\s+review", s, _F):
         return None
     if "trusted" in m.group(0).lower() and (not _FINANCIAL.search(s, max(0, m.start() - 120), m.start())
@@ -219,7 +226,9 @@ _AGGREGATE = fast_compile(
 
 # a rule told of any company: "When a company discovers an error in previously issued financial
 # statements, and the error is material ..., you need to do a full restatement"
-_ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:company|issuer|registrant|entity|reporting\s+company)\b", _F)
+_ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:company|issuer|registrant|entity|reporting\s+company)\b"
+                            # a definition: "A financial restatement occurs when a material error in a company's ..."
+                            r"|^\W*(?:an?\s+)?(?:financial\s+|accounting\s+)?restatement\s+(?:occurs|refers\s+to|means|is\s+(?:a|the)\s+(?:process|revision|correction))\b", _F)
 
 
 # errors the company found, even when the sentence names ASC 250's title: "deemed these misclassifications
@@ -317,6 +326,10 @@ _WAS_REMEDIATED = fast_compile(r"\bweakness(?:es)?\b[^.;]{0,40}?\b(?:was|were|ha
 # to ten years to remediate their material weaknesses"
 _OTHER_COMPANIES = fast_compile(
     r"\b(?:against|among)\s+(?:\w+\s+){0,2}?(?:companies|issuers|registrants|corporations)\b"
+    # statistics and maxims: "the overwhelming majority of companies with a current material weakness",
+    # "... is the strongest signal that a company's reported financials cannot be fully relied on"
+    r"|\b(?:majority|number|percentage|share|proportion|most|many|few)\s+of\s+(?:\w+\s+){0,3}?(?:companies|issuers|registrants)\b"
+    r"|\bcompanies\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?material\s+weakness|\ba\s+(?:company|registrant|issuer)['’]s\b"
     r"|^\W*(?:these|those|such|many|most|some|other)\s+(?:public\s+)?(?:companies|issuers|registrants|corporations)\b"
     r"|\bholding\s+(?:public\s+)?(?:companies|corporations)\s+accountable\b", _F)
 
@@ -488,7 +501,7 @@ _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reportin
                             r"|\bhow\s+(?:the\s+company|it|we)\s+(?:had\s+)?(?:recorded|booked|recogni[sz]ed|accounted\s+for|reported)\b", _F)
 # "a special committee ... into the Company's historical stock option granting practices"
 # a review of past grants (not "responsible for the review and approval of stock option grants")
-_OPTION_PRACTICES = fast_compile(r"stock\s+option\s+(?:granting\s+)?practices|(?:historical|previous|prior|past)\s+(?:stock\s+)?option\s+grant"
+_OPTION_PRACTICES = fast_compile(r"stock\s+option\s+(?:granting\s+)?practices|(?:historic(?:al)?|previous|prior|past)\s+(?:stock\s+)?option\s+grant"
                                  # "an independent review of the Company's stock option programs from 1994 to present",
                                  # "a review of the Company's stock option grants, procedures, and practices"
                                  r"|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)"
@@ -503,7 +516,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
             continue
         prior_statements = _PRIOR_STATEMENTS_REVIEW.match(s, m.start()) is not None
-        if not _INVESTIGATOR.search(s) and not prior_statements and not (
+        if not _INVESTIGATOR.search(s) and not prior_statements and not _OPTION_PRACTICES.search(s) and not (
                 re.search(r"internal\s+(?:investigation|inquiry|enquiry)", s, _F) and _ACCOUNTING.search(s)) and not (
                 re.search(r"\binvestigat(?:e|ing)\b", s, _F) and _BOOKS_AT_STAKE.search(s)):
             continue  # who investigates, unless it is an internal one into the accounting

@@ -45,7 +45,7 @@ PREFILTER = fast_compile(
     r"|subpoena|inquir(?:y|ies)|enquir(?:y|ies)|Division\s+of\s+Enforcement"
     # "a review by a special committee of the Board of Directors of the Company's historical stock
     # option granting practices"
-    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|(?:historical|previous|prior|past)\s+(?:stock\s+)?option\s+grant|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)))"
+    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|(?:historic(?:al)?|previous|prior|past)\s+(?:stock\s+)?option\s+grant|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)))"
     # a news rewrite's "probe": "its audit committee opened a probe into how the company recorded ..."
     r"|probe[sd]?\b"
     # "The audit committee has hired outside counsel and forensic accountants to look into the timing
@@ -251,7 +251,7 @@ _DIRECTOR = fast_compile(
     r"|employee|partner\s+at|executive|controller)\b", _F)
 _INVESTIGATION = fast_compile(
     r"\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|subpoenas?|formal\s+order|wells\s+notice|division\s+of\s+enforcement)\b"
-    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|(?:historical|previous|prior|past)\s+(?:stock\s+)?option\s+grant|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)))"
+    r"|review(?:s|ed|ing)?\b(?=[^.;]{0,120}?\b(?:stock\s+option\s+(?:granting\s+)?practices|(?:historic(?:al)?|previous|prior|past)\s+(?:stock\s+)?option\s+grant|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)))"
     r"|\bprobe[sd]?\b"
     # "has engaged an independent forensic accountant and outside legal counsel to review the timing of
     # revenue recognition for certain sales to distributors"
