@@ -170,8 +170,11 @@ _OWN_PURCHASE = fast_compile(
     r"(?![^.]{0,80}\b(?:ownership|stake|interest|position)\s+(?:of|in)\b)"  # (not a stake: "increasing its ownership of Delta Petroleum")
     # "today announced that it has completed the purchase, on the open market and through a private
     # transaction, a total of 1,627,500 shares of the Company's common stock"
-    r"|\b(?:company|corporation|registrant|we|it)\s+(?:has\s+|have\s+)?completed\s+the\s+purchase\b[^.;]{0,90}?\b(?:a\s+total\s+of\s+)?[\d,.]+\s+"
-    r"(?:million\s+)?shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?(?:class\s+\w\s+)?common"
+    # (not a business bought "for a total of 2,000,000 shares of the Company's common stock", nor a holder's
+    # purchase "increasing its beneficial ownership")
+    r"|\b(?:company|corporation|registrant|we|it)\s+(?:has\s+|have\s+)?completed\s+the\s+purchase(?:\s*,[^,;]{0,80},\s*(?:of\s+)?|\s+of\s+)"
+    r"(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+(?:its|our|the\s+company['’]s)\s+(?:own\s+)?(?:class\s+\w\s+)?common"
+    r"(?![^.]{0,160}\b(?:beneficial\s+ownership|ownership\s+(?:of|in|to)|stake)\b)"
     # "[Company] today announced that it purchased during the quarter approximately 2,079,000 shares"
     r"|\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:during|in)\s+the\s+(?:\w+\s+){0,2}?"
     r"(?:quarter|year|period|month)\s+(?:approximately\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+(?:its|the\s+company['’]s)\s+"
@@ -250,7 +253,8 @@ def purchase_words(s: str) -> bool:
     if _EMPLOYEE_PLAN.search(s) or _NOT_THE_COMPANYS.search(s):
         return False
     if AUTH_PURCHASE.search(s) or _ACCEPTED_SHARES.search(s) or (
-            ("open" in low or "during the" in low) and _OWN_PURCHASE.search(s)):  # (in the open market, in the quarter)
+            ("open" in low or "during the" in low or "completed the purchase" in low) and _OWN_PURCHASE.search(s)):
+        # (in the open market, in the quarter, or "completed the purchase of ... shares of its common stock")
         return True
     return PURCHASE_PROGRAM.search(s) is not None and not _PLAN_BUYERS.search(s)
 

@@ -185,7 +185,7 @@ _DELINQUENT = fast_compile(
     # "the company will file late its annual report for the year ended Sept. 30, 2022"
     r"|\b(?:will|would)\s+file\s+late\s+" + _REPORT_OBJECT +
     # "become current in its delinquent periodic reports"
-    r"|\bdelinquent\s+(?:periodic\s+|sec\s+)?(?:reports|filings)\b"
+    r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bany\s)\bdelinquent\s+(?:periodic\s+|sec\s+)?(?:reports|filings)\b"
     # "announced it would be filing its audited accounts late"
     r"|\b(?:will|would)\s+be\s+filing\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:accounts|report|10-?[KQ])\s+late\b"
     # "disclosed it would miss its second-quarter filing deadline"
@@ -269,7 +269,7 @@ _HYPO = fast_compile(
     r"|risk\s+that|any\s+(?:future\s+)?(?:failure|delay|inability)|in\s+the\s+event|were\s+to|to\s+the\s+extent"
     r"|there\s+can\s+be\s+no\s+assurance|no\s+assurance|future"
     # a rule explained: "once Nasdaq learns that an OTCBB issuer is delinquent in filing a Periodic Report"
-    r"|an\s+(?:OTCBB\s+|OTC\s+)?issuer|(?:companies|registrants|issuers)\s+that)\b",
+    r"|an\s+(?:OTCBB\s+|OTC\s+)?issuer|for\s+(?:companies|registrants|issuers)\s+that)\b",  # ("For companies that did not file ...": a rule)
     _F,
 )
 _ACCOUNTING_REASON = fast_compile(

@@ -108,7 +108,7 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     m = _DELINQUENT.search(sentence)
     if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):
         m = None  # "failure to timely file ... could result in ..."
-    if m and "delay" in m.group(0).lower() and _NOT_EXPECTED.search(sentence[: m.start()]):
+    if m and re.search(r"delay|file\s+late", m.group(0), re.I) and _NOT_EXPECTED.search(sentence[: m.start()]):
         m = None  # "does not expect this tax issue to delay the filing of its Annual Report on Form 10-K"
     if m and m.group(0)[:4].lower() in _NEGATABLE and _NOT_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
         m = None  # "does not intend to avail itself of the 45-day extension", "no longer needs additional time"

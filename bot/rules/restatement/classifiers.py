@@ -124,10 +124,16 @@ _REPRESENTATIONS = fast_compile(r"\s*(?:the\s+)?management['’]s\s+representati
 
 
 def _non_reliance(s: str) -> Signal | None:
-    m = _NON_RELIANCE.search(s)
-    if not m or (_hypothetical(s, m.start()) and "item 4.02" not in s.lower()):
+    # (not "the auditor can no longer rely on management's representations": the next clause may still say it)
+    found = list(_NON_RELIANCE.finditer(s))
+    m = next((x for x in found if not _REPRESENTATIONS.match(s, x.end())), None)
+    told = s
+    for x in found:  # (that clause's "can" is no hedge on the next one)
+        if x is not m and _REPRESENTATIONS.match(s, x.end()):
+            told = told[: x.start()] + " " * (x.end() - x.start()) + told[x.end() :]
+    if not m or (_hypothetical(told, m.start()) and "item 4.02" not in s.lower()):
         return None
-    if _ANY_COMPANY.match(s) or _WHEN_ANY.match(s) or _REPRESENTATIONS.match(s, m.end()):
+    if _ANY_COMPANY.match(s) or _WHEN_ANY.match(s):
         return None  # a rule told ("When such an error is discovered, the company is required ... to file a Form 8-K,
         # alerting investors that ..."), not "the auditor can no longer rely on management's representations"
     if not _FINANCIAL.search(s) and not re.search(r"audit\s+report|interim\s+review", s, _F):
@@ -328,8 +334,8 @@ _OTHER_COMPANIES = fast_compile(
     r"\b(?:against|among)\s+(?:\w+\s+){0,2}?(?:companies|issuers|registrants|corporations)\b"
     # statistics and maxims: "the overwhelming majority of companies with a current material weakness",
     # "... is the strongest signal that a company's reported financials cannot be fully relied on"
-    r"|\b(?:majority|number|percentage|share|proportion|most|many|few)\s+of\s+(?:\w+\s+){0,3}?(?:companies|issuers|registrants)\b"
-    r"|\bcompanies\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?material\s+weakness|\ba\s+(?:company|registrant|issuer)['’]s\b"
+    r"|\b(?:majority|number|percentage|share|proportion|most|many|few)\s+of\s+(?!(?:its|our|the\s+company['’]s)\b)(?:\w+\s+){0,3}?(?:companies|issuers|registrants)\b"
+    r"|\bcompanies\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?material\s+weakness|\bsignal\s+that\s+a\s+company['’]s\b"
     r"|^\W*(?:these|those|such|many|most|some|other)\s+(?:public\s+)?(?:companies|issuers|registrants|corporations)\b"
     r"|\bholding\s+(?:public\s+)?(?:companies|corporations)\s+accountable\b", _F)
 
@@ -506,6 +512,8 @@ _OPTION_PRACTICES = fast_compile(r"stock\s+option\s+(?:granting\s+)?practices|(?
                                  # "a review of the Company's stock option grants, procedures, and practices"
                                  r"|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)"
                                  r"|option\s+back-?dating", _F)
+# the company's own investigation of past grants: "the Company's investigation into its historic option grant practices"
+_OPTION_INVESTIGATED = fast_compile(r"\binvestigation\s+(?:into|of)\s+(?:its|the\s+company['’]s|our)\s+(?:historic(?:al)?\s+|past\s+)?(?:stock\s+)?option\s+grant", _F)
 _OPTION_GRANTS = fast_compile(r"\bstock\s+option\s+(?:grants?|granting|practices|dating)|\boption\s+back-?dating", _F)
 
 
@@ -516,7 +524,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
             continue
         prior_statements = _PRIOR_STATEMENTS_REVIEW.match(s, m.start()) is not None
-        if not _INVESTIGATOR.search(s) and not prior_statements and not _OPTION_PRACTICES.search(s) and not (
+        if not _INVESTIGATOR.search(s) and not prior_statements and not _OPTION_INVESTIGATED.search(s) and not (
                 re.search(r"internal\s+(?:investigation|inquiry|enquiry)", s, _F) and _ACCOUNTING.search(s)) and not (
                 re.search(r"\binvestigat(?:e|ing)\b", s, _F) and _BOOKS_AT_STAKE.search(s)):
             continue  # who investigates, unless it is an internal one into the accounting

@@ -240,7 +240,7 @@ def _doc_signals(doc: Document) -> list[Signal]:
                                   doc.filename or doc.type))
                 found = True
                 break
-        if not found and not recast and not _RECAST.search(table_restated):  # (not "Reclassified Results by Business Segment")
+        if not found and not recast and not re.search(r"reclassif|recast", table_restated, _F):  # (not "Reclassified Results by Business Segment")
             out.append(Signal("restatement", Severity.MEDIUM, table_restated,
                               doc.filename or doc.type, detail="column"))
     return out
