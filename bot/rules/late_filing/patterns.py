@@ -39,7 +39,7 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             "n't", "n’t", "deficienc",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
-            "in a position", "fail", "off on", "DELAY", "become current", "extra", "be filing", "relief", "10-k delay", "10-q delay")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
+            "in a position", "fail", "off on", "DELAY", "become current", "extra time", "extra days", "extra weeks", "be filing", "filing relief", "10-k delay", "10-q delay")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
@@ -56,7 +56,7 @@ _SIGNAL = fast_compile(
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late"
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
     r"|become\s+current\b"  # "will become current on its financial filings"
-    r"|extra\s+(?:time|\w+\s+(?:days|weeks))\b|be\s+filing\b|relief\b|10-[kq]\s+delay\b|(?<=will\s)file\s+late\b",
+    r"|extra\s+(?:time|days|weeks)\b|be\s+filing\b|filing\s+relief\b|10-[kq]\s+delay\b|(?<=will\s)file\s+late\b",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -67,7 +67,7 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "Securities and Exchange Commission", "annual financial statements", "Annual Financial Statements",
          "annual information form", "Annual Information Form", "quarter financial report", "quarterly financial report",
          "annual financial report", "financial reporting for the", "financial filings", "periodic filings", "SEC filings", "audited accounts", "quarter filing", "quarter report",
-         "reports for the", "report for its", "report for the", "10-K delay", "10-Q delay", "10-K Filing", "10-Q Filing")
+         "reports for the", "report for")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
