@@ -16,6 +16,8 @@ from bot.rules.buyback.patterns import (
     _EXPIRY,
     _INCLUDING_PART,
     _INCREASE,
+    _MONTH_YEAR,
+    _MONTHS,
     _OPEN_MARKET,
     _OUTSTANDING_AFTER,
     _PCT_OF_OUT,
@@ -51,9 +53,6 @@ def _after(s: str, m: Match, n: int = 40) -> str:
 _FOR_A_TOTAL = fast_compile(r"\bfor\s+a\s+total\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)\s+shares\b"
                             r"(?!\s+(?:were|have\s+been)\s+(?:validly\s+|properly\s+)?tendered)", re.I)
 _PROGRAM_SO_FAR = fast_compile(r"\b(?:since|from)\s+(?:the\s+)?(?:inception|commencement|beginning)\b|(?<!year\s)(?<!year-)\bto\s+date\b|\bcumulative", re.I)
-_MONTH_NO = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_MONTH_YEAR = fast_compile(r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)"
-                           r",?\s+((?:19|20)\d\d)\b")
 _EXPIRES_IN = fast_compile(r"\b(?:expir\w*|through|until|ending|ends|runs\s+through|no\s+later\s+than)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 # (not the replaced program's: "replacing the prior $100 million authorization that was set to expire in December 2025")
 _OLD_PROGRAM_NEAR = fast_compile(r"\b(?:prior|previous|replac\w*|existing|old|former)\b[^.;]{0,80}$|\b(?:set|was|were|had\s+been)\s+to\s+expire\s+(?:in\s+)?$", re.I)
@@ -290,7 +289,7 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         for mm in _MONTH_YEAR.finditer(s):  # "over a three-year period expiring in February 2027": the month's end
             if _EXPIRES_IN.search(s[max(0, mm.start() - 30) : mm.start()]) and not _OLD_PROGRAM_NEAR.search(s[max(0, mm.start() - 100) : mm.start()]):
                 # (not an ASR "terminated and settled in April 2023")
-                year, month = int(mm.group(2)), _MONTH_NO[mm.group(1)[:3].lower()]
+                year, month = int(mm.group(2)), _MONTHS[mm.group(1)[:3].lower()]
                 facts["expires"] = date(year, month, calendar.monthrange(year, month)[1]).isoformat()
                 break
     if kind == "authorization" and any(
@@ -346,14 +345,6 @@ def _merge(events: list[_Event]) -> dict[str, Any]:
             facts.setdefault(k, v)
     if "program" not in facts:
         facts["program"] = "unspecified"
-    if primary.type == "tender":  # "... purchased an additional 98,959 shares, for a total of 598,959 shares"
-        total = next((ev.facts["shares"] for ev in events if ev.type == "tender" and ev.facts.get("shares")
-                      and _FOR_A_TOTAL.search(ev.sentence)), None)
-        if total and total != facts.get("shares"):
-            old, price = facts.get("shares"), facts.get("price_per_share")
-            facts["shares"] = total
-            if old and price and facts.get("amount_usd") == round(old * price, 2):
-                facts.pop("amount_usd")  # (the first count's amount; the total's is computed below)
     shares, price = facts.get("shares"), facts.get("price_per_share")
     if "amount_usd" not in facts and shares and price:
         facts["amount_usd"] = round(shares * price, 2)

@@ -361,3 +361,10 @@ _RENEWED_PROGRAM = fast_compile(
     r"(?:existing\s+)?(?:(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan|authori[sz]ation)|normal\s+course\s+issuer\s+bid)"
     r"|\b(?:has|have|had)\s+(?:extended|reinstated|resumed|restored)\s+(?:the\s+term\s+of\s+)?(?:the\s+company['’]s|its|the|our)\s+"
     r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan)", re.I)
+
+# a month named with its year ("In August 2023, our Board ...", "expiring in February 2027")
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_YEAR = fast_compile(
+    r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)"
+    r",?\s+((?:19|20)\d\d)\b")

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from bot.models import Document
 from bot.rules.buyback.facts import _extract
 from bot.rules.buyback.paragraphs import _Event
-from bot.rules.buyback.patterns import _OTHER_PARTY
+from bot.rules.buyback.patterns import _MONTH_YEAR, _MONTHS, _OTHER_PARTY
 from bot.rules.numbers import (
     iter_dates,
 )
@@ -53,11 +53,6 @@ def _says_nothing_bought(sections: list[str]) -> bool:
     return False
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_MONTH_YEAR = fast_compile(
-    r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)"
-    r",?\s+((?:19|20)\d\d)\b")
 
 
 _ISSUER_TENDER_FORM = fast_compile(r"^SC\s*(?:TO-I|13E-?4F?)\b", re.I)
