@@ -23,10 +23,20 @@ from bot.rules.text import clip, sentences
 
 
 def _report_of(text: str) -> str | None:
-    m = _REPORT_RE.search(text)
-    if not m:
-        return None
+    """The report a text names first ("10-K", "10-Q", ...), skipping names that tell none."""
+    for m in _REPORT_RE.finditer(text):
+        report = _report_named(text, m)
+        if report:
+            return report
+    return None
+
+
+def _report_named(text: str, m: re.Match[str]) -> str | None:
     w = m.group(0).lower().replace(" ", "")
+    if "quarter" in w and "financialstatements" in w:
+        return "10-Q"  # "Delay in Filing of Third Quarter Financial Statements"
+    if w.startswith(("fiscal", "fy")):
+        return "10-K"  # "its fiscal year report", "FY 2023 report"
     if "informationform" in w or "financialstatements" in w:
         return "annual financial statements"  # a Canadian issuer's annual filings
     if "annual" in w:

@@ -26,7 +26,11 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # for the fourth quarter of 2003"; "its delayed second- and third-quarter reports"; "10-K Filings"
             r"|audited\s+(?:financial\s+)?accounts|(?:first|second|third|fourth)[- ]quarter\s+filing\s+deadline"
             r"|(?:company['’]s|its|our)\s+(?:\w+\s+)?reports?\s+for\s+the\s+(?:first|second|third|fourth)\s+quarter"
-            r"|(?:first|second|third|fourth)[- ]quarter\s+reports?|report\s+for\s+(?:its|the)\s+quarter\s+ended)")
+            r"|(?:first|second|third|fourth)[- ]quarter\s+reports?|report\s+for\s+(?:its|the)\s+quarter\s+ended"
+            # "to delay filing its fiscal year report", "FY 2023 report still not filed", "Delay in Filing of
+            # Third Quarter Financial Statements"
+            r"|(?<!quarter\s)\bfiscal\s+(?:year\s+)?(?:(?:19|20)\d\d\s+)?report\b|\bFY\s*(?:19|20)?\d\d\s+(?:annual\s+)?report\b"
+            r"|(?:first|second|third|fourth)[- ]quarter\s+financial\s+statements)")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
@@ -39,7 +43,7 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             "n't", "n’t", "deficienc",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
-            "in a position", "fail", "off on", "DELAY", "become current", "extra time", "extra days", "extra weeks", "be filing", "filing relief", "10-k delay", "10-q delay")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
+            "in a position", "fail", "off on", "DELAY", "become current", "extra time", "extra days", "extra weeks", "be filing", "filing relief", "10-k delay", "10-q delay", "postpon", "inability", "still not filed")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
@@ -56,7 +60,8 @@ _SIGNAL = fast_compile(
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late"
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
     r"|become\s+current\b"  # "will become current on its financial filings"
-    r"|extra\s+(?:time|days|weeks)\b|be\s+filing\b|filing\s+relief\b|10-[kq]\s+delay\b|(?<=will\s)file\s+late\b",
+    r"|extra\s+(?:time|days|weeks)\b|be\s+filing\b|filing\s+relief\b|10-[kq]\s+delay\b|(?<=will\s)file\s+late\b"
+    r"|postpon\w*|inability\s+to\b|still\s+not\s+filed\b",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -67,19 +72,20 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "Securities and Exchange Commission", "annual financial statements", "Annual Financial Statements",
          "annual information form", "Annual Information Form", "quarter financial report", "quarterly financial report",
          "annual financial report", "financial reporting for the", "financial filings", "periodic filings", "SEC filings", "audited accounts", "quarter filing", "quarter report",
-         "reports for the", "report for")  # ("10-K delay", "10-K Filings": "10-K" above)
+         "reports for the", "report for", "year report", "Year Report", "quarter financial statements",
+         "Quarter Financial Statements", "Securities & Exchange")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
 _UNABLE_TO_FILE = fast_compile(
-    r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able|not\s+be\s+in\s+a\s+position)[\s,]+"
+    r"(?:unable|not\s+(?:be\s+)?able|could\s+not|cannot|will\s+not\s+be\s+able|not\s+be\s+in\s+a\s+position|(?<=its\s)inability)[\s,]+"
     r"(?:[\w,]+\s+){0,8}?"
     r"(?:to\s+)?(?:timely\s+)?(?:file|lodge)\b"
     # "will be unable to compile and review certain information required in order to permit the
     # Company to file a timely Annual Report on Form 10-K"
     r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+[^.;]{0,150}?\bto\s+file\s+(?:a\s+)?timely\b"
     # "it could not complete its 10-K by the deadline"
-    r"|(?:unable\s+to|could\s+not|cannot|will\s+not\s+be\s+able\s+to)\s+complete\s+(?:its|the|our)\s+[^.;]{0,90}?"
+    r"|(?:unable\s+to|could\s+not|cannot|will\s+not\s+be\s+able\s+to|(?<=its\s)inability\s+to)\s+complete\s+(?:its|the|our)\s+[^.;]{0,90}?"
     r"(?:10-?[KQ]|annual\s+report|quarterly\s+report|form\s*10-?[KQ])\b"
     # "while Friday, March 10 is the prescribed due date for the filing of the company's Annual
     # Report on Form 10-K ..., it does not expect to file by that date"
@@ -133,6 +139,11 @@ _DELINQUENT = fast_compile(
     # (not a 10-K's past "was late filing the Form 10-Q", told of a penalty paid)
     r"|\b(?:is|are|be)\s+(?:\w+\s+)?(?:late|tardy)\s+(?:in\s+)?filing\s+(?:of\s+)?" + _REPORT_OBJECT +
     r"|late\s+filing\s+of"
+    # "With Urban One's FY 2023 report still not filed with the Securities & Exchange Commission"
+    r"|\b(?:report|10-?[KQ]|[24]0-?F)\s+(?:is\s+|was\s+|remains\s+)?still\s+not\s+(?:been\s+)?filed\b"
+    # "Tingo added that additional time is required to complete the preparation of Form 10-Q"
+    r"|(?<!no\s)\b(?:more|additional|extra)\s+time\s+(?:is|was|will\s+be)\s+(?:required|needed|necessary)\s+to\s+"
+    r"(?:(?:complete|finali[sz]e|prepare)(?:\s+and\s+file)?|file)\s+" + _REPORT_OBJECT +
     # "has yet to file its annual report, which was due March 16"
     r"|(?:has|have|had)\s+yet\s+to\s+(?:be\s+)?file[d]?\b"
     # "will delay its 10-Q for the first quarter", "is delaying its in-depth quarterly report", "This

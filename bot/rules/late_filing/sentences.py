@@ -58,6 +58,8 @@ from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sent
 _NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?\s+to|need\s+to|expect\s+to|be)\s+fil(?:e|ing)\s+(?:a\s+)?"
                        r"(?:form\s+)?12b-25\b", re.I)
 _DID_NOT_12B25 = re.compile(r"\bdid\s+not\s+(?:need\s+to\s+)?file\s+(?:a\s+)?(?:form\s+)?12b-25\b", re.I)
+# what an inability would lead to, told after it (a risk, not a report that is late)
+_CONSEQUENCE = re.compile(r"\b(?:could|may(?!\s+\d)|might|would|can|will)\b|\bresult(?:s|ed)?\s+in\b|\blead\s+to\b", re.I)
 # a proxy statement as the subject: no other subject ("and the Company's Annual Report") after it
 _PROXY_BEFORE = re.compile(r"\bproxy\s+statement\b(?:(?!\band\s+(?:the\s+company['’]s|its|our)\s)[^.;])*$", re.I)
 
@@ -96,6 +98,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     m = _UNABLE_TO_FILE.search(sentence)
     if m and m.group(0)[:4].lower() == "miss" and _NOT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
         m = None  # "does not expect to miss the deadline", "does not anticipate that it will miss"
+    if m and m.group(0)[:9].lower() == "inability" and _CONSEQUENCE.search(sentence, m.end()):
+        m = None  # a risk: "its inability to timely file its periodic reports could result in delisting"
     if m and _REPORT_RE.search(sentence) and _TIMING.search(sentence) and not _hypothetical(sentence, m.start()):
         # (an exchange's notice that the company cannot file is read as the notice)
         return ("listing", listing) if notice else ("nt", m)
@@ -248,6 +252,10 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
                 nxt = clip(nxt, 400 - len(s) - 1)
         if nxt and len(s) + len(nxt) < 400:
             evidence = f"{s} {nxt}"
+    if "report" not in facts and evidence != s:  # a headline's report, named in the sentence after it
+        report = _report_of(evidence)
+        if report:
+            facts["report"] = report
     if "period" not in facts and evidence != s:  # a headline's period, told in the sentence after it
         period = _period_in(evidence, filing, report)
         if period:

@@ -420,6 +420,8 @@ def _title(form: str, sig: Signal, items: list[str], facts: dict[str, object]) -
         what = "revision of previously issued financial statements"
     if sig.detail == "accounting_review":
         what = "late because of an open accounting question"
+    if sig.trigger == "non_reliance" and sig.detail == "reaudit":
+        what = "previously audited financial statements to be re-audited"
     if sig.trigger == "non_reliance" and sig.detail == "audit_report":
         what = "auditor withheld or withdrew its audit report"
     if sig.trigger == "material_weakness" and sig.detail == "not_effective":

@@ -227,14 +227,20 @@ _AGGREGATE = fast_compile(
     # (not a company's own "The restatements decreased previously reported net income")
     r"|\brestatements\s+(?:have\s+|has\s+)?(?:declined|peaked)\s+(?:steadily|sharply|significantly|for|in|to|since|from|again|each|every|during|over)\b"
     r"|\brestatements\s+(?:have\s+|has\s+)?(?:decreased|increased|rose|fell)\s+(?:steadily|sharply|significantly)\b"
-    r"|\b(?:reissuance|revision)\s+restatements\b|\bper\s+restatement\b", _F)
+    r"|\b(?:reissuance|revision)\s+restatements\b|\bper\s+restatement\b"
+    # kinds of restatement explained: "The population of restatements can be divided into two kinds: (1) "Big R"
+    # restatements, ..."
+    r"|\bpopulation\s+of\s+restatements\b|\brestatements\s+can\s+be\s+(?:divided|classified|categori[sz]ed|grouped)\b"
+    r"|[\"“](?:big\s+r|little\s+r)[\"”]\s+restatements\b", _F)
 
 
 # a rule told of any company: "When a company discovers an error in previously issued financial
 # statements, and the error is material ..., you need to do a full restatement"
 _ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:company|issuer|registrant|entity|reporting\s+company)\b"
                             # a definition: "A financial restatement occurs when a material error in a company's ..."
-                            r"|^\W*(?:an?\s+)?(?:financial\s+|accounting\s+)?restatement\s+(?:occurs|refers\s+to|means|is\s+(?:a|the)\s+(?:process|revision|correction))\b", _F)
+                            r"|^\W*(?:an?\s+)?(?:financial\s+|accounting\s+)?restatement\s+(?:occurs|refers\s+to|means|is\s+(?:a|the)\s+(?:process|revision|correction))\b"
+                            # 'For purposes of the study, "restatements" are defined as corrections of errors'
+                            r"|^[^.]{0,80}?\brestatements?[\"”’]?\s+(?:are|is)\s+defined\s+as\b", _F)
 
 
 # errors the company found, even when the sentence names ASC 250's title: "deemed these misclassifications
@@ -354,6 +360,9 @@ _WHOSE_WEAKNESS = fast_compile(
     r"|units?|subsidiar\w*|segments?|divisions?)\b", _F)
 
 
+_NONE_EXISTED = fast_compile(r"\W{0,3}(?:did|does|do)\s+not\s+exist\b|\W{0,3}(?:were|was)\s+not\s+(?:identified|found|present)\b", _F)
+
+
 def _material_weakness(s: str, ctx: str = "") -> Signal | None:
     if _MW_DEFINITION.search(s) or _OTHER_COMPANIES.search(s) or not (_WHOSE_WEAKNESS.search(s) or _AUDITOR.search(s)):
         return None
@@ -365,6 +374,8 @@ def _material_weakness(s: str, ctx: str = "") -> Signal | None:
     for m in _MW.finditer(s):
         if _negated(s, m.start()) or _hypothetical(s, m.start()):
             continue
+        if _NONE_EXISTED.match(s, m.end()):
+            continue  # "Management has determined that material weaknesses did not exist"
         if _SOUGHT.search(s, max(0, m.start() - 40), m.start()):
             continue  # "we sought to identify material weaknesses in our controls": an evaluation's aim
         if said_remediated(s[m.end() :]):
@@ -517,7 +528,17 @@ _OPTION_INVESTIGATED = fast_compile(r"\binvestigation\s+(?:into|of)\s+(?:its|the
 _OPTION_GRANTS = fast_compile(r"\bstock\s+option\s+(?:grants?|granting|practices|dating)|\boption\s+back-?dating", _F)
 
 
+# a review of a short seller's allegations (almost always about the books): "progress has been made with regard
+# to the independent review of the allegations made in the Hindenburg short-seller report"
+_SHORT_SELLER_REVIEW = fast_compile(
+    r"\b(?:independent|internal|special\s+committee(?:['’]s)?)\s+(?:review|investigation|inquiry)\s+(?:of|into|regarding|concerning)\s+"
+    r"(?:the\s+)?(?:allegations|claims|accusations)\b[^.]{0,80}?\bshort[- ]sell(?:er|ing)\b", _F)
+
+
 def _investigation(s: str, ctx: str = "") -> Signal | None:
+    m = _SHORT_SELLER_REVIEW.search(s)
+    if m and not _negated(s, m.start(), 30) and not _hypothetical(s, m.start()) and not _CLEARED.search(s):
+        return Signal("investigation", Severity.MEDIUM, s, None)
     for m in _INVESTIGATION.finditer(s):
         if re.match(r"(?:is|are|continues?|has|have)\b", m.group(0), _F) and not _BOOKS_AT_STAKE.search(s):
             continue  # "is investigating the theft with local law enforcement": the books are not at stake
@@ -698,6 +719,22 @@ def _report_withheld(s: str) -> Signal | None:
     return Signal("non_reliance", Severity.HIGH, s, None, detail="audit_report")
 
 
+# statements whose audit no longer counts: "engaged BDO ... for the re-audit of its financial statements for the
+# fiscal year ended December 31, 2008"; "the Company's FY 2008 financial statements ... are not considered to be audited"
+_REAUDIT = fast_compile(
+    r"\bre-?audit(?:ed|ing)?\s+(?:of\s+)?(?:its|the|our|the\s+company['’]s)\s+(?:[\w,-]+\s+){0,4}?financial\s+statements\b"
+    r"|\bfinancial\s+statements\b[^.;]{0,150}?\b(?:are|were|is|was)\s+(?:no\s+longer|not)\s+considered\s+(?:to\s+be\s+|to\s+have\s+been\s+)?audited\b"
+    r"|\bfinancial\s+statements\b[^.;]{0,150}?\b(?:must|will|need\s+to|needs\s+to)\s+be\s+re-?audited\b", _F)
+_REAUDIT_CLEARED = fast_compile(r"\bno\s+(?:material\s+)?(?:changes?|adjustments?)\b|\bdid\s+not\s+result\s+in\b|\bcompleted\b", _F)
+
+
+def _reaudit(s: str) -> Signal | None:
+    m = _REAUDIT.search(s)
+    if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or _REAUDIT_CLEARED.search(s):
+        return None
+    return Signal("non_reliance", Severity.MEDIUM, s, None, detail="reaudit")
+
+
 _FIRM_SUFFIX = fast_compile(r"\bLLP\b|\bCPA")  # "Crowe LLP ... did not provide final approval"
 
 
@@ -738,6 +775,7 @@ _CLASSIFIERS = (
     (("corrected", "correction of previously"), _corrected_statements),
     (("previously reported",), _cut_reported),
     (("measurement dates",), _option_dates),
+    (("audit",), _reaudit),
 )
 
 

@@ -62,13 +62,14 @@ _SPECIFIC = ("restat", "weakness", "relied", "be trusted", "previously reported"
              "revising its", "revised its", "revise its", "revises its", "revising our", "revised our", "revise our",
              "sign off",  # (an auditor that "refused to sign off on any accounts")
              "principal accountants", "terminat",  # (an Exhibit 16 letter)
-             "rely on", "rely upon", "measurement dates", "new accountants", "new auditors", "new independent")  # ("investors should no longer rely on its financial reports")
+             "rely on", "rely upon", "measurement dates", "new accountants", "new auditors", "new independent",
+             "re-audit", "reaudit", "considered to be audited", "considered audited")  # ("investors should no longer rely on its financial reports")
 _BROAD = ("investigat", "look into", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
           "subpoena", "inquir", "enquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
                "misstat", "financial reporting", "Financial Reporting", "revenue recognition", "AUDIT", "ACCOUNT", "previously issued",
-               "option grant", "option program")  # ("an independent review of the Company's stock option programs")
+               "option grant", "option program", "short-seller", "short seller")  # ("an independent review of the Company's stock option programs")
 
 
 register_keywords(_SPECIFIC + _BROAD + ("restat",))

@@ -23,13 +23,18 @@ _EVENT_DATE = fast_compile(r"(?:\bon|\bdated|\bfiled|\bissued|\bannounced)\s*$",
 _FISCAL = fast_compile(r"\bfiscal\s+(?:years?\s+)?((?:19|20)\d\d)\b", _F)
 
 
+# a release's dateline: "BAODING, China, May 31, 2011 /PRNewswire-Asia/ --", "May 04, 2020 (GLOBE NEWSWIRE) --"
+_WIRE_AFTER = fast_compile(r"\s*(?:/\s*(?:PR\s*Newswire|[A-Za-z-]*wire|CNW)\b|\(\s*(?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|Marketwired"
+                           r"|ACCESSWIRE|PRNewswire)\b)", _F)
+
+
 def periods_affected(sentence: str) -> list[str]:
     """Period ends a non-reliance or restatement sentence names, as ISO dates (or FYyyyy)."""
     found: list[str] = []
     for d, a, _b in iter_dates(sentence):
         head = sentence[max(0, a - 80) : a]
         # a period end ("quarters ended ...", "as of ..."), not an event date ("filed on ...")
-        if _EVENT_DATE.search(head) or not _PERIOD_CUE.search(head):
+        if _EVENT_DATE.search(head) or not _PERIOD_CUE.search(head) or _WIRE_AFTER.match(sentence, _b):
             continue
         iso = d.isoformat()
         if iso not in found:

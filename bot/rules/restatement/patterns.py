@@ -11,7 +11,7 @@ _F = re.I
 # Every alternative starts with one of KEYWORDS (see text.keyword_matches); words that must
 # come before a keyword are fixed-width lookbehinds.
 PREFILTER = fast_compile(
-    r"restat|weakness|relied\s+upon|be\s+trusted|(?<=no\slonger\s)rely\s+(?:up)?on\b|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our|(?-i:[A-Z]))"
+    r"restat|weakness|re-?audit|considered\s+(?:to\s+be\s+)?audited|relied\s+upon|be\s+trusted|(?<=no\slonger\s)rely\s+(?:up)?on\b|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our|(?-i:[A-Z]))"
     r"|(?:(?<=\bov)|(?<=\bund))erstat(?:ed|ement|ements)\b"  # (from the keyword "erstat")
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
@@ -94,6 +94,9 @@ _CLAWBACK = fast_compile(
     r"|(?:review|recover|recoup|reduce|cancel|forfeit)\s+(?:any\s+|all\s+|the\s+)?(?:cash\s+and/or\s+equity\s+"
     r"|cash\s+or\s+equity\s+|equity\s+|cash\s+)?incentive\s+compensation"
     r"|forfeit|reimburse\s+the\s+company|look-?back\s+period"
+    # "requires any Company officers to repay or return cash bonuses and/or equity awards in the event: (i) the
+    # Company issues a material restatement"
+    r"|\b(?:repay|disgorge)\w*\s+(?:or\s+return\s+)?(?:\w+\s+){0,3}?(?:bonus(?:es)?|awards?|compensation)\b"
     # Rule 10D-1's window: "compensation received ... during the three completed fiscal years
     # preceding the date the restatement is required"
     r"|(?:three|3)\s+completed\s+fiscal\s+years\s+(?:immediately\s+)?preceding"
@@ -126,7 +129,7 @@ _RECAST = fast_compile(
 # so a sentence without any of them cannot match and the costly regex is skipped. Under
 # re.IGNORECASE four non-ASCII letters also match ASCII ones (ı, İ, ſ, K): text holding one
 # of them always gets the regex.
-_CLAWBACK_WORDS = ("claw", "recoup", "recover", "erroneously", "incentive", "forfeit", "reimburse", "look",
+_CLAWBACK_WORDS = ("claw", "recoup", "recover", "erroneously", "incentive", "forfeit", "reimburse", "look", "repay", "disgorge",
                    "completed fiscal", "compensation received")
 _RECAST_WORDS = (
     "discontinued", "retrospective", "retroactive", "adoption", "adopted", "accounting", "asu", "hyperinflation", "ias 29",
@@ -155,6 +158,11 @@ _NOT_EFFECTIVE = fast_compile(r"\b(?:was|were|are|is|been|be)\s+not\s+effective\
 _MW = fast_compile(r"material\s+(?:control\s+)?weakness(?:es)?|internal\s+control\s+deficiencies", _F)
 _MW_DEFINITION = fast_compile(
     r"material\s+weakness\s+is\s+(?:a|one|defined)\b|(?:is|are)\s+defined\s+as|\bdefinition\b"
+    # a glossary: "A material weakness arises when an internal control ... is found to be ineffective"
+    r"|^\W*(?:an?\s+)?material\s+weakness\s+(?:arises|exists|occurs)\s+(?:when|if)\b"
+    # an auditor's duty told: "When the auditors find a material weakness, they must notify the audit committee"
+    r"|^\W*(?:when|whenever|if|once)\s+(?:the\s+|an?\s+)?(?:auditors?|company|issuer|registrant|management)\s+"
+    r"(?:finds?|identif(?:y|ies)|discovers?|detects?)\b(?=[^.]*\b(?:must|should|shall|is\s+required|are\s+required|needs?\s+to)\b)"
     # a standard told, not a company's weakness: "the Public Company Accounting Oversight Board's
     # Auditing Standard No. 4 which establishes requirements for auditors ..."
     r"|\bapprov\w*\s+(?:the\s+)?(?:PCAOB|Public\s+Company\s+Accounting\s+Oversight\s+Board)['’]?s?\s+(?:\w+\s+){0,3}?Standard\b"
