@@ -118,3 +118,24 @@ def test_a_weakness_the_company_found_is_still_read() -> None:
     text = ("When the Company identified the material weakness in its revenue controls, it hired additional accounting "
             "staff.\n")
     assert found(text, "10-K")[Kind.RESTATEMENT_RISK].facts["trigger"] == "material_weakness"
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    # (the review's cases) a fourth quarter has no 10-Q: the Form 10-K named after it is the report
+    ("Acme Inc. today announced that it will delay the filing of its fourth quarter financial statements and its Annual "
+     "Report on Form 10-K for the year ended December 31, 2023, pending completion of the audit.", "10-K"),
+    ("The Company announced that it will delay the filing of its FY2023 annual report on Form 20-F for the fiscal year "
+     "ended December 31, 2023, because its auditor requires additional time to complete the audit.", "20-F"),
+    ("Northern Gold Corp. Announces Delay in Filing of Third Quarter Financial Statements\n\nNorthern Gold Corp. "
+     "announces that it will not be able to file its interim financial statements and MD&A for the third quarter ended "
+     "September 30, 2023 by the November 14, 2023 filing deadline required under National Instrument 51-102.",
+     "interim financial statements"),
+])
+def test_the_report_a_late_notice_names(text: str, report: str) -> None:
+    assert found(text + "\n", "8-K")[Kind.LATE_FILING].facts["report"] == report
+
+
+def test_no_additional_time_needed_is_no_late_report() -> None:
+    text = ("Management does not believe that additional time is required to complete the preparation of its Annual "
+            "Report on Form 10-K, which the Company expects to file on or before March 1, 2024.\n")
+    assert Kind.LATE_FILING not in found(text, "8-K")

@@ -21,6 +21,8 @@ from bot.rules.late_filing.patterns import (
 from bot.rules.numbers import iter_dates
 from bot.rules.text import clip, sentences
 
+_CANADIAN = re.compile(r"National\s+Instrument|\bMD&A\b|\bSEDAR|cease\s+trade", re.I)
+
 
 def _report_of(text: str) -> str | None:
     """The report a text names first ("10-K", "10-Q", ...), skipping names that tell none."""
@@ -34,9 +36,15 @@ def _report_of(text: str) -> str | None:
 def _report_named(text: str, m: re.Match[str]) -> str | None:
     w = m.group(0).lower().replace(" ", "")
     if "quarter" in w and "financialstatements" in w:
-        return "10-Q"  # "Delay in Filing of Third Quarter Financial Statements"
+        # "Delay in Filing of Third Quarter Financial Statements" (a fourth quarter has no 10-Q; a Canadian
+        # issuer files interim statements and MD&A)
+        if w.startswith("fourth"):
+            return None
+        return "interim financial statements" if _CANADIAN.search(text) else "10-Q"
     if w.startswith(("fiscal", "fy")):
-        return "10-K"  # "its fiscal year report", "FY 2023 report"
+        # "its fiscal year report", "FY 2023 report", "its FY2023 annual report on Form 20-F"
+        other = re.search(r"[24]0-F", text[m.start() : m.end() + 160])
+        return other.group(0) if other else "10-K"
     if "informationform" in w or "financialstatements" in w:
         return "annual financial statements"  # a Canadian issuer's annual filings
     if "annual" in w:

@@ -392,7 +392,7 @@ _ON_TIME = fast_compile(r"\bon\s+or\s+before\b[^.;]{0,60}?\b(?:deadline|due\s+da
                         r"|\bwithin\s+the\s+(?:\w+\s+){0,2}?(?:deadlines?|prescribed|required)", _F)
 
 _NOT_BEFORE = fast_compile(r"\b(?:not|never|n't|no\s+longer)\b[^.;]{0,110}$", _F)
-_NEGATABLE = ("avai", "need", "requ", "defe", "push", "dela", "post", "slip", "took", "take", "taki", "use ", "used", "miss", "rely",
+_NEGATABLE = ("avai", "need", "requ", "addi", "more", "extr", "defe", "push", "dela", "post", "slip", "took", "take", "taki", "use ", "used", "miss", "rely",
               "usin", "late", "tard", "10-k", "10-q", "20-f", "40-f", "annu", "quar")
 # "won't", "hasn't", "can't": read as "will not", "has not", "cannot" (a news rewrite's contractions)
 # "said it plans to file for an extension with securities regulators" (a 12b-25, told by a news

@@ -59,7 +59,7 @@ _NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?
                        r"(?:form\s+)?12b-25\b", re.I)
 _DID_NOT_12B25 = re.compile(r"\bdid\s+not\s+(?:need\s+to\s+)?file\s+(?:a\s+)?(?:form\s+)?12b-25\b", re.I)
 # what an inability would lead to, told after it (a risk, not a report that is late)
-_CONSEQUENCE = re.compile(r"\b(?:could|may(?!\s+\d)|might|would|can|will)\b|\bresult(?:s|ed)?\s+in\b|\blead\s+to\b", re.I)
+_CONSEQUENCE = re.compile(r"\b(?:could|may(?!\s+\d)|might|would|can|will)\b|\bresults?\s+in\b|\blead\s+to\b", re.I)
 # a proxy statement as the subject: no other subject ("and the Company's Annual Report") after it
 _PROXY_BEFORE = re.compile(r"\bproxy\s+statement\b(?:(?!\band\s+(?:the\s+company['’]s|its|our)\s)[^.;])*$", re.I)
 

@@ -240,7 +240,8 @@ _ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:
                             # a definition: "A financial restatement occurs when a material error in a company's ..."
                             r"|^\W*(?:an?\s+)?(?:financial\s+|accounting\s+)?restatement\s+(?:occurs|refers\s+to|means|is\s+(?:a|the)\s+(?:process|revision|correction))\b"
                             # 'For purposes of the study, "restatements" are defined as corrections of errors'
-                            r"|^[^.]{0,80}?\brestatements?[\"”’]?\s+(?:are|is)\s+defined\s+as\b", _F)
+                            # (not a filing's own defined term: '"Restatements" are defined as the restatements of our ...')
+                            r"|^[^.]{0,80}?\brestatements?[\"”’]?\s+(?:are|is)\s+defined\s+as\b(?![^.]{0,60}\b(?:our|its|the\s+company['’]s)\b)", _F)
 
 
 # errors the company found, even when the sentence names ASC 250's title: "deemed these misclassifications
@@ -364,6 +365,11 @@ _NONE_EXISTED = fast_compile(r"\W{0,3}(?:did|does|do)\s+not\s+exist\b|\W{0,3}(?:
 
 
 def _material_weakness(s: str, ctx: str = "") -> Signal | None:
+    if _MW_DEFINITION.search(s) and ";" in s:
+        # a definition, then the company's own finding: "A material weakness exists when ...; management has
+        # identified a material weakness in our internal control over financial reporting ..."
+        own = _material_weakness(s.split(";", 1)[1].strip(), ctx)
+        return Signal(own.trigger, own.severity, s, None) if own else None
     if _MW_DEFINITION.search(s) or _OTHER_COMPANIES.search(s) or not (_WHOSE_WEAKNESS.search(s) or _AUDITOR.search(s)):
         return None
     if ctx and _EARLIER_REPORT.search(s):
@@ -535,9 +541,14 @@ _SHORT_SELLER_REVIEW = fast_compile(
     r"(?:the\s+)?(?:allegations|claims|accusations)\b[^.]{0,80}?\bshort[- ]sell(?:er|ing)\b", _F)
 
 
+_NOTHING_FOUND = fast_compile(r"\b(?:found|identified|revealed)\s+no\s+(?:evidence|support|basis)\b|\bfound\s+nothing\b"
+                              r"|\b(?:without\s+merit|unfounded|unsubstantiated)\b", _F)
+
+
 def _investigation(s: str, ctx: str = "") -> Signal | None:
     m = _SHORT_SELLER_REVIEW.search(s)
-    if m and not _negated(s, m.start(), 30) and not _hypothetical(s, m.start()) and not _CLEARED.search(s):
+    if (m and not _negated(s, m.start(), 30) and not _hypothetical(s, m.start()) and not _CLEARED.search(s)
+            and not _NOTHING_FOUND.search(s)):
         return Signal("investigation", Severity.MEDIUM, s, None)
     for m in _INVESTIGATION.finditer(s):
         if re.match(r"(?:is|are|continues?|has|have)\b", m.group(0), _F) and not _BOOKS_AT_STAKE.search(s):
@@ -555,8 +566,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
             continue  # (a paragraph's "effect on the Company's financial statements" is no subject)
         if _GOVERNMENT.search(s) and (_NOT_AN_INQUIRY.search(s) or _BIOGRAPHY.search(s)):
             continue  # a comment letter's "inquiry"; "served as an Assistant Director in the SEC's Division of Enforcement"
-        if _CLEARED.search(s):
-            continue  # "completed a review ... and concluded that no restatement ... was required"
+        if _CLEARED.search(s) or _NOTHING_FOUND.search(s, m.end()):
+            continue  # "completed a review ... and concluded that no restatement ... was required"; "... found no evidence of wrongdoing"
         # neither does one whose paragraph says it is about bribery, antitrust, a data breach...
         if _OTHER_SUBJECT.search(ctx or s) and not _BOOKS_SUBJECT.search(s) and not _SERIOUS.search(s):
             continue
@@ -725,7 +736,10 @@ _REAUDIT = fast_compile(
     r"\bre-?audit(?:ed|ing)?\s+(?:of\s+)?(?:its|the|our|the\s+company['’]s)\s+(?:[\w,-]+\s+){0,4}?financial\s+statements\b"
     r"|\bfinancial\s+statements\b[^.;]{0,150}?\b(?:are|were|is|was)\s+(?:no\s+longer|not)\s+considered\s+(?:to\s+be\s+|to\s+have\s+been\s+)?audited\b"
     r"|\bfinancial\s+statements\b[^.;]{0,150}?\b(?:must|will|need\s+to|needs\s+to)\s+be\s+re-?audited\b", _F)
-_REAUDIT_CLEARED = fast_compile(r"\bno\s+(?:material\s+)?(?:changes?|adjustments?)\b|\bdid\s+not\s+result\s+in\b|\bcompleted\b", _F)
+_REAUDIT_CLEARED = fast_compile(r"\bno\s+(?:material\s+)?(?:changes?|adjustments?)\b|\bdid\s+not\s+result\s+in\b|\bcompleted\b"
+                                # a routine re-audit: a private company's statements brought to the PCAOB's standards
+                                r"|\bunder\s+(?:the\s+)?(?:PCAOB|Public\s+Company\s+Accounting\s+Oversight\s+Board)(?:['’]s)?\s+standards\b"
+                                r"|\b(?:initial\s+public\s+offering|IPO)\b", _F)
 
 
 def _reaudit(s: str) -> Signal | None:
