@@ -309,10 +309,31 @@ def _in_703(sections: list[tuple[int, bool]], idx: int) -> bool:
     return k >= 0 and sections[k][1]
 
 
+# the short name a release gives its issuer: 'Shaw Communications Inc. ("Shaw") announced ...'
+_DEFINED_NAME = fast_compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})[,.]?\s*\(\s*(?:the\s+)?[\"“]"
+                             r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})[\"”]")
+_GENERIC_NAMES = frozenset({"company", "corporation", "registrant", "issuer", "bank", "trust", "fund", "partnership",
+                            "holdings", "group", "parent", "buyer", "purchaser", "seller", "offeror", "bidder"})
+
+
+def _issuer_alias(text: str) -> re.Pattern[str] | None:
+    """The issuer's short name defined in a release's opening ('... Inc. ("Shaw")'), as a pattern,
+    when it is the first word of the name before it; sentences are classified with it read as
+    "the Company" ("Shaw purchased an aggregate of 6,100,000 Class B Non-Voting Shares")."""
+    m = _DEFINED_NAME.search(text, 0, 3000)
+    if not m:
+        return None
+    name, alias = m.group(1), m.group(2)
+    if alias.lower() in _GENERIC_NAMES or not name.split()[0].startswith(alias.split()[0]):
+        return None
+    return re.compile(rf"\b{re.escape(alias)}(?=['’]s\b|\b)")
+
+
 def _events(doc: Document, periodic: bool, ref_year: int | None,
             lows: dict[int, str] | None = None) -> list[_Event]:
     text = doc.text
     lines = text.split("\n")
+    alias = None if periodic else _issuer_alias(text)
     low = lowered(text)
     if lows is not None:
         lows[id(text)] = low
@@ -333,14 +354,18 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         para, start, end = _paragraphs(lines, idx)
         seen_to = end
         sents = _sentences(para)
+        read = [alias.sub("the Company", x) for x in sents] if alias else sents  # (as classified)
         follow: list[str] | None = None  # the next paragraph's first sentences, on first need
-        for k, s in enumerate(sents):
+        for k, s in enumerate(read):
             if not _KEY.search(s) and not purchase_words(s) and not (
                     "treasury" in s.lower() and TREASURY_PURCHASE.search(s)) and not _AGREEMENT_TO_BUY.search(s) and not (
                     "ccepted for" in s and _ACCEPTED_FOR.search(s)) and "tendered" not in s:
                 continue
+            told = sents[k]  # the words quoted (the alias left as written)
             if ";" in s:  # the clause that states the purchase is the event's sentence
-                s = next((c.strip() for c in s.split(";") if _classify(c, periodic, ref_year)), s)
+                i = next((i for i, c in enumerate(s.split(";")) if _classify(c, periodic, ref_year)), None)
+                if i is not None:
+                    s, told = s.split(";")[i].strip(), told.split(";")[i].strip()
             tail = sents[k + 1 : k + 3]
             if len(tail) < 2:  # a paragraph's last sentence goes on in the next paragraph
                 if follow is None:
@@ -348,7 +373,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
                 tail += follow[: 2 - len(tail)]
             kind = _classify(s, periodic, ref_year, tail[0] if tail else "",
                              prior_tender=any(e.type == "tender" for e in events),
-                             prev=" ".join(sents[max(0, k - 2) : k])
+                             prev=" ".join(read[max(0, k - 2) : k])
                              + (" " + " ".join(lines[max(0, start - 4) : start]) if k < 2 else ""),
                              nxt2=tail[1] if len(tail) > 1 else "")
             if kind is None:
@@ -364,9 +389,9 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
                 if not _in_703(sections, idx):
                     # past purchases told in notes or histories: kept only when the sentence
                     # dates them in the report's own period (see _in_period)
-                    events.append(_Event(kind, s, ctx, doc, note=True))  # facts once kept
+                    events.append(_Event(kind, told, ctx, doc, note=True))  # facts once kept
                     continue
-            ev = _Event(kind, s, ctx, doc, prev=sents[k - 1] if k else "")
+            ev = _Event(kind, told, ctx, doc, prev=sents[k - 1] if k else "")
             ev.facts = _extract(ev)
             events.append(ev)
     table = _table_event(doc, lines, text, low, periodic)

@@ -78,6 +78,8 @@ def _extract(ev: _Event) -> dict[str, Any]:
             if ev.type == "authorization" and re.search(r"\boutstanding\s+(?:at|on|as\s+of)\b|\bhad\s+[\d,.]+\s+"
                                                          r"(?:million\s+)?shares", nxt, re.I):
                 continue  # "... the Company had 45,000,000 shares of common stock outstanding at that date"
+            if ev.type == "authorization" and _PAST_PURCHASE.search(nxt):
+                continue  # "Under Shaw's previously approved issuer bid, ... Shaw purchased an aggregate of 6,100,000 ..."
             more = _extract_sentence(nxt, ev.type)
             if len({m.value for m in iter_shares(nxt)}) > 1 and not re.search(r"\b(?:aggregate|total)\b", nxt, re.I):
                 # "50,000 shares from Scott Drill and 25,000 shares from Justin Schmid": a list, no one count
@@ -113,6 +115,8 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
+_PAST_PURCHASE = fast_compile(r"\b(?:re)?purchased\s+(?:and\s+cancell?ed\s+)?(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+"
+                              r"|\bbought\s+(?:back\s+)?[\d,.]+", re.I)
 _TWO_CLASSES = fast_compile(
     r"\b(\d{1,3}(?:,\d{3})+)\s+shares\s+of\s+[^.;]{0,40}?\bclass\s+(\w)\b[^.;]{0,40}?\s+and\s+(\d{1,3}(?:,\d{3})+)\s+shares\s+of\s+"
     r"[^.;]{0,40}?\bclass\s+(\w)\b", re.I)
@@ -184,6 +188,10 @@ def _remain_after(post: str) -> bool:
     return r is not None and "$" not in post[: r.start()]
 
 
+_INCREASED_FROM = fast_compile(r"\bincreas\w*\s+(?:\w+\s+){0,12}?from\s+[\d,.]+", re.I)
+_OLD_SIZE_PCT = fast_compile(r"\bfrom\s+[\d,.]+(?:\s+(?:million\s+)?(?:\w+\s+){0,3}?shares)?,?\s+or\s+$", re.I)
+
+
 def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     part = (_INCLUDING_PART.search(s) or _REPURCHASE_AT_COST.search(s)) if kind == "execution" else None
     if part:  # "we have repurchased 3,412,500 shares ..., including 412,500 shares repurchased during
@@ -253,6 +261,9 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         facts["shares"] = float(part.group(1).replace(",", ""))
     for m in () if listed else iter_shares(s):
         pre = _before(s, m)
+        if kind == "authorization" and _INCREASED_FROM.search(pre) and re.search(r"\bto\s*$", pre):
+            facts["authorized_shares"] = m.value  # "to increase the maximum number of ... shares ... from 8,778,638 ... to 17,124,249"
+            continue
         if _FEWER_THAN.search(pre[-20:]):
             continue  # "holders of fewer than 100 shares" (an odd-lot offer's bound)
         if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):
@@ -276,6 +287,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     if total:  # "accepted for purchase 500,000 shares ... purchased an additional 98,959 shares, for a total of 598,959 shares"
         facts["shares"] = float(total.group(1).replace(",", ""))
     for m in iter_percents(s):
+        if kind == "authorization" and _OLD_SIZE_PCT.search(_before(s, m, 40)) and _INCREASED_FROM.search(s):
+            continue  # the old size: "from 8,778,638, or 5% of its issued and outstanding common shares ..., to 17,124,249"
         if (_PCT_OF_OUT.search(_after(s, m, 50)) or _PCT_SHARES.search(_after(s, m, 70))) and not _PCT_OF_DEAL.match(
                 _after(s, m, 70)) and not re.search(
                 r"excise|tax|interest|premium|discount|prorat|shares\s+tendered|\bwithin\s+(?:up\s+to\s+)?$", _before(s, m, 40), re.I):

@@ -23,7 +23,7 @@ PURCHASED_OWN = (r"(?:purchased|acquired|bought)\s+(?:an\s+aggregate\s+of\s+|a\s
                  r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)")
 
 _KEY = fast_compile(
-    r"repurchas|buy-?backs?|buys?\s+back|bought\s+back|tender\s+offer|dutch[\s-]+auction|self-tender"
+    r"repurchas|buy-?backs?|buys?\s+back|bought\s+back|tender\s+offer|dutch[\s-]+auction|self[\s-]tender|\bNCIB\b"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
     r"|(?:intends?|plans?|expects?)\s+to\s+(?:concurrently\s+)?(?:re)?purchase|agreed\s+to\s+purchase\s+from\s+the\s+underwriters|issuer\s+bid|own\s+shares|following\s+number\s+of\b"
     r"|market\s+purchases?\s+of|sold\s+to\s+the\s+(?:company|corporation|registrant)"
@@ -83,7 +83,7 @@ _OTHER_PARTY = fast_compile(
     re.I,
 )
 _OWN_TENDER = fast_compile(
-    r"(dutch[\s-]+auction|self-tender|issuer\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
+    r"(dutch[\s-]+auction|self[\s-]tender|issuer\s+tender|substantial\s+issuer\s+bid|repurchas|buy\s?back"
     r"|its\s+own\s+(?:shares|stock)"
     # "commenced an odd-lot tender offer to purchase all shares of its common stock held by ..."
     r"|odd-lot\s+tender\s+offer\s+(?:to\s+purchase|for)\s+(?:all\s+)?(?:the\s+)?shares\s+of\s+(?:its|our|the\s+company['’]s)\b"
@@ -105,7 +105,7 @@ _OWN_TENDER = fast_compile(
     re.I,
 )
 _TENDER_EVENT = fast_compile(
-    r"\b(commenc\w*|launch\w*|announc\w*|complet\w*|expir\w*|accepted|accept\w*\s+for\s+(?:purchase|payment)"
+    r"\b(commenc\w*|launch\w*|announc\w*|disclos\w*|complet\w*|expir\w*|accepted|accept\w*\s+for\s+(?:purchase|payment)"
     r"|final\s+results|preliminary\s+results"
     r"|results\s+of|oversubscribed|(?:will|to)\s+purchase|offer\s+to\s+purchase|repurchased|purchased)\b",
     re.I,

@@ -397,6 +397,10 @@ def _size_follows(nxt: str) -> bool:
                 and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:400])[:80]))
 
 
+_NCIB_ACCEPTED = fast_compile(
+    r"(?:(?:received|obtained)\s+(?:the\s+)?(?:regulatory\s+)?(?:approval|acceptance)\s+(?:of|from)\s+(?:the\s+)?(?:Toronto\s+Stock\s+Exchange|TSX)"
+    r"|(?:Toronto\s+Stock\s+Exchange|TSX)(?:\s+Venture\s+Exchange)?\W{0,4}(?:\([^)]{0,20}\)\s*)?(?:has\s+)?(?:approved|accepted))"
+    r"[^.;]{0,200}?\b(?:normal\s+course\s+issuer\s+bid|NCIB)\b", re.I)
 _ACCEPTED_FOR = fast_compile(r"\baccepted\s+for\s+(?:purchase|payment)\b", re.I)
 
 
@@ -415,6 +419,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return None  # "Following the cancellation ..., the Company's issued share capital consists of 98,765,432 ..."
     if _MARKET_PURCHASE.search(s) and _stated(s):
         return "execution"  # "the Company today made on market purchases of 20,000 Ordinary Shares"
+    if ("TSX" in s or "Toronto" in s) and _NCIB_ACCEPTED.search(s) and not _NEGATION.search(s):
+        # a Canadian issuer's buyback: "has received approval from the Toronto Stock Exchange ("TSX") to renew its
+        # normal course issuer bid", "... from the TSX to amend its current NCIB ... to increase the maximum number"
+        return "authorization"
     if _SOLD_TO_COMPANY.search(s) and _stated(s):
         return "private"  # "Mr. Mixon sold to the Company 350,000 common shares of the Company"
     if (not periodic and _NAMED_FROM_UNDERWRITERS.search(s)

@@ -55,7 +55,7 @@ _SIGNAL = fast_compile(
     r"|deficienc(?:y|ies)\s+(?:letter|notice|notification)"
     r"|(?<=to\s)file\s(?=[^.;]{0,120}?\slate\b)"
     r"|deadline|due\s+date|tardy"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with)|12b-25|4310|4320|1101\b"
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with|from)|12b-25|4310|4320|1101\b"
     r"|\smiss(?:es|ed)?\s+(?:the|its|filing)\b|\sdefer(?:s|red)?\s+(?:the\b|filing)|\spush(?:es|ed)?\s+back"
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late"
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
@@ -144,22 +144,27 @@ _DELINQUENT = fast_compile(
     # "Tingo added that additional time is required to complete the preparation of Form 10-Q"
     r"|(?<!no\s)\b(?:more|additional|extra)\s+time\s+(?:is|was|will\s+be)\s+(?:required|needed|necessary)\s+to\s+"
     r"(?:(?:complete|finali[sz]e|prepare)(?:\s+and\s+file)?|file)\s+" + _REPORT_OBJECT +
+    # "it has received an extension from the New York Stock Exchange, allowing the Company an additional six month
+    # period, until March 31, 2009, to file its annual report on Form 10-K for the year ended December 31, 2007"
+    r"|\b(?:received|granted|obtained)\s+(?:an?\s+)?(?:\w+\s+)?extension\s+from\s+(?:the\s+)?(?:NYSE|New\s+York\s+Stock\s+Exchange"
+    r"|Nasdaq|American\s+Stock\s+Exchange|AMEX|(?:Nasdaq\s+)?(?:Listing\s+Qualifications\s+|Hearings\s+)?Panel)\b[^.;]{0,200}?\bto\s+file\s+"
+    + _REPORT_OBJECT +
     # "has yet to file its annual report, which was due March 16"
     r"|(?:has|have|had)\s+yet\s+to\s+(?:be\s+)?file[d]?\b"
     # "will delay its 10-Q for the first quarter", "is delaying its in-depth quarterly report", "This
     # matter will delay our filing of the Form 10-Q", "will postpone its annual report on Form 20-F"
     # (the verb, right before its object: not "no significant delay in the annual report")
     r"|(?<!\bno\s)(?<!\bany\s)\b(?:delay|postpone|defer|push(?:es|ed|ing)?\s+back|hold(?:s|ing)?\s+off\s+on)(?:s|ed|ing)?\s+"
-    r"(?:(?:its|our|the)\s+(?:(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)?"
+    r"(?:indefinitely\s+|further\s+|again\s+)?(?:(?:its|our|the)\s+(?:(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)?"
     r"|(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)"
-    r"(?:[\w'’-]+\s+){0,3}?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ](?:SB)?\b|[24]0-?F\b"
+    r"(?:[\w'’-]+\s+){0,4}?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ](?:SB)?\b|[24]0-?F\b"
     r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\s+financial\s+report\b"
     r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))"
     r"(?!\s+(?:to\s+(?:shareholders|stockholders)|was\s+filed|has\s+been\s+filed))"
     # "said it was delaying until late September its financial reporting for the three months ended June 30"
     r"|(?<!\bno\s)(?<!\bany\s)\bdelay(?:s|ed|ing)?\s+until\s+[^,.;]{0,30}?\s+its\s+financial\s+report(?:s|ing)?\s+for\s+the\b"
     # "Provides Update on Previously Announced Form 10-K Filing Delay" (a headline)
-    r"|(?<!\bno\s)(?<!\bany\s)\b(?:form\s*)?(?:10-?[KQ](?:SB)?|[24]0-?F|annual\s+report|quarterly\s+report)\s+filing\s+delay\b"
+    r"|(?<!\bno\s)(?<!\bany\s)\b(?:form\s*)?(?:10-?[KQ](?:SB)?|[24]0-?F|annual\s+report|quarterly\s+report)\s+filing\s+delay(?:ed|s)?\b"
     # "the filing of its Form 10-Q for the quarter ended March 31, 2012 (the "Form 10-Q") has been delayed
     # beyond the May 15, 2012 due date"
     r"|\bfiling\s+of\s+(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:annual|quarterly)\s+report|form\s*10-?[KQ]|10-?[KQ]|[24]0-?F)\b"
@@ -248,7 +253,7 @@ _DELINQUENT = fast_compile(
     r"(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,60}?)?"
     # one clause between commas ("..., which was due ...,", "..., originally due March 15, 2024,", "..., as a result,")
     r"(?:,(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,100},)?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
-    r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:a\s+)?"
+    r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+(?:\((?:the\s+)?[\"“]?SEC[\"”]?\)\s+)?)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
     r"|(?<!not\s)(?<!n't\s)(?:requir|need|seek|request)\w*\s+an?\s+extension\s+of\s+(?:the\s+)?time\s+to\s+file\s+" + _REPORT_OBJECT +

@@ -58,6 +58,7 @@ from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sent
 _NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?\s+to|need\s+to|expect\s+to|be)\s+fil(?:e|ing)\s+(?:a\s+)?"
                        r"(?:form\s+)?12b-25\b", re.I)
 _DID_NOT_12B25 = re.compile(r"\bdid\s+not\s+(?:need\s+to\s+)?file\s+(?:a\s+)?(?:form\s+)?12b-25\b", re.I)
+_NOTICE_FILED = re.compile(r"12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]", re.I)
 # what an inability would lead to, told after it (a risk, not a report that is late)
 _CONSEQUENCE = re.compile(r"\b(?:could|may(?!\s+\d)|might|would|can|will)\b|\bresults?\s+in\b|\blead\s+to\b", re.I)
 # a proxy statement as the subject: no other subject ("and the Company's Annual Report") after it
@@ -131,8 +132,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     if m and _OTHERS_REPORT.search(sentence, max(0, m.start() - 150), m.end()) and not _OTHERS_REPORT.search(
             sentence, m.start(), m.end()):
         m = None  # "Goodyear's Australian partner in SPT has informed the SEC that its report on Form 20-F will be delayed"
-    if m and (_REPORT_RE.search(sentence) or listing) and not _hypothetical(sentence, m.start()):
-        return "delinquent", m
+    if m and (_REPORT_RE.search(sentence) or listing or _NOTICE_FILED.search(m.group(0))) and not _hypothetical(sentence, m.start()):
+        return "delinquent", m  # (the Form 12b-25 itself says a periodic report is late, even when the report is not named)
     m = _WORKING.search(sentence)
     if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()) and not _ON_TIME.search(sentence):
         return "working", m

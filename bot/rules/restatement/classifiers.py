@@ -733,7 +733,7 @@ def _report_withheld(s: str) -> Signal | None:
 # statements whose audit no longer counts: "engaged BDO ... for the re-audit of its financial statements for the
 # fiscal year ended December 31, 2008"; "the Company's FY 2008 financial statements ... are not considered to be audited"
 _REAUDIT = fast_compile(
-    r"\bre-?audit(?:ed|ing)?\s+(?:of\s+)?(?:its|the|our|the\s+company['’]s)\s+(?:[\w,-]+\s+){0,4}?financial\s+statements\b"
+    r"\bre-?audit(?:s|ed|ing)?\s+(?:of\s+)?(?:its|the|our|the\s+company['’]s)\s+(?:[\w,-]+\s+){0,4}?financial\s+statements\b"
     r"|\bfinancial\s+statements\b[^.;]{0,150}?\b(?:are|were|is|was)\s+(?:no\s+longer|not)\s+considered\s+(?:to\s+be\s+|to\s+have\s+been\s+)?audited\b"
     r"|\bfinancial\s+statements\b[^.;]{0,150}?\b(?:must|will|need\s+to|needs\s+to)\s+be\s+re-?audited\b", _F)
 _REAUDIT_CLEARED = fast_compile(r"\bno\s+(?:material\s+)?(?:changes?|adjustments?)\b|\bdid\s+not\s+result\s+in\b|\bcompleted\b"
@@ -747,6 +747,20 @@ def _reaudit(s: str) -> Signal | None:
     if not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start()) or _REAUDIT_CLEARED.search(s):
         return None
     return Signal("non_reliance", Severity.MEDIUM, s, None, detail="reaudit")
+
+
+# an open question the company says it is working on: "The company said it is assessing whether it will need to
+# restate its financial results for 2003, 2004 and 2005"
+_MAY_RESTATE = fast_compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|still\s+)?(?:assessing|evaluating|reviewing|considering|determining|analy[sz]ing)"
+    r"\s+whether\s+(?:it|the\s+company|we)\s+(?:will|would|may)\s+(?:need|be\s+required|have)\s+to\s+restate\b", _F)
+
+
+def _may_restate(s: str) -> Signal | None:
+    m = _MAY_RESTATE.search(s)
+    if not m or _negated(s, m.start(), 30) or _ANY_COMPANY.match(s):
+        return None
+    return Signal("restatement", Severity.MEDIUM, s, None)
 
 
 _FIRM_SUFFIX = fast_compile(r"\bLLP\b|\bCPA")  # "Crowe LLP ... did not provide final approval"
@@ -783,7 +797,8 @@ _CLASSIFIERS = (
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),
     (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased", "principal accountants", "engaged"), _auditor_change),
     (("investigat", "inquir", "enquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe", "look into"), _investigation),
-    (("weakness", "deficienc"), _material_weakness),
+    (("weakness", "deficienc", "control failures"), _material_weakness),
+    (("restate",), _may_restate),
     (("not effective", "ineffective"), _controls_not_effective),
     (("correction of an error",), _cover_error),
     (("corrected", "correction of previously"), _corrected_statements),

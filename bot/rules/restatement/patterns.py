@@ -11,7 +11,7 @@ _F = re.I
 # Every alternative starts with one of KEYWORDS (see text.keyword_matches); words that must
 # come before a keyword are fixed-width lookbehinds.
 PREFILTER = fast_compile(
-    r"restat|weakness|re-?audit|considered\s+(?:to\s+be\s+)?audited|relied\s+upon|be\s+trusted|(?<=no\slonger\s)rely\s+(?:up)?on\b|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our|(?-i:[A-Z]))"
+    r"restat|weakness|control\s+failures|re-?audit|considered\s+(?:to\s+be\s+)?audited|relied\s+upon|be\s+trusted|(?<=no\slonger\s)rely\s+(?:up)?on\b|investigat|resign|dismiss|declin(?:e|ed|es|ing)\s+to\s+stand|fired\s+(?:its|the|our|(?-i:[A-Z]))"
     r"|(?:(?<=\bov)|(?<=\bund))erstat(?:ed|ement|ements)\b"  # (from the keyword "erstat")
     r"|(?:(?<=internal\s)|(?<=independent\s)|(?<=special\s)|(?<=accounting\s)|(?<=forensic\s))review"
     r"|review\s+of\s+(?:\S+\s+){0,3}?(?:financial\s+reporting|accounting|internal\s+control|revenue|stock\s+option)"
@@ -155,7 +155,7 @@ _HYPO = fast_compile(
 _NEG = fast_compile(r"\b(?:no|not|none|neither|nor|without|never)\b|n['’]t\b", _F)
 _NOT_EFFECTIVE = fast_compile(r"\b(?:was|were|are|is|been|be)\s+not\s+effective\b|\bineffective\b", _F)
 
-_MW = fast_compile(r"material\s+(?:control\s+)?weakness(?:es)?|internal\s+control\s+deficiencies", _F)
+_MW = fast_compile(r"material\s+(?:control\s+)?weakness(?:es)?|internal\s+control\s+(?:deficiencies|failures)", _F)
 _MW_DEFINITION = fast_compile(
     r"material\s+weakness\s+is\s+(?:a|one|defined)\b|(?:is|are)\s+defined\s+as|\bdefinition\b"
     # a glossary: "A material weakness arises when an internal control ... is found to be ineffective"
@@ -284,6 +284,8 @@ _INVESTIGATOR = fast_compile(
     r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committee|supervisory\s+board|independent\s+committee|board\s+of\s+"
     r"directors|outside\s+counsel|forensic\s+account|\bsec\b|securities\s+and\s+exchange\s+commission"
     r"|department\s+of\s+justice|\bdoj\b|enforcement|independent\s+counsel|auditors"
+    # "The notice relates to the staff's investigation of the Company's accounting" (the SEC's staff)
+    r"|\bstaff['’]s\s+(?:formal\s+|informal\s+)?(?:investigation|inquiry)\b"
     r"|(?:federal|securities|u\.s\.)\s+regulators|\b(?:law|forensic)\s+firm",
     _F,
 )
