@@ -117,3 +117,12 @@ def test_restatement_risk_in_hold_out_30_wordings(text: str, trigger: str) -> No
 ])
 def test_hold_out_30_restatement_look_alikes(text: str) -> None:
     assert Kind.RESTATEMENT_RISK not in found(text + "\n", "PR")
+
+
+def test_an_increased_bid_keeps_its_new_size() -> None:
+    # (the review's case) the old size comes first, far from the new one
+    text = ("Enerplus Corporation (\"Enerplus\") announced today that it has received approval from the Toronto Stock "
+            "Exchange to amend its normal course issuer bid in order to increase the maximum number of common shares that "
+            "may be purchased from 10,200,000 common shares, or 5% of the issued and outstanding common shares as of "
+            "August 14, 2025, to 20,400,000 common shares, representing 10% of the public float.\n")
+    assert found(text, "6-K")[Kind.BUYBACK].facts["authorized_shares"] == 20_400_000

@@ -115,7 +115,7 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
-_PAST_PURCHASE = fast_compile(r"\b(?:re)?purchased\s+(?:and\s+cancell?ed\s+)?(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+"
+_PAST_PURCHASE = fast_compile(r"\b(?:re)?purchased\s+(?:and\s+cancell?ed\s+|for\s+cancell?ation\s+)?(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+|approximately\s+)?[\d,.]+"
                               r"|\bbought\s+(?:back\s+)?[\d,.]+", re.I)
 _TWO_CLASSES = fast_compile(
     r"\b(\d{1,3}(?:,\d{3})+)\s+shares\s+of\s+[^.;]{0,40}?\bclass\s+(\w)\b[^.;]{0,40}?\s+and\s+(\d{1,3}(?:,\d{3})+)\s+shares\s+of\s+"
@@ -261,9 +261,11 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
         facts["shares"] = float(part.group(1).replace(",", ""))
     for m in () if listed else iter_shares(s):
         pre = _before(s, m)
-        if kind == "authorization" and _INCREASED_FROM.search(pre) and re.search(r"\bto\s*$", pre):
-            facts["authorized_shares"] = m.value  # "to increase the maximum number of ... shares ... from 8,778,638 ... to 17,124,249"
-            continue
+        if kind == "authorization" and _INCREASED_FROM.search(s, 0, m.start):
+            if re.search(r"\bto\s*$", pre):
+                facts["authorized_shares"] = m.value  # "to increase the maximum number of ... shares ... from 8,778,638 ... to 17,124,249"
+            if re.search(r"\b(?:to|from)\s*$", pre):
+                continue  # (the old size, "from 10,200,000 common shares", is no fact)
         if _FEWER_THAN.search(pre[-20:]):
             continue  # "holders of fewer than 100 shares" (an odd-lot offer's bound)
         if _REMAIN.search(_after(s, m, 45)) or _REMAIN.search(pre[-30:]):

@@ -401,6 +401,12 @@ _NCIB_ACCEPTED = fast_compile(
     r"(?:(?:received|obtained)\s+(?:the\s+)?(?:regulatory\s+)?(?:approval|acceptance)\s+(?:of|from)\s+(?:the\s+)?(?:Toronto\s+Stock\s+Exchange|TSX)"
     r"|(?:Toronto\s+Stock\s+Exchange|TSX)(?:\s+Venture\s+Exchange)?\W{0,4}(?:\([^)]{0,20}\)\s*)?(?:has\s+)?(?:approved|accepted))"
     r"[^.;]{0,200}?\b(?:normal\s+course\s+issuer\s+bid|NCIB)\b", re.I)
+# another issuer's bid (a subsidiary's, an affiliate's units, "Lifeco's notice") or a bid ended
+_NCIB_NOT_OURS = fast_compile(
+    r"\bsubsidiar|\baffiliate\b|\bbid\s+for\s+(?:the\s+)?(?:units|shares|common\s+shares)\s+of\s+(?!(?:its|our|the\s+company)\b)"
+    r"|\b(?!(?i:company|corporation)['’])(?-i:[A-Z])[\w&.-]*['’]s\s+(?:notice|normal\s+course\s+issuer\s+bid|NCIB)\b", re.I)
+_NCIB_STOPPED = fast_compile(r"\bwill\s+not\s+be\s+renewed|\bnot\s+to\s+renew|\bdecided\s+not\b|\bhas\s+(?:been\s+)?terminated\b"
+                             r"|\bsuspend(?:ed|s)?\b", re.I)
 _ACCEPTED_FOR = fast_compile(r"\baccepted\s+for\s+(?:purchase|payment)\b", re.I)
 
 
@@ -419,7 +425,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         return None  # "Following the cancellation ..., the Company's issued share capital consists of 98,765,432 ..."
     if _MARKET_PURCHASE.search(s) and _stated(s):
         return "execution"  # "the Company today made on market purchases of 20,000 Ordinary Shares"
-    if ("TSX" in s or "Toronto" in s) and _NCIB_ACCEPTED.search(s) and not _NEGATION.search(s):
+    if (("TSX" in s or "Toronto" in s) and _NCIB_ACCEPTED.search(s) and not _NEGATION.search(s)
+            and not _NCIB_NOT_OURS.search(s) and not _NCIB_STOPPED.search(s)):
         # a Canadian issuer's buyback: "has received approval from the Toronto Stock Exchange ("TSX") to renew its
         # normal course issuer bid", "... from the TSX to amend its current NCIB ... to increase the maximum number"
         return "authorization"

@@ -160,7 +160,7 @@ _DELINQUENT = fast_compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ](?:SB)?\b|[24]0-?F\b"
     r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\s+financial\s+report\b"
     r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))"
-    r"(?!\s+(?:to\s+(?:shareholders|stockholders)|was\s+filed|has\s+been\s+filed))"
+    r"(?!\s+(?:to\s+(?:shareholders|stockholders)|was\s+filed|has\s+been\s+filed|on\s+(?!form\b)))"  # (not "annual report on corporate responsibility")
     # "said it was delaying until late September its financial reporting for the three months ended June 30"
     r"|(?<!\bno\s)(?<!\bany\s)\bdelay(?:s|ed|ing)?\s+until\s+[^,.;]{0,30}?\s+its\s+financial\s+report(?:s|ing)?\s+for\s+the\b"
     # "Provides Update on Previously Announced Form 10-K Filing Delay" (a headline)
@@ -253,7 +253,7 @@ _DELINQUENT = fast_compile(
     r"(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,60}?)?"
     # one clause between commas ("..., which was due ...,", "..., originally due March 15, 2024,", "..., as a result,")
     r"(?:,(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,100},)?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
-    r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+(?:\((?:the\s+)?[\"“]?SEC[\"”]?\)\s+)?)?(?:a\s+)?"
+    r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+(?:\((?:the\s+)?[\"“]?(?:SEC|Commission)[\"”]?\)\s+)?)?(?:a\s+)?"
     r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
     # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
     r"|(?<!not\s)(?<!n't\s)(?:requir|need|seek|request)\w*\s+an?\s+extension\s+of\s+(?:the\s+)?time\s+to\s+file\s+" + _REPORT_OBJECT +

@@ -59,6 +59,18 @@ _NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?
                        r"(?:form\s+)?12b-25\b", re.I)
 _DID_NOT_12B25 = re.compile(r"\bdid\s+not\s+(?:need\s+to\s+)?file\s+(?:a\s+)?(?:form\s+)?12b-25\b", re.I)
 _NOTICE_FILED = re.compile(r"12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]", re.I)
+_ANY_FILER = re.compile(r"\b(?:companies|issuers|registrants|filers|an?\s+(?:company|issuer|registrant))\s+(?:that|which|who|must|may|can)\b"
+                        r"|\b(?:when|whenever|once)\b", re.I)
+_YEAR_AGO = re.compile(r"^\W*(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
+
+
+def _own_notice(sentence: str, m: re.Match[str]) -> bool:
+    """The company's own Form 12b-25, which says a periodic report is late even when the sentence does not
+    name it ("On September 13, 2013, the Company filed Form 12b-25, Notification of Late Filing, with the SEC");
+    not a rule told ("Companies that file a Form 12b-25 ..."), an old one ("In fiscal 2021 we filed a Form
+    12b-25") or one not needed."""
+    return (_NOTICE_FILED.search(m.group(0)) is not None and not _ANY_FILER.search(sentence, 0, m.start())
+            and not _YEAR_AGO.match(sentence) and not re.search(r"\bneed\b", sentence, re.I))
 # what an inability would lead to, told after it (a risk, not a report that is late)
 _CONSEQUENCE = re.compile(r"\b(?:could|may(?!\s+\d)|might|would|can|will)\b|\bresults?\s+in\b|\blead\s+to\b", re.I)
 # a proxy statement as the subject: no other subject ("and the Company's Annual Report") after it
@@ -132,7 +144,7 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     if m and _OTHERS_REPORT.search(sentence, max(0, m.start() - 150), m.end()) and not _OTHERS_REPORT.search(
             sentence, m.start(), m.end()):
         m = None  # "Goodyear's Australian partner in SPT has informed the SEC that its report on Form 20-F will be delayed"
-    if m and (_REPORT_RE.search(sentence) or listing or _NOTICE_FILED.search(m.group(0))) and not _hypothetical(sentence, m.start()):
+    if m and (_REPORT_RE.search(sentence) or listing or _own_notice(sentence, m)) and not _hypothetical(sentence, m.start()):
         return "delinquent", m  # (the Form 12b-25 itself says a periodic report is late, even when the report is not named)
     m = _WORKING.search(sentence)
     if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()) and not _ON_TIME.search(sentence):

@@ -756,9 +756,15 @@ _MAY_RESTATE = fast_compile(
     r"\s+whether\s+(?:it|the\s+company|we)\s+(?:will|would|may)\s+(?:need|be\s+required|have)\s+to\s+restate\b", _F)
 
 
+# answered, or not about errors: "... and concluded that no restatement is required"; a policy's "before seeking
+# recovery"; comparatives "upon adoption of ASU 2024-03"
+_NO_NEED_TO_RESTATE = fast_compile(r"\bno\s+restatement\b|\bconcluded\s+(?:that\s+)?(?:it|they|the\s+company)\s+(?:would|will|did|does)\s+not\b|\bnot\s+(?:be\s+)?(?:required|necessary|needed)\b|\bpolicy\b|\brecovery\b"
+                                   r"|\bclawback\b|\badoption\b|\bASU\s+\d{4}|\bnew\s+(?:standard|guidance)\b", _F)
+
+
 def _may_restate(s: str) -> Signal | None:
     m = _MAY_RESTATE.search(s)
-    if not m or _negated(s, m.start(), 30) or _ANY_COMPANY.match(s):
+    if not m or _negated(s, m.start(), 30) or _ANY_COMPANY.match(s) or _NO_NEED_TO_RESTATE.search(s):
         return None
     return Signal("restatement", Severity.MEDIUM, s, None)
 
