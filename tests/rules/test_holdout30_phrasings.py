@@ -126,3 +126,21 @@ def test_an_increased_bid_keeps_its_new_size() -> None:
             "may be purchased from 10,200,000 common shares, or 5% of the issued and outstanding common shares as of "
             "August 14, 2025, to 20,400,000 common shares, representing 10% of the public float.\n")
     assert found(text, "6-K")[Kind.BUYBACK].facts["authorized_shares"] == 20_400_000
+
+
+def test_a_completed_accelerated_repurchase_and_its_count_told_next() -> None:
+    # The Motley Fool on Rent-A-Center (2013)
+    text = ("With $255 million remaining on its share repurchase authorization, rent-to-own operator Rent-A-Center "
+            "announced yesterday that it just completed the $200 million accelerated stock buyback program it previously "
+            "announced on May 2. The rent-to-own specialist purchased 5.4 million shares at an average price of $36.97 "
+            "per share from megainvestment house Goldman Sachs, representing more than 9% of the company's outstanding "
+            "shares at the time the May announcement was made.\n")
+    facts = found(text, "PR")[Kind.BUYBACK].facts
+    assert (facts["amount_usd"], facts["shares"], facts["price_per_share"]) == (200_000_000, 5_400_000, 36.97)
+
+
+def test_an_accelerated_repurchase_entered_into_keeps_its_size_as_authorised() -> None:
+    text = ("The Company entered into an accelerated share repurchase agreement with Goldman Sachs to repurchase $200 "
+            "million of its common stock under its share repurchase program.\n")
+    facts = found(text, "8-K")[Kind.BUYBACK].facts
+    assert facts["program"] == "asr" and "shares" not in facts

@@ -88,6 +88,18 @@ def _extract(ev: _Event) -> dict[str, Any]:
                 facts["shares"] = more["shares"]  # "... an additional 98,959 shares, for a total of 598,959 shares"
             for k, v in more.items():
                 facts.setdefault(k, v)
+    elif ev.type == "asr" and "shares" not in facts and _COMPLETED_BEFORE.search(ev.sentence):
+        # a completed accelerated repurchase, its count told next: "The rent-to-own specialist purchased 5.4
+        # million shares at an average price of $36.97 per share from megainvestment house Goldman Sachs"
+        for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
+            if _DIVIDEND.search(nxt) or not _PURCHASE_OR_PAID.search(nxt) or _PROGRAM_SO_FAR.search(nxt):
+                continue
+            more = _extract_sentence(nxt, "execution")
+            if "shares" in more:
+                for k in ("shares", "price_per_share"):
+                    if k in more:
+                        facts.setdefault(k, more[k])
+                break
     elif ev.type in ("private", "execution", "asr") and "shares" in facts:
         # "approved the repurchase of 1,000,086 shares from ... The shares were purchased in a
         # private transaction at a price of $3.20 per share": the price follows ("These shares
@@ -115,6 +127,7 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
+_COMPLETED_BEFORE = fast_compile(r"\b(?:has\s+|have\s+|had\s+|just\s+)?complet(?:ed|es|ion\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+|of\s+)?", re.I)
 _PAST_PURCHASE = fast_compile(r"\b(?:re)?purchased\s+(?:and\s+cancell?ed\s+|for\s+cancell?ation\s+)?(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+|approximately\s+)?[\d,.]+"
                               r"|\bbought\s+(?:back\s+)?[\d,.]+", re.I)
 _TWO_CLASSES = fast_compile(
@@ -229,6 +242,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("remaining_usd", m.value)  # "the Company's remaining $125 million ... authorization"
         elif kind in ("execution", "private") and _FOR_AMOUNT.search(pre[-30:]):
             facts.setdefault("amount_usd", m.value)  # "repurchased ... for $45.6 million under its share repurchase program"
+        elif kind == "asr" and re.search(r"\bcomplet(?:ed|es|ion\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?$", pre[-40:], re.I):
+            facts.setdefault("amount_usd", m.value)  # "it just completed the $200 million accelerated stock buyback program"
         elif _PROGRAM_AFTER.search(post):
             facts.setdefault("authorized_usd", m.value)
         elif _REMAIN.search(pre[-45:]) or _remain_after(post):
