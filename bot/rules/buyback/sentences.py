@@ -397,6 +397,9 @@ def _size_follows(nxt: str) -> bool:
                 and not _HEDGED.search(_SIZE_MAY.sub("", nxt[:400])[:80]))
 
 
+# a size whose unit comes later: "to purchase for cancellation up to 14 million, or approximately five per cent, of
+# the common shares outstanding"
+_UP_TO_COUNT = fast_compile(r"\bup\s+to\s+\d[\d,.]*\s*(?:million|billion)?,\s+or\s+[^.;]{0,60}?\bof\s+(?:the|its)\s+(?:\w+\s+){0,2}?shares\b", re.I)
 _NCIB_ACCEPTED = fast_compile(
     r"(?:(?:received|obtained)\s+(?:the\s+)?(?:regulatory\s+)?(?:approval|acceptance)\s+(?:of|from)\s+(?:the\s+)?(?:Toronto\s+Stock\s+Exchange|TSX)"
     r"|(?:Toronto\s+Stock\s+Exchange|TSX)(?:\s+Venture\s+Exchange)?\W{0,4}(?:\([^)]{0,20}\)\s*)?(?:has\s+)?(?:approved|accepted))"
@@ -481,8 +484,10 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     debt = _DEBT.search(s) and not (
         _EQUITY.search(s) and re.search(
             r"repurchas\w*(?:\s+and\s+(?:retired|cancell?ed))?,?\s+(?:(?:directly\s+or\s+indirectly|from\s+time\s+to\s+time),\s+)?(?:of\s+)?"
-            r"(?:up\s+to\s+|at\s+least\s+|approximately\s+)?[\$\d]"
-            r"(?![^;]{0,110}\b(?:principal|notes|debentures|bonds)\b)"
+            r"(?:up\s+to\s+(?:an\s+additional\s+)?|at\s+least\s+|approximately\s+|an\s+additional\s+)?[\$\d]"
+            # (the debt word before the stock: not "$144.6 million of its outstanding common stock in privately
+            # negotiated transactions ... through the initial purchasers of the notes")
+            r"(?!(?:(?!common\s+stock|common\s+shares|ordinary\s+shares)[^;]){0,110}\b(?:principal|notes|debentures|bonds)\b)"
             # (not "repurchased 2,000,000 of its outstanding public warrants, each exercisable for one share")
             r"(?![\d,.]*\s+(?:million\s+)?(?:of\s+(?:its|our|the\s+company['’]s)\s+)?(?:outstanding\s+)?"
             r"(?:public\s+|private(?:\s+placement)?\s+)?(?:class\s+\w\s+)?warrants)", s, re.I)
@@ -522,7 +527,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if not periodic and _intended(_INTENT, s):
         return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
     foreign = has_foreign_money(s) and not re.search(r"dividend|per\s+share", s, re.I)
-    has_number = bool(iter_money(s) or iter_shares(s) or foreign or any(
+    has_number = bool(iter_money(s) or iter_shares(s) or foreign or _UP_TO_COUNT.search(s) or any(
         # "program of up to 5 percent of ... shares"
         _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
         for m in iter_percents(s)))

@@ -97,15 +97,24 @@ def _label_value_event(doc: Document) -> _Event | None:
 
 
 # a notice whose heading names the company's own buyback
-_NOTICE_HEAD = fast_compile(r"(?:acquisition|purchase)\s+of\s+(?:its\s+)?(?:own|treasury)\s+shares|share\s+buy-?back\s+notice", re.I)
+_NOTICE_HEAD = fast_compile(r"(?:acquisition|purchase)\s+of\s+(?:its\s+)?(?:own|treasury)\s+shares|share\s+buy-?back\s+notice"
+                            # "Notice Concerning the Status of the Repurchase of Shares of our Common Stock" (a Japanese issuer's)
+                            r"|(?:status\s+of\s+(?:the\s+)?)?repurchase\s+of\s+shares\s+of\s+(?:our|its)\s+common\s+stock"
+                            # the TSX's Form 12: "NOTICE OF INTENTION TO MAKE A NORMAL COURSE ISSUER BID"
+                            r"|notice\s+of\s+intention\s+to\s+make\s+a\s+normal\s+course\s+issuer\s+bid", re.I)
 # the count a notice says was bought (the result, the previous day's) or is to be bought
 _NOTICE_NOT_OWN = fast_compile(r"subsidiar|employee|\besop\b|\btrust\b|\bby\s+(?:a|the)\b|disposal|cancell?ation", re.I)
 _NOTICE_DONE = fast_compile(
-    r"\b(?:acquisition\s+result|total\s+number\s+of\s+shares\s+acquired)\s*:\s*(?:common\s+shares\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+shares"
+    r"\b(?:acquisition\s+result|total\s+number\s+of\s+shares\s+(?:acquired|repurchased))\s*:\s*(?:\|\s*)?(?:common\s+shares\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+shares"
     r"|(?<!before\s)\bprevious\s+day\s*:\s*(\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 _NOTICE_PLANNED = fast_compile(
     r"\b(?:total\s+)?number\s+of\s+shares\s+to\s+be\s+acquired\s*:\s*(?:up\s+to\s+)?(?:common\s+shares\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)"
+    # the TSX's Form 12: "Number of securities the issuer actually intends to acquire under the NCIB (...): Up to 18,000,000"
+    r"|\bnumber\s+of\s+securities\s+the\s+issuer\s+actually\s+intends\s+to\s+acquire\b[^:]{0,80}:\s*(?:up\s+to\s+)?"
     r"(\d{1,3}(?:,\d{3})+|\d+)", re.I)
+_NOTICE_MAXIMUM = fast_compile(
+    r"\bmaximum\s+number\s+of\s+securities\s+that\s+may\s+be\s+acquired\b[^:]{0,40}:\s*(\d{1,3}(?:,\d{3})+|\d+)", re.I)
 
 
 def _notice_event(doc: Document) -> _Event | None:
@@ -122,9 +131,9 @@ def _notice_event(doc: Document) -> _Event | None:
         if value:
             sentence = _notice_quote(text, head.start(), done.start())
             return _Event("execution", sentence, sentence, doc, {"shares": value})
-    planned = _NOTICE_PLANNED.search(text)
+    planned = _NOTICE_PLANNED.search(text) or _NOTICE_MAXIMUM.search(text)
     if planned:
-        value = parse_cell(planned.group(1))
+        value = parse_cell(next(g for g in planned.groups() if g))
         if value:
             sentence = _notice_quote(text, head.start(), planned.start())
             return _Event("authorization", sentence, sentence, doc, {"authorized_shares": value})
@@ -138,7 +147,12 @@ def _line_at(text: str, pos: int) -> str:
 def _notice_quote(text: str, head: int, item: int) -> str:
     """The notice's heading and the line that gives the count ("Decision on Acquisition of
     Treasury Shares — 1. Number of shares to be acquired: Common shares 2,500,000")."""
-    return f"{_line_at(text, head)} \u2014 {_line_at(text, item)}"
+    title = _line_at(text, head)
+    if len(title) > 200:  # (a hard-wrapped letter flowed into one line: from "Notice ..." on)
+        at = text.rfind("Notice", max(0, head - 60), head)
+        start = at if at >= 0 else head
+        title = text[start : start + 160].split("(")[0].strip()
+    return f"{title} \u2014 {_line_at(text, item)}"
 
 
 def _column_count(rows: list[str], col: int) -> float | None:

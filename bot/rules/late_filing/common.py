@@ -41,6 +41,10 @@ def _report_named(text: str, m: re.Match[str]) -> str | None:
         if w.startswith("fourth"):
             return None
         return "interim financial statements" if _CANADIAN.search(text) else "10-Q"
+    if "quarter" in w and ("financialresults" in w or "financialreport" in w):
+        # "its second-quarter financial results with the Securities and Exchange Commission", "its first quarter 2020
+        # financial report" (a fourth quarter's is told in the 10-K)
+        return None if w.startswith("fourth") else "10-Q"
     if w.startswith(("fiscal", "fy")):
         # "its fiscal year report", "FY 2023 report", "its FY2023 annual report on Form 20-F"
         other = re.search(r"[24]0-F", text[m.start() : m.end() + 160])

@@ -11,7 +11,7 @@ from bot.rules.text import register_keywords
 _F = re.I
 
 _NT_FORM = fast_compile(r"^NT\s*(10-K|10-Q|20-F|11-K|10-D|N-?CEN|N-?CSR|10-KT|10-QT)(?:/A)?$", _F)
-_REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ](?:SB)?\b"
+_REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|10-[KQ](?:SB)?\b|\b[24]0-F\s+form\b|\b(?:its|our|the)\s+(?:\w+\s+){0,3}?[24]0-F\b"
             r"|periodic\s+report(?:s|ing)?"
             # a Canadian issuer's annual filings: "its audited annual financial statements, management's
             # discussion and analysis ...", "audited consolidated financial statements, MD&A and annual information form"
@@ -20,7 +20,9 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission)"
             # "delayed filing its third-quarter financial report with U.S. regulators", "delaying ... its
             # financial reporting for the three months ended June 30", "will become current on its financial filings"
-            r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual|year-end)\s+financial\s+reports?\b"
+            r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual|year-end)\s+(?:(?:19|20)\d\d\s+)?financial\s+reports?\b"
+            # "will delay filing its second-quarter financial results with the Securities and Exchange Commission"
+            r"|(?:first|second|third|fourth)[- ]quarter\s+(?:(?:19|20)\d\d\s+)?financial\s+results\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission)"
             r"|financial\s+reporting\s+for\s+the\s+(?:three|six|nine|twelve)\s+months|(?:financial|periodic|SEC)\s+filings"
             # "filing its audited accounts late"; "its second-quarter filing deadline"; "the company's reports
             # for the fourth quarter of 2003"; "its delayed second- and third-quarter reports"; "10-K Filings"
@@ -61,7 +63,7 @@ _SIGNAL = fast_compile(
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
     r"|become\s+current\b"  # "will become current on its financial filings"
     r"|extra\s+(?:time|days|weeks)\b|be\s+filing\b|filing\s+relief\b|10-[kq]\s+delay\b|(?<=will\s)file\s+late\b"
-    r"|postpon\w*|inability\s+to\b|still\s+not\s+filed\b",
+    r"|postpon\w*|inability\s+to\b|still\s+not\s+filed\b|extension\s+notice\b",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -73,7 +75,7 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "annual information form", "Annual Information Form", "quarter financial report", "quarterly financial report",
          "annual financial report", "financial reporting for the", "financial filings", "periodic filings", "SEC filings", "audited accounts", "quarter filing", "quarter report",
          "reports for the", "report for", "year report", "Year Report", "quarter financial statements",
-         "Quarter Financial Statements", "Securities & Exchange")  # ("10-K delay", "10-K Filings": "10-K" above)
+         "Quarter Financial Statements", "Securities & Exchange", "financial report ")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
@@ -106,6 +108,8 @@ _UNABLE_TO_FILE = fast_compile(
     # "will not meet today's deadline for filing with the Securities and Exchange Commission its Form 10-Q"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
     r"fil(?:e|ing)\b"
+    # "the company failed to meet its extended deadline for filing its annual report with the Securities and Exchange Commission"
+    r"|\bfail(?:ed|s)?\s+to\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?fil(?:e|ing)\s+" + _REPORT_OBJECT +
     # "said late Tuesday it will not make the deadline for its annual report"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+(?:make|meet)\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+for\s+" + _REPORT_OBJECT +
     r"|\bnot\s+going\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b(?!\s+(?:a\s+)?(?:form\s+)?(?:12b-25|notification|for\s+an\s+extension))"
@@ -158,8 +162,8 @@ _DELINQUENT = fast_compile(
     r"(?:indefinitely\s+|further\s+|again\s+)?(?:(?:its|our|the)\s+(?:(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)?"
     r"|(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)"
     r"(?:[\w'’-]+\s+){0,4}?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ](?:SB)?\b|[24]0-?F\b"
-    r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\s+financial\s+report\b"
-    r"|financial\s+reports\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))"
+    r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\s+(?:(?:19|20)\d\d\s+)?financial\s+report\b"
+    r"|financial\s+(?:reports|results)\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))"
     r"(?!\s+(?:to\s+(?:shareholders|stockholders)|was\s+filed|has\s+been\s+filed|on\s+(?!form\b)))"  # (not "annual report on corporate responsibility")
     # "said it was delaying until late September its financial reporting for the three months ended June 30"
     r"|(?<!\bno\s)(?<!\bany\s)\bdelay(?:s|ed|ing)?\s+until\s+[^,.;]{0,30}?\s+its\s+financial\s+report(?:s|ing)?\s+for\s+the\b"
@@ -236,6 +240,8 @@ _DELINQUENT = fast_compile(
     r"(?:fil(?:e|ing)|(?:complet|finali[sz]|prepar)\w*(?:\s+and\s+fil(?:e|ing))?)\s+" + _REPORT_OBJECT +
     r"|(?<!not\s)(?<!n't\s)(?:needs?|needed|requires?|required)\s+(?:more|additional)\s+time\s+to\s+"
     r"(?:(?:complete|finali[sz]e|prepare)(?:\s+and\s+file)?|file)\s+" + _REPORT_OBJECT +
+    # "had asked for more time to file its annual 2014 20-F form to U.S. regulators"
+    r"|(?<!not\s)(?<!n't\s)\b(?:ask\w*|request\w*|seek\w*|sought)\s+(?:for\s+)?(?:more|additional|extra)\s+time\s+to\s+file\s+" + _REPORT_OBJECT +
     # "expects to file its Form 10-Q for the quarter ended September 30, 2014 late"
     r"|(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:expects?|plans?|intends?)\s+to\s+file\s+" + _REPORT_OBJECT + r"[^.;]{0,80}?\s+late(?=\s*[,.;]|\s+(?:because|due|as|and|but)\b)" +
     # "to avail itself of the 45-day extension to file its Quarterly Report" (the SEC's 2020 order)
@@ -254,7 +260,7 @@ _DELINQUENT = fast_compile(
     # one clause between commas ("..., which was due ...,", "..., originally due March 15, 2024,", "..., as a result,")
     r"(?:,(?:[^.;,]|,\s*(?:19|20)\d\d\b|\.\d){0,100},)?\s+(?:will|would)\s+(?:also\s+)?be\s+(?:delayed|postponed)\b"
     r"|(?:filed|file|filing)\s+(?:with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+(?:\((?:the\s+)?[\"“]?(?:SEC|Commission)[\"”]?\)\s+)?)?(?:a\s+)?"
-    r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ])"
+    r"(?:Form\s+12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]|an\s+extension\s+notice\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))"
     # "would require an extension of time to file its Annual Report on Form 10-K, which was due to be filed today"
     r"|(?<!not\s)(?<!n't\s)(?:requir|need|seek|request)\w*\s+an?\s+extension\s+of\s+(?:the\s+)?time\s+to\s+file\s+" + _REPORT_OBJECT +
     # "the Company has filed for the fifteen (15) day extension period provided under Rule 12b-25"

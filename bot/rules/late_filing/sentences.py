@@ -58,7 +58,7 @@ from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sent
 _NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?\s+to|need\s+to|expect\s+to|be)\s+fil(?:e|ing)\s+(?:a\s+)?"
                        r"(?:form\s+)?12b-25\b", re.I)
 _DID_NOT_12B25 = re.compile(r"\bdid\s+not\s+(?:need\s+to\s+)?file\s+(?:a\s+)?(?:form\s+)?12b-25\b", re.I)
-_NOTICE_FILED = re.compile(r"12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]", re.I)
+_NOTICE_FILED = re.compile(r"12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]|extension\s+notice", re.I)
 _ANY_FILER = re.compile(r"\b(?:companies|issuers|registrants|filers|an?\s+(?:company|issuer|registrant))\s+(?:that|which|who|must|may|can)\b"
                         r"|\b(?:when|whenever|once)\b", re.I)
 _YEAR_AGO = re.compile(r"^\W*(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)

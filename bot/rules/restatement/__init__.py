@@ -224,6 +224,10 @@ _ACCOUNTING_REVIEW = fast_compile(
     # "as the company continues an internal investigation into its accounting"
     r"|\b(?:internal|independent|special)\s+(?:investigation|inquiry|enquiry)\s+(?:into|of)\s+(?:its|the\s+company['’]s|certain|the\s+errors\s+in)\s+"
     r"(?:\w+\s+){0,3}?(?:accounting|financial\s+reporting|books|revenue)"
+    # "because of issues raised in the Company's ongoing internal investigation, the Company does not expect to be
+    # able to meet the ... 10-Q filing deadline" (a late report's reason)
+    r"|\b(?:issues|matters|questions)\s+raised\s+(?:in|by)\s+(?:the\s+company['’]s\s+|its\s+|our\s+|the\s+)(?:ongoing\s+|pending\s+)?"
+    r"(?:internal|independent|special\s+committee)\s+(?:investigation|review|inquiry)\b"
     # "additional investigative work and remedial work as recommended by a special committee"
     r"|\binvestigative\s+work\s+and\s+remedial\s+work\b"
     r"|\bspecial\s+committee\b[^.]{0,120}?\binvestigat\w*\b[^.]{0,100}?\b(?:accounting|financial\s+(?:statements|reporting)"
@@ -304,7 +308,10 @@ _LATE_CUE = fast_compile(  # a periodic report delayed (not a BLA, not "no delay
     r"(?:annual|quarterly|form\s*10|10-)"
     r"|(?<!\bno\s)(?<!\bany\s)(?<!\bsignificant\s)\bdelay\s+(?:of|in)\s+(?:(?:its|our|the)\s+)?(?:annual|quarterly)\s+report"
     r"\s+on\s+form\s*10"
-    r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b", _F)
+    r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b"
+    # "the Company does not expect to be able to meet the March 31, 2006 10-Q filing deadline"
+    r"|\bnot\s+(?:expect|anticipate)\s+to\s+(?:be\s+able\s+to\s+)?(?:meet|file)\b[^.;]{0,80}?\b(?:10-?[KQ]\s+filing\s+deadline"
+    r"|(?:annual|quarterly)\s+report|form\s*10-?[KQ])", _F)
 # a review already finished: "has completed its review ... and concluded that no restatement"
 _DONE = fast_compile(r"\bsubstantially\s+complete\b|\bnone\s+of\s+which\s+affect|\b(?:has|have|had)\s+(?:now\s+)?completed"
                    r"|(?<!not\s)(?<!yet\s)\bcompleted\s+(?:its|the|our)\s+(?:review|evaluation|analysis)"

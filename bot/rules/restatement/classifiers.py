@@ -239,6 +239,8 @@ _AGGREGATE = fast_compile(
 _ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:company|issuer|registrant|entity|reporting\s+company)\b"
                             # a definition: "A financial restatement occurs when a material error in a company's ..."
                             r"|^\W*(?:an?\s+)?(?:financial\s+|accounting\s+)?restatement\s+(?:occurs|refers\s+to|means|is\s+(?:a|the)\s+(?:process|revision|correction))\b"
+                            # a duty told of all: "The companies are also required to file an 8-K Item 4.02 and warn investors"
+                            r"|^[^.]{0,60}?\b(?:companies|issuers|registrants)\s+(?:are|were)\s+(?:also\s+|then\s+)?required\s+to\b"
                             # 'For purposes of the study, "restatements" are defined as corrections of errors'
                             # (not a filing's own defined term: '"Restatements" are defined as the restatements of our ...')
                             r"|^[^.]{0,80}?\brestatements?[\"”’]?\s+(?:are|is)\s+defined\s+as\b(?![^.]{0,60}\b(?:our|its|the\s+company['’]s)\b)", _F)
@@ -512,7 +514,8 @@ _CONDUCTING = fast_compile(r"\b(?:audit|special|independent)\s+committee\b[^.;]{
 _BOOKS_STRICT = fast_compile(r"\baccounting\b|\brestat|\bmisstat|revenue\s+recognition|books\s+and\s+records|internal\s+controls?", _F)
 _NOT_AN_INQUIRY = fast_compile(r"corporation\s+finance|comment\s+letter", _F)
 _BIOGRAPHY = fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bhis\s+career\b|\bher\s+career\b", _F)
-_CLEARED = fast_compile(r"\b(?:completed|concluded)\b[^.;]{0,160}\bno\s+(?:restatement|adjustments?|changes?\s+to\s+(?:its|the)\s+"
+_CLEARED = fast_compile(r"\b(?:does|do|did|will)\s+not\s+(?:intend\s+to\s+)?recommend\s+(?:any\s+)?enforcement\s+action\b"
+                        r"|\b(?:completed|concluded)\b[^.;]{0,160}\bno\s+(?:restatement|adjustments?|changes?\s+to\s+(?:its|the)\s+"
                         r"(?:previously|historical))"
                         # "... was completed in July 2012 and did not identify any matters affecting the
                         # Company's financial statements"
@@ -524,14 +527,14 @@ _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reportin
                             r"|\bhow\s+(?:the\s+company|it|we)\s+(?:had\s+)?(?:recorded|booked|recogni[sz]ed|accounted\s+for|reported)\b", _F)
 # "a special committee ... into the Company's historical stock option granting practices"
 # a review of past grants (not "responsible for the review and approval of stock option grants")
-_OPTION_PRACTICES = fast_compile(r"stock\s+option\s+(?:granting\s+)?practices|(?:historic(?:al)?|previous|prior|past)\s+(?:stock\s+)?option\s+grant"
+_OPTION_PRACTICES = fast_compile(r"stock[\s-]+option\s+(?:grant(?:ing)?\s+)?practices|(?:historic(?:al)?|previous|prior|past)\s+(?:stock\s+)?option\s+grant"
                                  # "an independent review of the Company's stock option programs from 1994 to present",
                                  # "a review of the Company's stock option grants, procedures, and practices"
                                  r"|stock\s+option\s+programs?\s+from\s+(?:19|20)\d\d|stock\s+option\s+grants\s*,\s*(?:procedures|practices)"
                                  r"|option\s+back-?dating", _F)
 # the company's own investigation of past grants: "the Company's investigation into its historic option grant practices"
 _OPTION_INVESTIGATED = fast_compile(r"\binvestigation\s+(?:into|of)\s+(?:its|the\s+company['’]s|our)\s+(?:historic(?:al)?\s+|past\s+)?(?:stock\s+)?option\s+grant", _F)
-_OPTION_GRANTS = fast_compile(r"\bstock\s+option\s+(?:grants?|granting|practices|dating)|\boption\s+back-?dating", _F)
+_OPTION_GRANTS = fast_compile(r"\bstock[\s-]+option\s+(?:grants?|granting|practices|dating)|\boption\s+back-?dating", _F)
 
 
 # a review of a short seller's allegations (almost always about the books): "progress has been made with regard
@@ -712,10 +715,17 @@ def _misaccounted(s: str) -> Signal | None:
     return Signal("restatement", Severity.MEDIUM, s, None, detail="misaccounted")
 
 
+# found, in the past: "the announcement that it had discovered accounting irregularities that might erase last
+# year's profits" (the modal is about the consequence, not the finding)
+_FOUND_BEFORE = fast_compile(r"\b(?:has|have|had|it|we|company)\s+(?:\w+\s+)?(?:discovered|identified|uncovered|detected|found)\s+(?:\w+\s+){0,2}$", _F)
+
+
 def _irregularities(s: str) -> Signal | None:
     m = _IRREGULAR.search(s)
     if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
-            or not _IRREGULAR_EVENT.search(s) or _MODAL_AFTER.search(s[m.end():]) or _OTHER_COMPANY.search(s)
+            or not _IRREGULAR_EVENT.search(s)
+            or (_MODAL_AFTER.search(s[m.end():]) and not _FOUND_BEFORE.search(s, max(0, m.start() - 80), m.start()))
+            or _OTHER_COMPANY.search(s)
             or re.search(r"complaints?|prohibit|other\s+companies|tips?\b|hotline", s, _F)):
         return None
     return Signal("investigation", Severity.HIGH, s, None, detail="irregularities")
@@ -753,7 +763,11 @@ def _reaudit(s: str) -> Signal | None:
 # restate its financial results for 2003, 2004 and 2005"
 _MAY_RESTATE = fast_compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|still\s+)?(?:assessing|evaluating|reviewing|considering|determining|analy[sz]ing)"
-    r"\s+whether\s+(?:it|the\s+company|we)\s+(?:will|would|may)\s+(?:need|be\s+required|have)\s+to\s+restate\b", _F)
+    r"\s+whether\s+(?:it|the\s+company|we)\s+(?:will|would|may)\s+(?:need|be\s+required|have)\s+to\s+restate\b"
+    # told by the company: "said Tuesday that it might restate its past financial statements to reflect those debts"
+    r"|\b(?:said|announced|disclosed|warned|stated)\b[^.;]{0,60}?\b(?:that\s+)?(?:it|the\s+company)\s+(?:might|may|could)\s+"
+    r"(?:have\s+to\s+|need\s+to\s+|be\s+required\s+to\s+)?restate\s+(?:its|the\s+company['’]s)\s+(?:\w+\s+){0,3}?"
+    r"(?:financial\s+statements|results|earnings|financials|profits)\b", _F)
 
 
 # answered, or not about errors: "... and concluded that no restatement is required"; a policy's "before seeking

@@ -69,7 +69,7 @@ _BROAD = ("investigat", "look into", "resign", "dismiss", "declin", "fired", "pr
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",
                "misstat", "financial reporting", "Financial Reporting", "revenue recognition", "AUDIT", "ACCOUNT", "previously issued",
-               "option grant", "option program", "short-seller", "short seller")  # ("an independent review of the Company's stock option programs")
+               "option grant", "option program", "short-seller", "short seller", "recognition of revenue")  # ("an independent review of the Company's stock option programs")
 
 
 register_keywords(_SPECIFIC + _BROAD + ("restat",))
@@ -193,6 +193,13 @@ def _recast_around(text: str, start: int, end: int, sentence: str) -> bool:
     return bool(_RECAST_AROUND.search(around)) and not _ERROR_AROUND.search(around)
 
 
+_CONTRACTION = fast_compile(r"\b(?:(wo)|(ca)|(sha)|(\w+))n['’]t\b", _F)
+
+
+def _expand(m: re.Match[str]) -> str:
+    return "will not" if m.group(1) else "cannot" if m.group(2) else "shall not" if m.group(3) else f"{m.group(4)} not"
+
+
 def _doc_signals(doc: Document) -> list[Signal]:
     out: list[Signal] = []
     table_restated: str | None = None
@@ -210,6 +217,9 @@ def _doc_signals(doc: Document) -> list[Signal]:
             continue
         if not _is_evidence(s):
             continue
+        told = s  # (quoted as written)
+        if "n't" in s or "n’t" in s:  # a news rewrite's contractions: "shouldn't be relied upon"
+            s = _CONTRACTION.sub(_expand, s)
         low = s.lower()
         for gate, classify in _CLASSIFIERS:
             if not any(g in low for g in gate):
@@ -218,6 +228,8 @@ def _doc_signals(doc: Document) -> list[Signal]:
             if sig is not None and classify is _restatement and _recast_around(doc.text, hit.para_start, hit.para_end, s):
                 continue
             if sig is not None:
+                if sig.evidence == s:
+                    sig.evidence = told
                 sig.document = doc.filename or doc.type
                 out.append(sig)
     if not any(x.trigger in ("restatement", "non_reliance") for x in out):

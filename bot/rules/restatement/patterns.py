@@ -307,7 +307,7 @@ _COSTS_OF = fast_compile(
     r"(?:costs?|expenses?|fees|charges)\s+(?:associated\s+with|related\s+to|of|for|incurred)\b", _F
 )
 _ACCOUNTING = fast_compile(
-    r"accounting|financial\s+(?:statements?|reporting|results)|restat|misstat|revenue\s+recognition"
+    r"accounting|financial\s+(?:statements?|reporting|results)|restat|misstat|revenue\s+recognition|recognition\s+of\s+revenue"
     r"|books\s+and\s+records|internal\s+control|disclosure", _F
 )
 _GOVERNMENT = fast_compile(r"\bSEC\b|Securities\s+and\s+Exchange|Department\s+of\s+Justice|\bDOJ\b"
