@@ -129,3 +129,15 @@ def test_a_note_repurchase_beside_an_offering_stays_a_look_alike() -> None:
     text = ("The Company intends to use the net proceeds of the offering to repurchase $100 million of its outstanding "
             "2.75% convertible senior notes due 2027.\n")
     assert Kind.BUYBACK not in found(text, "8-K")
+
+
+@pytest.mark.parametrize(("line", "count"), [
+    # (the review's cases) millions, and the maximum told as a percentage first
+    ("e) | Number of securities the issuer actually intends to acquire under the NCIB: Up to 12 million common shares.",
+     12_000_000),
+    ("d) | Maximum number of securities that may be acquired under the NCIB: 10% of the public float, being 29,876,543 "
+     "common shares", 29_876_543),
+])
+def test_the_tsx_form_12_counts(line: str, count: int) -> None:
+    text = "NOTICE OF INTENTION TO MAKE A NORMAL COURSE ISSUER BID\nIssuer Name: NORTHWIND CORP.\n" + line + "\n"
+    assert found(text, "6-K")[Kind.BUYBACK].facts["authorized_shares"] == count

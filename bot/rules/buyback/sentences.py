@@ -487,7 +487,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             r"(?:up\s+to\s+(?:an\s+additional\s+)?|at\s+least\s+|approximately\s+|an\s+additional\s+)?[\$\d]"
             # (the debt word before the stock: not "$144.6 million of its outstanding common stock in privately
             # negotiated transactions ... through the initial purchasers of the notes")
-            r"(?!(?:(?!common\s+stock|common\s+shares|ordinary\s+shares)[^;]){0,110}\b(?:principal|notes|debentures|bonds)\b)"
+            r"(?!(?:(?!common\s+stock\b(?!-)|common\s+shares\b(?!-)|ordinary\s+shares\b(?!-))[^;]){0,110}\b(?:principal|notes|debentures|bonds)\b)"
             # (not "repurchased 2,000,000 of its outstanding public warrants, each exercisable for one share")
             r"(?![\d,.]*\s+(?:million\s+)?(?:of\s+(?:its|our|the\s+company['’]s)\s+)?(?:outstanding\s+)?"
             r"(?:public\s+|private(?:\s+placement)?\s+)?(?:class\s+\w\s+)?warrants)", s, re.I)

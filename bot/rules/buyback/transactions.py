@@ -112,9 +112,11 @@ _NOTICE_PLANNED = fast_compile(
     r"(\d{1,3}(?:,\d{3})+|\d+)"
     # the TSX's Form 12: "Number of securities the issuer actually intends to acquire under the NCIB (...): Up to 18,000,000"
     r"|\bnumber\s+of\s+securities\s+the\s+issuer\s+actually\s+intends\s+to\s+acquire\b[^:]{0,80}:\s*(?:up\s+to\s+)?"
-    r"(\d{1,3}(?:,\d{3})+|\d+)", re.I)
+    r"(\d[\d,.]*(?:\s+million\b)?)(?![\d.]*\s*%)", re.I)
 _NOTICE_MAXIMUM = fast_compile(
-    r"\bmaximum\s+number\s+of\s+securities\s+that\s+may\s+be\s+acquired\b[^:]{0,40}:\s*(\d{1,3}(?:,\d{3})+|\d+)", re.I)
+    r"\bmaximum\s+number\s+of\s+securities\s+that\s+may\s+be\s+acquired\b[^:]{0,40}:\s*"
+    # (not the percentage: "10% of the public float, being 29,876,543 common shares")
+    r"(?:\d+(?:\.\d+)?\s*%[^,\n]{0,60},\s*(?:being|or|representing)\s+(?:approximately\s+)?)?(\d[\d,.]*(?:\s+million\b)?)(?![\d.]*\s*%)", re.I)
 
 
 def _notice_event(doc: Document) -> _Event | None:
@@ -133,7 +135,10 @@ def _notice_event(doc: Document) -> _Event | None:
             return _Event("execution", sentence, sentence, doc, {"shares": value})
     planned = _NOTICE_PLANNED.search(text) or _NOTICE_MAXIMUM.search(text)
     if planned:
-        value = parse_cell(next(g for g in planned.groups() if g))
+        told = next(g for g in planned.groups() if g)
+        value = parse_cell(told.split()[0])
+        if value and "million" in told:
+            value *= 1_000_000
         if value:
             sentence = _notice_quote(text, head.start(), planned.start())
             return _Event("authorization", sentence, sentence, doc, {"authorized_shares": value})
@@ -152,7 +157,10 @@ def _notice_quote(text: str, head: int, item: int) -> str:
         at = text.rfind("Notice", max(0, head - 60), head)
         start = at if at >= 0 else head
         title = text[start : start + 160].split("(")[0].strip()
-    return f"{title} \u2014 {_line_at(text, item)}"
+    line = _line_at(text, item)
+    if len(line) > 200:  # (flowed: the item itself)
+        line = text[item : item + 200].split("\n")[0].strip()
+    return f"{title} \u2014 {line}"
 
 
 def _column_count(rows: list[str], col: int) -> float | None:

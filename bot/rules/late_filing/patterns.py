@@ -109,7 +109,7 @@ _UNABLE_TO_FILE = fast_compile(
     r"|\b(?:will|would|did|does|do|could)\s+not\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?"
     r"fil(?:e|ing)\b"
     # "the company failed to meet its extended deadline for filing its annual report with the Securities and Exchange Commission"
-    r"|\bfail(?:ed|s)?\s+to\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?fil(?:e|ing)\s+" + _REPORT_OBJECT +
+    r"|(?<!never\s)(?<!not\s)(?<!n't\s)\bfail(?:ed|s)?\s+to\s+meet\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+(?:for|to)\s+(?:the\s+)?fil(?:e|ing)\s+" + _REPORT_OBJECT +
     # "said late Tuesday it will not make the deadline for its annual report"
     r"|\b(?:will|would|did|does|do|could)\s+not\s+(?:make|meet)\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\s+for\s+" + _REPORT_OBJECT +
     r"|\bnot\s+going\s+to\s+(?:be\s+able\s+to\s+)?(?:timely\s+)?file\b(?!\s+(?:a\s+)?(?:form\s+)?(?:12b-25|notification|for\s+an\s+extension))"
@@ -164,7 +164,8 @@ _DELINQUENT = fast_compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ](?:SB)?\b|[24]0-?F\b"
     r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\s+(?:(?:19|20)\d\d\s+)?financial\s+report\b"
     r"|financial\s+(?:reports|results)\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))"
-    r"(?!\s+(?:to\s+(?:shareholders|stockholders)|was\s+filed|has\s+been\s+filed|on\s+(?!form\b)))"  # (not "annual report on corporate responsibility")
+    r"(?!\s+(?:to\s+(?:shareholders|stockholders)|was\s+filed|has\s+been\s+filed|on\s+(?!form\b)"
+    r"|and\s+(?:the\s+|its\s+)?(?:related\s+)?(?:earnings\s+)?(?:conference|earnings|investor)\s+call))"  # (not "annual report on corporate responsibility", not an earnings release)
     # "said it was delaying until late September its financial reporting for the three months ended June 30"
     r"|(?<!\bno\s)(?<!\bany\s)\bdelay(?:s|ed|ing)?\s+until\s+[^,.;]{0,30}?\s+its\s+financial\s+report(?:s|ing)?\s+for\s+the\b"
     # "Provides Update on Previously Announced Form 10-K Filing Delay" (a headline)

@@ -52,7 +52,15 @@ from bot.rules.restatement.classifiers import (
 )
 from bot.rules.restatement.document import _FORM_INSTRUCTION, _doc_signals
 from bot.rules.restatement.facts import auditor_name, periods_affected
-from bot.rules.restatement.patterns import _DISAGREE, _EXCEPT, _F, _ITEM_TEXT, _PRIORITY, _SKIP_DOC
+from bot.rules.restatement.patterns import (
+    _DISAGREE,
+    _EXCEPT,
+    _F,
+    _ITEM_TEXT,
+    _OTHER_SUBJECT,
+    _PRIORITY,
+    _SKIP_DOC,
+)
 from bot.rules.text import clip, find_sentences, paragraphs, register_keywords, sentences
 
 # --- the rule ---------------------------------------------------------------------------------
@@ -293,6 +301,8 @@ def _late_notice_accounting_review(docs: list[Document], release: bool = False,
             hedge_free = re.sub(r"\bdetermine\s+(?:if|whether)\b", " ", s, flags=_F)  # (the review's aim, no hedge)
             unfinished = m is not None and (_UNFINISHED.search(s, max(0, m.start() - 40), m.start()) is not None
                                             or _NOT_YET.search(s, max(0, m.start() - 20), m.start()) is not None)
+            if _OTHER_SUBJECT.search(s) and not re.search(r"accounting|financial\s+(?:statements|reporting)|revenue", s, _F):
+                continue  # "issues raised in the Company's ongoing internal investigation into possible improper payments to foreign officials"
             if (m and _is_evidence(s) and (unfinished or not _negated(s, m.start(), 30)) and not _DONE.search(s)
                     and not re.search(r"\bif\b|(?-i:\bmay\b)|\bcould\b|forward-looking", hedge_free, _F)):
                 trigger = "restatement" if "restat" in m.group(0).lower() else "investigation"

@@ -240,7 +240,8 @@ _ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:
                             # a definition: "A financial restatement occurs when a material error in a company's ..."
                             r"|^\W*(?:an?\s+)?(?:financial\s+|accounting\s+)?restatement\s+(?:occurs|refers\s+to|means|is\s+(?:a|the)\s+(?:process|revision|correction))\b"
                             # a duty told of all: "The companies are also required to file an 8-K Item 4.02 and warn investors"
-                            r"|^[^.]{0,60}?\b(?:companies|issuers|registrants)\s+(?:are|were)\s+(?:also\s+|then\s+)?required\s+to\b"
+                            # (not a filer's own defined term: "The Registrants were required to restate their ...")
+                            r"|^[^.]{0,60}?\b(?-i:companies|issuers|registrants)\s+(?:are|were)\s+(?:also\s+|then\s+)?required\s+to\b"
                             # 'For purposes of the study, "restatements" are defined as corrections of errors'
                             # (not a filing's own defined term: '"Restatements" are defined as the restatements of our ...')
                             r"|^[^.]{0,80}?\brestatements?[\"”’]?\s+(?:are|is)\s+defined\s+as\b(?![^.]{0,60}\b(?:our|its|the\s+company['’]s)\b)", _F)
@@ -514,7 +515,7 @@ _CONDUCTING = fast_compile(r"\b(?:audit|special|independent)\s+committee\b[^.;]{
 _BOOKS_STRICT = fast_compile(r"\baccounting\b|\brestat|\bmisstat|revenue\s+recognition|books\s+and\s+records|internal\s+controls?", _F)
 _NOT_AN_INQUIRY = fast_compile(r"corporation\s+finance|comment\s+letter", _F)
 _BIOGRAPHY = fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bhis\s+career\b|\bher\s+career\b", _F)
-_CLEARED = fast_compile(r"\b(?:does|do|did|will)\s+not\s+(?:intend\s+to\s+)?recommend\s+(?:any\s+)?enforcement\s+action\b"
+_CLEARED = fast_compile(r"\b(?:does|do|did|will)\s+not\s+(?:intend\s+to\s+)?recommend\s+(?:any\s+|an\s+)?enforcement\s+action\b"
                         r"|\b(?:completed|concluded)\b[^.;]{0,160}\bno\s+(?:restatement|adjustments?|changes?\s+to\s+(?:its|the)\s+"
                         r"(?:previously|historical))"
                         # "... was completed in July 2012 and did not identify any matters affecting the
@@ -765,7 +766,7 @@ _MAY_RESTATE = fast_compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|still\s+)?(?:assessing|evaluating|reviewing|considering|determining|analy[sz]ing)"
     r"\s+whether\s+(?:it|the\s+company|we)\s+(?:will|would|may)\s+(?:need|be\s+required|have)\s+to\s+restate\b"
     # told by the company: "said Tuesday that it might restate its past financial statements to reflect those debts"
-    r"|\b(?:said|announced|disclosed|warned|stated)\b[^.;]{0,60}?\b(?:that\s+)?(?:it|the\s+company)\s+(?:might|may|could)\s+"
+    r"|\b(?:said|announced|disclosed|warned|stated)\b(?:(?!\bno\b|\bnot\b|n['’]t\b|\bif\b|\bunless\b|\bwhether\b)[^.;]){0,60}?\b(?:that\s+)?(?:it|the\s+company)\s+(?:might|may|could)\s+"
     r"(?:have\s+to\s+|need\s+to\s+|be\s+required\s+to\s+)?restate\s+(?:its|the\s+company['’]s)\s+(?:\w+\s+){0,3}?"
     r"(?:financial\s+statements|results|earnings|financials|profits)\b", _F)
 
@@ -776,9 +777,14 @@ _NO_NEED_TO_RESTATE = fast_compile(r"\bno\s+restatement\b|\bconcluded\s+(?:that\
                                    r"|\bclawback\b|\badoption\b|\bASU\s+\d{4}|\bnew\s+(?:standard|guidance)\b", _F)
 
 
+_OTHER_SPEAKER = fast_compile(r"\banalysts?\b|\baccording\s+to\b|\beconomists?\b|\bexperts?\b|\bshort[- ]sellers?\b|\bcritics?\b"
+                              r"|\bprofessor\b|\binvestors?\s+said\b", _F)
+
+
 def _may_restate(s: str) -> Signal | None:
     m = _MAY_RESTATE.search(s)
-    if not m or _negated(s, m.start(), 30) or _ANY_COMPANY.match(s) or _NO_NEED_TO_RESTATE.search(s):
+    if (not m or _negated(s, m.start(), 30) or _ANY_COMPANY.match(s) or _NO_NEED_TO_RESTATE.search(s)
+            or _OTHER_SPEAKER.search(s, max(0, m.start() - 80), m.start() + 10)):
         return None
     return Signal("restatement", Severity.MEDIUM, s, None)
 

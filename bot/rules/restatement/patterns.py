@@ -316,7 +316,7 @@ _COMMITTEE = fast_compile(r"audit\s+(?:and\s+\w+\s+)?committee|special\s+committ
                         r"|board\s+of\s+directors|outside\s+counsel|forensic", _F)
 # Investigations about something other than the books: bribery, antitrust, export controls, ...
 _OTHER_SUBJECT = fast_compile(
-    r"Foreign\s+Corrupt\s+Practices|\bFCPA\b|anti-?corruption|anti-?brib|\bbrib|antitrust|"
+    r"Foreign\s+Corrupt\s+Practices|\bFCPA\b|anti-?corruption|anti-?brib|\bbrib|antitrust|improper\s+payments|foreign\s+officials|"
     r"competition\s+law|export\s+control|sanctions\s+(?:laws|regulations|compliance)|"
     r"anti-?money\s+laundering|cyber|data\s+(?:breach|security|privacy)|harass|sexual|"
     r"environmental|product\s+(?:safety|liability)|workplace\s+(?:conduct|safety)", _F)
