@@ -45,6 +45,9 @@ def _report_named(text: str, m: re.Match[str]) -> str | None:
         # "its second-quarter financial results with the Securities and Exchange Commission", "its first quarter 2020
         # financial report" (a fourth quarter's is told in the 10-K)
         return None if w.startswith("fourth") else "10-Q"
+    if w.startswith("financial") and "withthe" in w:
+        # "financial results with the Securities and Exchange Commission for the quarter that ended June 30"
+        return "10-Q" if "quarter" in w and "fourth" not in w else "10-K" if "year" in w else None
     if w.startswith(("fiscal", "fy")):
         # "its fiscal year report", "FY 2023 report", "its FY2023 annual report on Form 20-F"
         other = re.search(r"[24]0-F", text[m.start() : m.end() + 160])
@@ -86,7 +89,13 @@ def _hypothetical(sentence: str, pos: int) -> bool:
         i = head.rfind(sep)
         if i >= 0:
             head = head[i + 1 :]
+    cause = _BECAUSE.search(head)
+    if cause:  # "its shares could be delisted because it had not yet filed ...": the cause is told as fact
+        head = head[cause.end() :]
     return bool(_HYPO.search(head))
+
+
+_BECAUSE = re.compile(r".*\b(?:because|since|as\s+a\s+result\s+of|due\s+to)\b", re.I | re.S)
 
 
 def _extension_from_narrative(narrative: str) -> bool | None:

@@ -31,7 +31,10 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             r"|(?:first|second|third|fourth)[- ]quarter\s+reports?|report\s+for\s+(?:its|the)\s+quarter\s+ended"
             # "to delay filing its fiscal year report", "FY 2023 report still not filed", "Delay in Filing of
             # Third Quarter Financial Statements"
-            r"|(?<!quarter\s)\bfiscal\s+(?:year\s+)?(?:(?:19|20)\d\d\s+)?report\b|\bFY\s*(?:19|20)?\d\d\s+(?:annual\s+)?report\b"
+            r"|(?<!quarter\s)\bfiscal\s+(?:year\s+)?(?:(?:19|20)\d\d\s+)?(?:results\s+)?report\b|\bFY\s*(?:19|20)?\d\d\s+(?:annual\s+)?report\b"
+            # "had not yet filed financial results with the Securities and Exchange Commission for the quarter that ended June 30"
+            r"|financial\s+(?:results|statements?|reports?)\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+for\s+the\s+"
+            r"(?:quarter|period|(?:fiscal\s+)?year|first|second|third|fourth)"
             r"|(?:first|second|third|fourth)[- ]quarter\s+financial\s+statements)")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
@@ -75,7 +78,7 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "annual information form", "Annual Information Form", "quarter financial report", "quarterly financial report",
          "annual financial report", "financial reporting for the", "financial filings", "periodic filings", "SEC filings", "audited accounts", "quarter filing", "quarter report",
          "reports for the", "report for", "year report", "Year Report", "quarter financial statements",
-         "Quarter Financial Statements", "Securities & Exchange", "financial report ")  # ("10-K delay", "10-K Filings": "10-K" above)
+         "Quarter Financial Statements", "Securities & Exchange", "financial report ", "results report")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
@@ -388,7 +391,7 @@ _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:currently\s+)?(?:exp
 _DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
                                      r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
-_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed|notified|told|informed|reported)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company)\s+would(?:\s+be)?\s*$", _F)
+_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed|notified|told|informed|reported|added|noted|warned|confirmed|explained)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company)\s+would(?:\s+be)?\s*$", _F)
 
 
 # --- other documents ------------------------------------------------------------------------------

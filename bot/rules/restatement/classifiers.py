@@ -512,7 +512,8 @@ _DIRECTED_REVIEW = fast_compile(r"\b(?:under\s+the\s+(?:direction|oversight|supe
 # "Ixia's Audit Committee, with the assistance of independent counsel, is conducting an email review"
 _CONDUCTING = fast_compile(r"\b(?:audit|special|independent)\s+committee\b[^.;]{0,80}?\b(?:is|are|has\s+been|was|were)\s+(?:conducting|performing|undertaking)\s+"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", _F)
-_BOOKS_STRICT = fast_compile(r"\baccounting\b|\brestat|\bmisstat|revenue\s+recognition|books\s+and\s+records|internal\s+controls?", _F)
+_BOOKS_STRICT = fast_compile(r"\baccounting\b|\brestat|\bmisstat|revenue\s+recognition|books\s+and\s+records|internal\s+controls?"
+                             r"|previously\s+reported\s+(?:financial\s+)?results", _F)
 _NOT_AN_INQUIRY = fast_compile(r"corporation\s+finance|comment\s+letter", _F)
 _BIOGRAPHY = fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bhis\s+career\b|\bher\s+career\b", _F)
 _CLEARED = fast_compile(r"\b(?:does|do|did|will)\s+not\s+(?:intend\s+to\s+)?recommend\s+(?:any\s+|an\s+)?enforcement\s+action\b"
@@ -524,6 +525,8 @@ _CLEARED = fast_compile(r"\b(?:does|do|did|will)\s+not\s+(?:intend\s+to\s+)?reco
                         r"(?![^.]{0,200}\b(?:but|however|although)\b[^.]{0,120}\b(?:errors?|restat\w*|misstat\w*|weakness))", _F)
 # what a review the audit committee directs must be about (not "the disclosure of perquisites")
 _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reporting)|\brestat|\bmisstat|revenue\s+recognition"
+                            # "an SEC investigation into whether it had inflated its sales"
+                            r"|\binflat(?:ed|ing)\s+(?:its\s+)?(?:sales|revenues?|earnings|profits|results)\b"
                             r"|books\s+and\s+records|internal\s+controls?|recognition\s+of\s+revenue"
                             r"|\bhow\s+(?:the\s+company|it|we)\s+(?:had\s+)?(?:recorded|booked|recogni[sz]ed|accounted\s+for|reported)\b", _F)
 # "a special committee ... into the Company's historical stock option granting practices"
@@ -653,8 +656,11 @@ _TRIVIAL_ERROR = fast_compile(r"typographical|clerical|scrivener|administrative\
                             r"|filing\s+agent"
                             r"|XBRL|EDGAR|tagging|exhibit", _F)
 _IRREGULAR = fast_compile(
-    r"\b(?:accounting|financial|reporting)\s+irregularit\w*|\birregularities\s+(?:in|related\s+to|"
-    r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue)", _F)
+    r"\b(?:accounting|financial|reporting)\s+(?:irregularit|impropriet)\w*|\birregularities\s+(?:in|related\s+to|"
+    r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue)"
+    # "indicated that the Company had engaged in improper accounting practices"; "found accounting errors at a US subsidiary"
+    r"|\bimproper\s+accounting\b|(?<=found\s)accounting\s+errors\b|(?<=identified\s)accounting\s+errors\b"
+    r"|(?<=discovered\s)accounting\s+errors\b", _F)
 
 # The auditor would not let its report be used: an Item 4.02(b)-like fact in other words.
 _REPORT_WITHHELD = fast_compile(
@@ -703,7 +709,7 @@ _NOT_BOOKS = fast_compile(r"independent\s+contractors?|employees?\b|exempt|telep
 _DETERMINED = fast_compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
                          r"|learned)\b", _F)
 # irregularities count when something happened to them: found, alleged, investigated
-_IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|detected|found|uncovered|alleged|allegations?"
+_IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|detected|found|uncovered|alleg(?:ed|ing|ations?)|engaged\s+in"
                               r"|investigat\w*|became\s+aware|learned|revealed|review\w*|disclosed|announced|admitted)\b", _F)
 
 
@@ -817,7 +823,7 @@ def _option_dates(s: str) -> Signal | None:
 _CLASSIFIERS = (
     (("relied", "rely", "trusted"), _non_reliance),
     (("error",), _identified_error),
-    (("irregularit",), _irregularities),
+    (("irregularit", "impropriet", "improper accounting", "accounting error"), _irregularities),
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr", "sign off"), _report_withheld),
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),

@@ -55,7 +55,7 @@ def _column_evidence(text: str, pos: int) -> str:
 
 # Keywords specific enough to examine every occurrence, and broad ones examined only when a word
 # about auditors, audit committees, regulators or accounting occurs within a few hundred chars.
-_SPECIFIC = ("restat", "weakness", "relied", "be trusted", "previously reported", "erro", "irregularit",
+_SPECIFIC = ("restat", "weakness", "relied", "be trusted", "previously reported", "erro", "irregularit", "impropriet", "improper accounting",
              "not provide", "withdr", "properly", "incorrectly", "misstat", "erstat", "correct",
              # "is revising its 2023 and 2022 revenues and operating results to correct the timing of
              # recognition of certain software license fees" (no auditor or accounting word near)

@@ -31,7 +31,7 @@ PREFILTER = fast_compile(
     r"|(?:years?|quarters?|periods?)\s+ended|prior\s+periods?)\b)"
     r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
-    r"|irregularit"
+    r"|irregularit|impropriet|improper\s+accounting|(?<=accounting\s)errors?\b"
     r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
     r"|withdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’])\s+)?"
     r"(?:opinion|report)"
