@@ -82,20 +82,25 @@ def _hypothetical(sentence: str, pos: int) -> bool:
     if _SAID_WOULD.search(head):
         # reported speech is no hedge: "The company also said it would delay the filing of its
         # Form 10-Q" (unless a condition follows: "... if the review is not completed")
-        if re.search(r"\b(?:if|unless)\b|\bin\s+the\s+(?:unlikely\s+)?event\b", sentence[pos:], _F):
-            return True
+        if re.search(r"\b(?:if|unless)\b|\bin\s+the\s+(?:unlikely\s+)?event\b|\b(?:should|were)\s+(?:the|it|we|its|our|such)\b",
+                     sentence[pos:], _F):
+            return True  # (also an inverted condition: "... should the audit committee's review not be completed")
         head = _SAID_WOULD.sub(" ", head)
     for sep in (";", ":"):
         i = head.rfind(sep)
         if i >= 0:
             head = head[i + 1 :]
-    cause = _BECAUSE.search(head)
-    if cause:  # "its shares could be delisted because it had not yet filed ...": the cause is told as fact
-        head = head[cause.end() :]
+    cause = _BECAUSE.match(sentence[: pos + 16])
+    if cause and cause.end() <= pos:  # "its shares could be delisted because it had not yet filed ...": the cause is told as fact
+        head = before[max(cause.end(), pos - 160) :]
     return bool(_HYPO.search(head))
 
 
-_BECAUSE = re.compile(r".*\b(?:because|since|as\s+a\s+result\s+of|due\s+to)\b", re.I | re.S)
+# (a finite verb after "because": "because it had not yet filed", not "because our 10-K would not be filed",
+# "because of a delay" or "due to late filing")
+_BECAUSE = re.compile(r".*(?:\bbecause\s+(?=(?:it|the\s+company|we|they|the\s+registrant)\s+(?:has|had|have|did|was|were|is)\b)"
+                      # "may be subject to delisting due to the Company's failure to timely file" (an exchange's notice)
+                      r"|\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of)\s+the\s+company['’]s\s+(?=fail))", re.I | re.S)
 
 
 def _extension_from_narrative(narrative: str) -> bool | None:

@@ -166,6 +166,7 @@ _DELINQUENT = fast_compile(
     r"|(?:filing|release|publication|submission)\s+(?:of\s+)?(?:(?:its|our|the)\s+)?)"
     r"(?:[\w'’-]+\s+){0,4}?(?:annual\s+report|quarterly\s+report|form\s*10-?[KQ]|10-?[KQ](?:SB)?\b|[24]0-?F\b"
     r"|(?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual)\s+(?:(?:19|20)\d\d\s+)?financial\s+report\b"
+    r"|fiscal\s+(?:year\s+)?(?:(?:19|20)\d\d\s+)?(?:results\s+)?report\b"
     r"|financial\s+(?:reports|results)\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission))"
     r"(?!\s+(?:to\s+(?:shareholders|stockholders)|was\s+filed|has\s+been\s+filed|on\s+(?!form\b)"
     r"|and\s+(?:the\s+|its\s+)?(?:related\s+)?(?:earnings\s+)?(?:conference|earnings|investor)\s+call))"  # (not "annual report on corporate responsibility", not an earnings release)

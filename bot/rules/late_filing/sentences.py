@@ -58,6 +58,9 @@ from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sent
 _NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?\s+to|need\s+to|expect\s+to|be)\s+fil(?:e|ing)\s+(?:a\s+)?"
                        r"(?:form\s+)?12b-25\b", re.I)
 _DID_NOT_12B25 = re.compile(r"\bdid\s+not\s+(?:need\s+to\s+)?file\s+(?:a\s+)?(?:form\s+)?12b-25\b", re.I)
+# an exchange's notice tells the failure as fact: "may be subject to delisting due to the Company's failure to
+# timely file its Quarterly Report on Form 10-Q"
+_FAILURE_TOLD = re.compile(r"\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of)\s+the\s+company['’]s\s+$", re.I)
 _NOTICE_FILED = re.compile(r"12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]|extension\s+notice", re.I)
 _ANY_FILER = re.compile(r"\b(?:companies|issuers|registrants|filers|an?\s+(?:company|issuer|registrant))\s+(?:that|which|who|must|may|can)\b"
                         r"|\b(?:when|whenever|once)\b", re.I)
@@ -123,7 +126,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
             and not _PAST_YEAR.search(sentence, max(0, m.start() - 80), m.start())):
         return "nt", m
     m = _DELINQUENT.search(sentence)
-    if m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence):
+    if (m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence)
+            and not _FAILURE_TOLD.search(sentence, max(0, m.start() - 40), m.start())):
         m = None  # "failure to timely file ... could result in ..."
     if m and re.search(r"delay|file\s+late", m.group(0), re.I) and _NOT_EXPECTED.search(sentence[: m.start()]):
         m = None  # "does not expect this tax issue to delay the filing of its Annual Report on Form 10-K"

@@ -513,7 +513,7 @@ _DIRECTED_REVIEW = fast_compile(r"\b(?:under\s+the\s+(?:direction|oversight|supe
 _CONDUCTING = fast_compile(r"\b(?:audit|special|independent)\s+committee\b[^.;]{0,80}?\b(?:is|are|has\s+been|was|were)\s+(?:conducting|performing|undertaking)\s+"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", _F)
 _BOOKS_STRICT = fast_compile(r"\baccounting\b|\brestat|\bmisstat|revenue\s+recognition|books\s+and\s+records|internal\s+controls?"
-                             r"|previously\s+reported\s+(?:financial\s+)?results", _F)
+                             r"|previously\s+reported\s+(?:financial\s+)?results(?![^.]{0,40}\b(?:not|no)\b)", _F)
 _NOT_AN_INQUIRY = fast_compile(r"corporation\s+finance|comment\s+letter", _F)
 _BIOGRAPHY = fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bhis\s+career\b|\bher\s+career\b", _F)
 _CLEARED = fast_compile(r"\b(?:does|do|did|will)\s+not\s+(?:intend\s+to\s+)?recommend\s+(?:any\s+|an\s+)?enforcement\s+action\b"
@@ -679,13 +679,14 @@ def _identified_error(s: str, ctx: str = "") -> Signal | None:
             or _NEG.search(s[m.end() : m.end() + 120])  # "errors ... that did not affect ..."
             or _MODAL_AFTER.search(s[m.end():])  # "... errors, which could affect revenue"
             or _ACQUIRED_BOOKS.search(s)  # "an error in the pre-acquisition accounting of TargetCo"
-            or _CORRECTED_OUT_OF_PERIOD.search(ctx)):  # "... recorded the correction as an out-of-period adjustment"
+            or _CORRECTED_OUT_OF_PERIOD.search(ctx or s)):  # "... recorded the correction as an out-of-period adjustment"
         return None
     return Signal("restatement", Severity.MEDIUM, s, None, detail="error_identified")
 
 
 _CORRECTED_OUT_OF_PERIOD = fast_compile(r"\bout-of-period\s+adjustment|\bhave\s+not\s+been\s+restated\b"
-                                        r"|\bcorrected\s+in\s+the\s+current\s+(?:year|period|quarter)\b", _F)
+                                        r"|\bcorrected\s+in\s+the\s+(?:current\s+(?:year|period|quarter)|ordinary\s+course)\b"
+                                        r"|\b(?:were|was)\s+immaterial\s+and\s+corrected\b", _F)
 _ACQUIRED_BOOKS = fast_compile(r"\bpre-?acquisition\b|\bmeasurement\s+period\s+adjustments?\b", _F)
 
 
@@ -727,12 +728,18 @@ def _misaccounted(s: str) -> Signal | None:
 _FOUND_BEFORE = fast_compile(r"\b(?:has|have|had|it|we|company)\s+(?:\w+\s+)?(?:discovered|identified|uncovered|detected|found)\s+(?:\w+\s+){0,2}$", _F)
 
 
+# allegations disposed of, or errors found small: "The lawsuit ... alleging accounting improprieties was dismissed";
+# "found accounting errors were immaterial and corrected in the ordinary course"
+_IRREGULAR_SETTLED = fast_compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:dismissed|withdrawn|resolved|closed)\b|\bwithout\s+merit\b"
+                                  r"|\b(?:were|was)\s+(?:immaterial|not\s+material)\b", _F)
+
+
 def _irregularities(s: str) -> Signal | None:
     m = _IRREGULAR.search(s)
     if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
             or not _IRREGULAR_EVENT.search(s)
             or (_MODAL_AFTER.search(s[m.end():]) and not _FOUND_BEFORE.search(s, max(0, m.start() - 80), m.start()))
-            or _OTHER_COMPANY.search(s)
+            or _OTHER_COMPANY.search(s) or _IRREGULAR_SETTLED.search(s)
             or re.search(r"complaints?|prohibit|other\s+companies|tips?\b|hotline", s, _F)):
         return None
     return Signal("investigation", Severity.HIGH, s, None, detail="irregularities")
