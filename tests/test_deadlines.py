@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -818,8 +818,12 @@ def test_due_dates_are_ordered_business_days(period, category, report):
     for day in (d.due, d.nt_due, d.extended_due):
         assert is_business_day(day)
     assert (d.extended_due - d.due).days >= (15 if report != "10-Q" else 5)
-    # roll forward never skips more than a long weekend plus a holiday stretch
-    assert (d.nt_due - d.due).days <= 5
+    # the Form 12b-25 is due the next business day: every day between is a weekend or a closure (a long
+    # weekend plus a holiday stretch can make that six days: 23 Dec 2025 to 29 Dec 2025, with the SEC
+    # closed on 24-26 Dec)
+    between = [d.due + timedelta(days=k) for k in range(1, (d.nt_due - d.due).days)]
+    assert not any(is_business_day(day) for day in between)
+    assert (d.nt_due - d.due).days <= 7
 
 
 PROFILES = [
