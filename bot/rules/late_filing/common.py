@@ -90,7 +90,7 @@ def _hypothetical(sentence: str, pos: int) -> bool:
         i = head.rfind(sep)
         if i >= 0:
             head = head[i + 1 :]
-    cause = _BECAUSE.match(sentence[: pos + 16])
+    cause = _BECAUSE.match(sentence[: pos + 16]) if ("ecause" in sentence or "ue to" in sentence or "esult of" in sentence) else None
     if cause and cause.end() <= pos:  # "its shares could be delisted because it had not yet filed ...": the cause is told as fact
         head = before[max(cause.end(), pos - 160) :]
     return bool(_HYPO.search(head))

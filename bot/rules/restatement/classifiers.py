@@ -843,7 +843,7 @@ _CLASSIFIERS = (
     (("corrected", "correction of previously"), _corrected_statements),
     (("previously reported",), _cut_reported),
     (("measurement dates",), _option_dates),
-    (("audit",), _reaudit),
+    (("re-audit", "reaudit", "considered to be audited", "considered audited", "considered to have been audited"), _reaudit),
 )
 
 
