@@ -329,6 +329,12 @@ def _issuer_alias(text: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b{re.escape(alias)}(?=['’]s\b|\b)")
 
 
+# a literal each of the candidate tests in _events needs (_KEY, purchase_words, TREASURY_PURCHASE,
+# _AGREEMENT_TO_BUY, _ACCEPTED_FOR, "tendered"), lower case
+_CUES = ("purchas", "buy", "bought", "tender", "dutch", "ncib", "redeem", "issuer bid", "own shares",
+         "following number", "sold to", "acquire", "treasury", "accepted for")
+
+
 def _events(doc: Document, periodic: bool, ref_year: int | None,
             lows: dict[int, str] | None = None) -> list[_Event]:
     text = doc.text
@@ -357,6 +363,9 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
         read = [alias.sub("the Company", x) for x in sents] if alias else sents  # (as classified)
         follow: list[str] | None = None  # the next paragraph's first sentences, on first need
         for k, s in enumerate(read):
+            low_s = s.lower()
+            if not any(w in low_s for w in _CUES):
+                continue  # (every pattern below needs one of these words: a cheap test first)
             if not _KEY.search(s) and not purchase_words(s) and not (
                     "treasury" in s.lower() and TREASURY_PURCHASE.search(s)) and not _AGREEMENT_TO_BUY.search(s) and not (
                     "ccepted for" in s and _ACCEPTED_FOR.search(s)) and "tendered" not in s:
