@@ -50,6 +50,21 @@ _KEYWORD_AHEAD = 200  # ... and a match ends at most this far after its keyword
 _WINDOW = 2500  # chars either side of a hit examined when a "paragraph" is a whole document
 
 
+_CONTRACTION = fast_compile(r"\b(?:(wo)|(ca)|(sha)|(\w+))n['’]t\b", re.I)
+
+
+def _uncontract(m: re.Match[str]) -> str:
+    return "will not" if m.group(1) else "cannot" if m.group(2) else "shall not" if m.group(3) else f"{m.group(4)} not"
+
+
+def expand_contractions(text: str) -> str:
+    """A news rewrite's contractions spelled out ("won't" -> "will not", "can't" -> "cannot",
+    "shouldn't" -> "should not"), so that the rules' negations read them."""
+    if "n't" not in text and "n’t" not in text:
+        return text
+    return _CONTRACTION.sub(_uncontract, text)
+
+
 def normalize_ws(text: str) -> str:
     """Runs of whitespace -> one space, stripped. (`str.split()` and the regex `\\s` use the
     same definition of whitespace; this equals `re.sub(r"\\s+", " ", text).strip()`, only faster.)"""

@@ -88,7 +88,7 @@ def _extract(ev: _Event) -> dict[str, Any]:
                 facts["shares"] = more["shares"]  # "... an additional 98,959 shares, for a total of 598,959 shares"
             for k, v in more.items():
                 facts.setdefault(k, v)
-    elif ev.type == "asr" and "shares" not in facts and _COMPLETED_BEFORE.search(ev.sentence):
+    elif ev.type == "asr" and "shares" not in facts and _COMPLETED_WORD.search(ev.sentence):
         # a completed accelerated repurchase, its count told next: "The rent-to-own specialist purchased 5.4
         # million shares at an average price of $36.97 per share from megainvestment house Goldman Sachs"
         for nxt in _sentences(ev.context[len(ev.sentence) :])[:2]:
@@ -127,7 +127,9 @@ def _extract(ev: _Event) -> dict[str, Any]:
     return facts
 
 
-_COMPLETED_BEFORE = fast_compile(r"\b(?:has\s+|have\s+|had\s+|just\s+)?complet(?:ed|es|ion\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+|of\s+)?", re.I)
+_COMPLETED = r"\bcomplet(?:ed|es|ion\s+of)\s+"
+_COMPLETED_WORD = fast_compile(_COMPLETED, re.I)
+_COMPLETED_JUST_BEFORE = fast_compile(_COMPLETED + r"(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _PAST_PURCHASE = fast_compile(r"\b(?:re)?purchased\s+(?:and\s+cancell?ed\s+|for\s+cancell?ation\s+)?(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+|approximately\s+)?[\d,.]+"
                               r"|\bbought\s+(?:back\s+)?[\d,.]+", re.I)
 _TWO_CLASSES = fast_compile(
@@ -242,7 +244,7 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("remaining_usd", m.value)  # "the Company's remaining $125 million ... authorization"
         elif kind in ("execution", "private") and _FOR_AMOUNT.search(pre[-30:]):
             facts.setdefault("amount_usd", m.value)  # "repurchased ... for $45.6 million under its share repurchase program"
-        elif kind == "asr" and re.search(r"\bcomplet(?:ed|es|ion\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?$", pre[-40:], re.I):
+        elif kind == "asr" and _COMPLETED_JUST_BEFORE.search(pre[-40:]):
             facts.setdefault("amount_usd", m.value)  # "it just completed the $200 million accelerated stock buyback program"
         elif _PROGRAM_AFTER.search(post):
             facts.setdefault("authorized_usd", m.value)

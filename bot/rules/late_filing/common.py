@@ -35,27 +35,21 @@ def _report_of(text: str) -> str | None:
 
 def _report_named(text: str, m: re.Match[str]) -> str | None:
     w = m.group(0).lower().replace(" ", "")
-    if "quarter" in w and "financialstatements" in w:
-        # "Delay in Filing of Third Quarter Financial Statements" (a fourth quarter has no 10-Q; a Canadian
-        # issuer files interim statements and MD&A)
+    if "quarter" in w and ("financialstatements" in w or "financialresults" in w or "financialreport" in w):
+        # "Delay in Filing of Third Quarter Financial Statements", "its second-quarter financial results with the
+        # Securities and Exchange Commission", "its first quarter 2020 financial report" (a fourth quarter's are told
+        # in the 10-K; a Canadian issuer files interim statements and MD&A)
         if w.startswith("fourth"):
             return None
-        return "interim financial statements" if _CANADIAN.search(text) else "10-Q"
-    if "quarter" in w and ("financialresults" in w or "financialreport" in w):
-        # "its second-quarter financial results with the Securities and Exchange Commission", "its first quarter 2020
-        # financial report" (a fourth quarter's is told in the 10-K)
-        return None if w.startswith("fourth") else "10-Q"
+        return "interim financial statements" if "financialstatements" in w and _CANADIAN.search(text) else "10-Q"
     if w.startswith("financial") and "withthe" in w:
         # "financial results with the Securities and Exchange Commission for the quarter that ended June 30"
         return "10-Q" if "quarter" in w and "fourth" not in w else "10-K" if "year" in w else None
-    if w.startswith(("fiscal", "fy")):
-        # "its fiscal year report", "FY 2023 report", "its FY2023 annual report on Form 20-F"
-        other = re.search(r"[24]0-F", text[m.start() : m.end() + 160])
-        return other.group(0) if other else "10-K"
     if "informationform" in w or "financialstatements" in w:
         return "annual financial statements"  # a Canadian issuer's annual filings
-    if "annual" in w:
-        # "its 2016 Annual Report, originally scheduled for 20 April 2017, ... its annual report on Form 20-F"
+    if w.startswith(("fiscal", "fy")) or "annual" in w:
+        # "its fiscal year report", "FY 2023 report", "its FY2023 annual report on Form 20-F", "its 2016 Annual
+        # Report, originally scheduled for 20 April 2017, ... its annual report on Form 20-F"
         other = re.search(r"[24]0-F", text[m.start() : m.end() + 160])
         return other.group(0) if other else "10-K"
     if "quarterly" in w:

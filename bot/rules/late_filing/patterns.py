@@ -421,7 +421,6 @@ _PAST_YEAR = fast_compile(r"(?:^|[.;:]\s+|\bthat\s+)\W*(?:last\s+(?:year|quarter
 _EXTENSION_WITH_SEC = fast_compile(
     r"\b(?:file|filed|filing|seek\w*|sought|request\w*)\s+(?:for\s+)?an?\s+(?:\S+-day\s+)?extension\s+with\s+(?:the\s+)?"
     r"(?:securities\s+regulators|(?:U\.S\.\s+)?SEC\b|(?:U\.S\.\s+)?Securities\s+and\s+Exchange\s+Commission)", _F)
-_CONTRACTION = fast_compile(r"\b(?:(wo)|(ca)|(\w+))n['’]t\b", _F)
 _ALL_ON_TIME = fast_compile(r"\bnot\s+filed\s+any\b[^.;]{0,60}\blate\b|\b(?:remains?|is|are|continues?\s+to\s+be)\s+in\s+compliance\b", _F)
 _NOT_YET_DUE = fast_compile(r"\bnot\s+(?:yet\s+)?(?:be\s+)?due\b|\bnot\s+due\s+until\b", _F)
 

@@ -19,7 +19,6 @@ from bot.rules.late_filing.patterns import (
     _ACCOUNTING_REASON,
     _ALL_ON_TIME,
     _AMENDMENTS_AFTER,
-    _CONTRACTION,
     _COVER,
     _CURED,
     _CURED_HERE,
@@ -53,7 +52,14 @@ from bot.rules.late_filing.patterns import (
     _WORKING,
     KEYWORDS,
 )
-from bot.rules.text import clip, find_sentences, next_sentence, paragraphs, sentence_at
+from bot.rules.text import (
+    clip,
+    expand_contractions,
+    find_sentences,
+    next_sentence,
+    paragraphs,
+    sentence_at,
+)
 
 _NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?\s+to|need\s+to|expect\s+to|be)\s+fil(?:e|ing)\s+(?:a\s+)?"
                        r"(?:form\s+)?12b-25\b", re.I)
@@ -93,14 +99,9 @@ def _cured_next(s: str, nxt: str) -> bool:
     return not (here and there and _iso(here.group(1)) != _iso(there.group(1)))
 
 
-def _expand(m: re.Match[str]) -> str:
-    return "will not" if m.group(1) else "cannot" if m.group(2) else f"{m.group(3)} not"
-
-
 def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     """('nt' | 'listing' | 'delinquent' | 'working', match) for a late-filing sentence."""
-    if "n't" in sentence or "n’t" in sentence:
-        sentence = _CONTRACTION.sub(_expand, sentence)
+    sentence = expand_contractions(sentence)
     if _COVER.search(sentence) or _SECTION16.search(sentence) or _NO_12B25.search(sentence):
         return None  # (no 12b-25 needed: "does not expect to file a Form 12b-25, as it expects to file ... by the deadline")
     listing = _LISTING.search(sentence)

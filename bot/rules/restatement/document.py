@@ -29,6 +29,7 @@ from bot.rules.restatement.patterns import (
 from bot.rules.text import (
     Hit,
     clip,
+    expand_contractions,
     find_sentences,
     is_table_row,
     keyword_hits,
@@ -193,13 +194,6 @@ def _recast_around(text: str, start: int, end: int, sentence: str) -> bool:
     return bool(_RECAST_AROUND.search(around)) and not _ERROR_AROUND.search(around)
 
 
-_CONTRACTION = fast_compile(r"\b(?:(wo)|(ca)|(sha)|(\w+))n['’]t\b", _F)
-
-
-def _expand(m: re.Match[str]) -> str:
-    return "will not" if m.group(1) else "cannot" if m.group(2) else "shall not" if m.group(3) else f"{m.group(4)} not"
-
-
 def _doc_signals(doc: Document) -> list[Signal]:
     out: list[Signal] = []
     table_restated: str | None = None
@@ -218,8 +212,7 @@ def _doc_signals(doc: Document) -> list[Signal]:
         if not _is_evidence(s):
             continue
         told = s  # (quoted as written)
-        if "n't" in s or "n’t" in s:  # a news rewrite's contractions: "shouldn't be relied upon"
-            s = _CONTRACTION.sub(_expand, s)
+        s = expand_contractions(s)  # "shouldn't be relied upon"
         low = s.lower()
         for gate, classify in _CLASSIFIERS:
             if not any(g in low for g in gate):
