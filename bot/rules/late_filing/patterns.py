@@ -48,7 +48,7 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             "n't", "n’t", "deficienc",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
-            "in a position", "fail", "off on", "DELAY", "become current", "extra time", "extra days", "extra weeks", "be filing", "filing relief", "10-k delay", "10-q delay", "postpon", "inability", "still not filed")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
+            "in a position", "fail", "off on", "DELAY", " late", "behind", "overdue", "past due", "catch up", "become current", "extra time", "extra days", "extra weeks", "be filing", "filing relief", "10-k delay", "10-q delay", "postpon", "inability", "still not filed")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
@@ -66,7 +66,9 @@ _SIGNAL = fast_compile(
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
     r"|become\s+current\b"  # "will become current on its financial filings"
     r"|extra\s+(?:time|days|weeks)\b|be\s+filing\b|filing\s+relief\b|10-[kq]\s+delay\b|(?<=will\s)file\s+late\b"
-    r"|postpon\w*|inability\s+to\b|still\s+not\s+filed\b|extension\s+notice\b",
+    r"|postpon\w*|inability\s+to\b|still\s+not\s+filed\b|extension\s+notice\b"
+    # words of the general reading (generic.py): "is late with its annual report", "behind on its filings"
+    r"|\slate\b|behind\s+(?:schedule|on|in)\b|overdue\b|past\s+due\b|catch\s+up\b",
     _F,
 )
 # A late-filing sentence names the report (or the listing rule); checked around each keyword
@@ -424,7 +426,7 @@ _EXTENSION_WITH_SEC = fast_compile(
 _ALL_ON_TIME = fast_compile(r"\bnot\s+filed\s+any\b[^.;]{0,60}\blate\b|\b(?:remains?|is|are|continues?\s+to\s+be)\s+in\s+compliance\b", _F)
 _NOT_YET_DUE = fast_compile(r"\bnot\s+(?:yet\s+)?(?:be\s+)?due\b|\bnot\s+due\s+until\b", _F)
 
-_ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1}
+_ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1, "generic": 0}
 
 
 # "it expects to file its fiscal 2005 Form 10-K, which will include restated financial reporting

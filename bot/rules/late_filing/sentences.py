@@ -15,6 +15,7 @@ from bot.rules.late_filing.common import (
     _reason,
     _report_of,
 )
+from bot.rules.late_filing.generic import generic_late
 from bot.rules.late_filing.patterns import (
     _ACCOUNTING_REASON,
     _ALL_ON_TIME,
@@ -154,7 +155,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     m = _WORKING.search(sentence)
     if m and _REPORT_RE.search(sentence) and not _hypothetical(sentence, m.start()) and not _ON_TIME.search(sentence):
         return "working", m
-    return None
+    m = generic_late(sentence)
+    return ("generic", m) if m else None
 
 
 def _period_in(sentence: str, filing: Filing, report: str | None) -> str | None:
@@ -222,7 +224,7 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
             if got is None:
                 continue
             kind, _m = got
-            if kind == "delinquent" and (_CURED.search(hit.context) or _CURED_HERE.search(s)
+            if kind in ("delinquent", "generic") and (_CURED.search(hit.context) or _CURED_HERE.search(s)
                                          or _cured_next(s, next_sentence(hit.context, s) or "")):
                 continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
             ctx = hit.context
