@@ -196,6 +196,39 @@ _REPURCHASE_AT_COST = fast_compile(r"\W*(?:share\s+|stock\s+)?repurchases?\s+of\
 _FOR_AMOUNT = fast_compile(r"\bfor\s+(?:approximately\s+|about\s+|a\s+total\s+of\s+|an\s+aggregate\s+of\s+)?$", re.I)
 
 
+_LIST_SEP = r"(?:,\s*|,?\s+and\s+)"
+_YEARS_LISTED = fast_compile(r"\b(?:during|in)\s+(?:fiscal\s+(?:years\s+)?)?((?:19|20)\d\d(?:" + _LIST_SEP + r"(?:19|20)\d\d)+)\b", re.I)
+_NUM = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+_COUNTS_LISTED = fast_compile(r"(?<![\d,.$])(" + _NUM + r"(?:" + _LIST_SEP + _NUM + r")+)\s+(million\s+)?shares\b", re.I)
+_MONEY_LISTED = fast_compile(r"(\$\s?" + _NUM + r"(?:\s+million)?(?:" + _LIST_SEP + r"\$\s?" + _NUM + r"(?:\s+million)?)+)", re.I)
+
+
+def _listed(told: str) -> list[float]:
+    return [float(n.replace(",", "")) * (1e6 if "million" in told.lower() else 1) for n in re.findall(_NUM, told)]
+
+
+def _latest_of_lists(s: str) -> dict[str, Any]:
+    """The latest year's count, price and cost of lists told "respectively" ("During 2011, 2012 and 2013,
+    the Company repurchased 17,179, 8,107 and 12,266 shares of common stock at an average price of $1.68, $1.67
+    and $1.56, respectively"): the report's own year is the latest it names. Nothing when the lists do not match."""
+    years, counts = _YEARS_LISTED.search(s), _COUNTS_LISTED.search(s)
+    if not years or not counts:
+        return {}
+    ys = [int(y) for y in re.findall(r"(?:19|20)\d\d", years.group(1))]
+    ns = _listed(counts.group(0))
+    if len(ys) != len(ns) or len(set(ys)) != len(ys):
+        return {}
+    i = ys.index(max(ys))
+    out: dict[str, Any] = {"shares": ns[i]}
+    for money in _MONEY_LISTED.finditer(s, counts.end()):
+        values = [v for told in re.split(r"(?:,\s+|,?\s+and\s+)", money.group(1)) for v in _listed(told)]
+        if len(values) != len(ys):
+            continue
+        word = "price_per_share" if re.search(r"price|per\s+share", s[max(0, money.start() - 40) : money.start()], re.I) else "amount_usd"
+        out.setdefault(word, values[i])
+    return out
+
+
 def _remain_after(post: str) -> bool:
     """"remaining" follows this amount, not another one ("for $98.7 million, and had $1.2 billion
     remaining under its repurchase authorization")."""
@@ -268,6 +301,8 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             if k in facts and not re.search(r"aggregate|total", s, re.I):
                 facts.pop(k)
         facts.pop("price_per_share", None)
+        if kind == "execution":  # (the latest year's own figures replace any first of a list)
+            facts.update(_latest_of_lists(s))
     classes = None if listed or kind not in ("private", "execution", "tender") else _TWO_CLASSES.search(s)
     if classes and classes.group(2).lower() != classes.group(4).lower():
         # "1,114,746 shares of Bandag's Class B Common Stock and 418,371 shares of Bandag's Class A

@@ -147,6 +147,8 @@ _EXEC_VERB = fast_compile(
     # "For the fiscal year ended September 30, 2023, stock repurchases totaled 361,869 shares"
     r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
     r"|(?:used|paid)\s+(?:\$(?:[^.;]|\.\d){0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?(?:share\s+|stock\s+)?repurchases?"
+    # "used the cash received from the option exercises to acquire 4.7 million shares of its common stock"
+    r"|used\s+(?:[^.;]|\.\d){0,80}?\bto\s+(?:acquire|purchase|buy\s+back)\s+(?:approximately\s+|about\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+(?:its|our)\b"
     # a release's highlights: "• Repurchase of 474,042 shares of common stock for $5.3 million"
     r"|(?:^|(?<=^[•·▪◦●‣■➢*-]\s)|(?<=^[•·▪◦●‣■➢*-]))(?:share\s+|stock\s+)?repurchases?\s+of\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:shares|common)"
     r"(?=[^.;]{0,80}?\b(?:for|at)\s+(?:an?\s+)?(?:aggregate|total|average|\$))"
@@ -357,10 +359,11 @@ _BLOCK_SELLER = fast_compile(
     r"|\bwhich\s+holds\s+(?:approximately\s+|about\s+)?[\d.]+\s*%", re.I)
 
 _RENEWED_PROGRAM = fast_compile(
-    r"\b(?:approved|authori[sz]ed|announced)\s+(?:an?\s+|the\s+)?(?:extension|renewal)\s+of\s+(?:the\s+company['’]s\s+|its\s+|the\s+|our\s+)?"
-    r"(?:existing\s+)?(?:(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan|authori[sz]ation)|normal\s+course\s+issuer\s+bid)"
+    # ("has authorized resumption of the Company's common stock repurchase program, which was suspended in 2009")
+    r"\b(?:approved|authori[sz]ed|announced)\s+(?:an?\s+|the\s+)?(?:extension|renewal|resumption|reinstatement)\s+of\s+(?:the\s+company['’]s\s+|its\s+|the\s+|our\s+)?"
+    r"(?:existing\s+)?(?:(?:common\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan|authori[sz]ation)|normal\s+course\s+issuer\s+bid)"
     r"|\b(?:has|have|had)\s+(?:extended|reinstated|resumed|restored)\s+(?:the\s+term\s+of\s+)?(?:the\s+company['’]s|its|the|our)\s+"
-    r"(?:existing\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan)", re.I)
+    r"(?:existing\s+)?(?:common\s+)?(?:share|stock)\s+(?:re)?purchase\s+(?:program|plan)", re.I)
 
 # a month named with its year ("In August 2023, our Board ...", "expiring in February 2027")
 _MONTHS = {m: i for i, m in enumerate(

@@ -95,7 +95,8 @@ def _tender_cover_event(docs: list[Document]) -> _Event | None:
     return None
 
 
-_PERIOD_YEAR = fast_compile(r"\b(?:quarter\s+of|fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d)\b", re.I)
+# (a list of years too: "During 2011, 2012 and 2013, the Company repurchased 17,179, 8,107 and 12,266 shares")
+_PERIOD_YEAR = fast_compile(r"\b(?:quarter\s+of|fiscal(?:\s+year)?|during|in)\s+((?:19|20)\d\d(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)*)\b", re.I)
 _FISCAL_NAMED = fast_compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I)
 _PERIOD_END = fast_compile(r"\b(?:months|quarter|year|period)\s+ended\s*$", re.I)
 _SUBSEQUENT = fast_compile(r"\bsubsequent\s+to\b|\bafter\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:fiscal\s+)?"
@@ -120,7 +121,7 @@ def _latest_date(docs: list[Document], marked_only: bool = False) -> date | None
 def _latest_year_end(docs: list[Document]) -> date | None:
     """An excerpt that gives no full date at all ("We repurchased 14.7 million shares ... in fiscal
     2021 and 9.8 million shares ... in fiscal 2020"): the end of the latest year it names."""
-    years = [int(y) for doc in docs[:3] for y in _PERIOD_YEAR.findall(doc.text[:30_000])]
+    years = [int(y) for doc in docs[:3] for told in _PERIOD_YEAR.findall(doc.text[:30_000]) for y in re.findall(r"(?:19|20)\d\d", told)]
     return date(max(years), 12, 31) if years else None
 
 
@@ -169,7 +170,7 @@ def _in_period(sentence: str, period: date | None, form: str, proxy: bool = Fals
         if named and "fiscal" not in sentence.lower() and "fiscal" not in around.lower():  # (calendar quarters only)
             return (period.month - 1) // 3 + 1 in {_QUARTERS[q.lower()] for q in re.findall(r"first|second|third|fourth", named.group(1), re.I)}
     if not dates:  # "During the third quarter of 2011", "in fiscal 2023": the period's year
-        years = {int(y) for y in _PERIOD_YEAR.findall(sentence)}
+        years = {int(y) for told in _PERIOD_YEAR.findall(sentence) for y in re.findall(r"(?:19|20)\d\d", told)}
         # a fiscal year is named by the calendar year it ends in: a 10-Q for the quarter ended
         # December 31, 2006 tells "During the second quarter of fiscal year 2007, we repurchased"
         fiscal = {int(y) for y in _FISCAL_NAMED.findall(sentence)}

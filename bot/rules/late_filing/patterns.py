@@ -306,6 +306,10 @@ _ACCOUNTING_REASON = fast_compile(
     r"|irregularit|(?:accounting|auditor|accountant|accounting\s+firm)[^.]{0,60}\bresign|resigned"
     r"|errors?\s+in\s+(?:the\s+|its\s+|our\s+)?(?:previously|prior)|review\s+of\s+(?:its\s+|the\s+company.s\s+)?"
     r"(?:financial\s+reporting|accounting)|special\s+committee|forensic|accounting\s+review"
+    # "until after completion of an independent review of the company's billing practices", "... had been
+    # recorded improperly"
+    r"|(?:independent|internal|special|forensic)\s+review\s+of\s+(?:its|the\s+company['’]s|our|certain)\s+(?:\w+\s+){0,2}?"
+    r"(?:billing|revenue|accounting|sales)\s+practices|recorded\s+improperly|improperly\s+recorded"
     r"|\bcorrect\w*\s+(?:the\s+|its\s+|certain\s+)?(?:\w+\s+)?accounting\b"
     # "while its audit committee reviews how the company booked milestone payments"
     r"|\baudit\s+committee(?:['’]s)?\s+(?:(?:is|has\s+been)\s+)?review(?:s|ing)?\s+(?:of\s+)?(?:how\b|(?:the\s+|its\s+)?"
@@ -445,6 +449,17 @@ _TO_FILE_BY = fast_compile(
     r"(?:its|our|the)\s+(?:((?:19|20)\d\d)\s+)?(?:annual\s+report\s+on\s+)?form\s*10-?K\s+(?:by|in|during|on\s+or\s+before)\s+"
     r"(?:(?:early|mid|late|the\s+end\s+of)[-\s]+)?(January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+((?:19|20)\d\d)\b", _F)
+# a report, its period and the date it is to be filed by: "subject to the Company's filing of its 2005 Form 10-Q
+# for the period ended June 30, 2005, on or before October 31, 2005"
+_DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
+_TO_FILE_PERIOD_BY = fast_compile(
+    r"\bfil(?:e|ing)\s+(?:of\s+)?(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its|the|their|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:form\s*)?(10-?Q|10-?K|20-?F|quarterly\s+report|annual\s+report)\b(?:\s+on\s+form\s*(?:10-?[QK]|20-?F))?"
+    r"[^.;]{0,40}?\bfor\s+the\s+(?:fiscal\s+)?(?:quarter|period|year|quarterly\s+period|fiscal\s+quarter)\s+ended\s+(" + _DATE + r")"
+    r"[^.;]{0,40}?\b(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s+(" + _DATE + r")", _F)
+# the longest a report may take after its period, the Form 12b-25 extension included (days): a 10-Q 45 + 5, a
+# 10-K 90 + 15 (a day more for a deadline on a weekend), a 20-F four months + 15 days
+_LATEST_DAYS = {"10-Q": 52, "10-K": 107, "20-F": 140}
 _NAMED_10K_YEAR = fast_compile(r"\b((?:19|20)\d\d)\s+(?:annual\s+report\s+on\s+)?form\s*10-?K\b", _F)
 _MONTH_NO = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"), start=1)}

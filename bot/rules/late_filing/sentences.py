@@ -27,6 +27,7 @@ from bot.rules.late_filing.patterns import (
     _EXTENSION_WITH_SEC,
     _F,
     _HYPO,
+    _LATEST_DAYS,
     _LISTING,
     _MONTH_NO,
     _NAMED_10K_YEAR,
@@ -48,6 +49,7 @@ from bot.rules.late_filing.patterns import (
     _SIGNAL,
     _TIMING,
     _TO_FILE_BY,
+    _TO_FILE_PERIOD_BY,
     _TO_FILE_YEAR,
     _UNABLE_TO_FILE,
     _WORKING,
@@ -71,6 +73,8 @@ _FAILURE_TOLD = re.compile(r"\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of)\s+
 _NOTICE_FILED = re.compile(r"12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]|extension\s+notice", re.I)
 _ANY_FILER = re.compile(r"\b(?:companies|issuers|registrants|filers|an?\s+(?:company|issuer|registrant))\s+(?:that|which|who|must|may|can)\b"
                         r"|\b(?:when|whenever|once)\b", re.I)
+# a rule told of any filer: "Once the Exchange identifies that a company has failed to file a timely periodic ..."
+_SOME_FILER = re.compile(r"\b(?:an?|any)\s+(?:company|issuer|registrant|filer)\s+(?:that\s+)?(?:has\s+|had\s+)?$", re.I)
 _YEAR_AGO = re.compile(r"^\W*(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
 
 
@@ -128,9 +132,12 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
             and not _PAST_YEAR.search(sentence, max(0, m.start() - 80), m.start())):
         return "nt", m
     m = _DELINQUENT.search(sentence)
-    if (m and m.group(0).lower().startswith("fail") and _HYPO.search(sentence)
+    if (m and m.group(0).lower().startswith("fail")
+            and ((_hypothetical(sentence, m.start()) or _SOME_FILER.search(sentence, max(0, m.start() - 40), m.start()))
+                 if m.group(0).lower().startswith("failed") else _HYPO.search(sentence))
             and not _FAILURE_TOLD.search(sentence, max(0, m.start() - 40), m.start())):
-        m = None  # "failure to timely file ... could result in ..."
+        m = None  # "failure to timely file ... could result in ..." (but "said it failed to file its 10-Q quarterly
+        # report by the due date of Aug. 14 because it could not obtain independent auditors" is told as fact)
     if m and re.search(r"delay|file\s+late", m.group(0), re.I) and _NOT_EXPECTED.search(sentence[: m.start()]):
         m = None  # "does not expect this tax issue to delay the filing of its Annual Report on Form 10-K"
     if m and m.group(0)[:4].lower() in _NEGATABLE and _NOT_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
@@ -211,6 +218,24 @@ def _expected_long_after(docs: list[Document]) -> tuple[int, int, str, str, Docu
     return None
 
 
+def _due_long_after(docs: list[Document]) -> tuple[int, int, str, str, Document, str] | None:
+    """A report to be filed by a date past the latest any deadline allows for its period (an exchange's
+    panel: "subject to the Company's filing of its 2005 Form 10-Q for the period ended June 30, 2005, on or
+    before October 31, 2005"), not an amendment and not one told as filed."""
+    for doc in docs[:2]:
+        for hit in find_sentences(doc.text, _TO_FILE_PERIOD_BY, limit=10, keywords=("on or before", "no later than",
+                                                                                      "not later than", " by "), back=260):
+            m = hit.match
+            report = _report_of(m.group(1)) or ("10-Q" if "q" in m.group(1).lower() else "10-K")
+            period, due = _iso(m.group(2)), _iso(m.group(3))
+            if (not period or not due or report not in _LATEST_DAYS or re.search(r"\bamend|\bwas\s+filed\b|\bfiled\s+on\b", hit.sentence, _F)
+                    or _hypothetical(hit.sentence, max(0, hit.sentence.find(m.group(0)[:30])))):
+                continue
+            if (date.fromisoformat(due) - date.fromisoformat(period)).days > _LATEST_DAYS[report]:
+                return (_ORDER["delinquent"] * 2, 0, "delinquent", hit.sentence, doc, hit.context)
+    return None
+
+
 def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
     best: tuple[int, int, str, str, Document, str] | None = None  # (rank, -idx, kind, sent, doc, ctx)
     idx = 0
@@ -240,7 +265,7 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
     if best is None and filing.filed is not None:
         best = _overdue_annual_report(filing.filed, docs)
     if best is None:
-        best = _expected_long_after(docs)
+        best = _expected_long_after(docs) or _due_long_after(docs)
     if best is None:
         return None
     _o, _i, kind, s, doc, ctx = best

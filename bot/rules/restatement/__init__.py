@@ -259,10 +259,26 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"|\breview\b[^.]{0,120}?\b(?:accounted|accounting)\s+for\s+(?:\w+\s+)?(?:stock\s+)?option\s+grants?\b"
     # "while its audit committee reviews how the company booked milestone payments"
     r"|\b(?:audit|special)\s+committee\s+(?:(?:is|has\s+been)\s+)?review(?:s|ing)?\s+how\s+(?:the\s+company|it|we)\s+"
-    r"(?:booked|accounted|recorded|recogni[sz]ed|reported)\b", _F)
+    r"(?:booked|accounted|recorded|recogni[sz]ed|reported)\b"
+    # "has delayed the filing of its 10-K pending resolution of accounting issues"
+    # (a report held pending them, not routine work: "requires additional time to resolve accounting issues
+    # relating to the transition to its new ERP system")
+    r"|\bpending\s+(?:the\s+)?resolution\s+of\s+(?:certain\s+|the\s+|outstanding\s+|open\s+)?accounting\s+(?:issues|matters|questions)\b"
+    r"(?!\s+(?:relating|related)\s+to\s+(?:the\s+|its\s+)?(?:transition|implementation|adoption|conversion|new\s+(?:ERP|system)))"
+    # "it would delay the filing to review whether as much as $3.3 million in revenue ... had been recorded improperly"
+    r"|\breview\w*\s+whether\b(?:[^.;]|\.\d){0,150}?\b(?:recorded|recogni[sz]ed|booked|accounted\s+for|reported)\s+"
+    r"(?:improperly|incorrectly|prematurely|in\s+the\s+wrong\s+period)"
+    # "until after completion of an independent review of the company's billing practices"
+    r"|\b(?:independent|internal|special|forensic)\s+review\s+of\s+(?:its|the\s+company['’]s|our|certain)\s+(?:\w+\s+){0,2}?"
+    r"(?:billing|revenue|accounting|financial\s+reporting|sales)\s+practices\b"
+    # "the new auditors have been evaluating the application of various accounting policies and standards"
+    r"|\b(?:evaluat|review|assess)\w*\s+the\s+application\s+of\s+(?:\w+\s+){0,3}?accounting\s+(?:policies|standards|principles)\b"
+    # "the reason for the filing delay is related to the resolution of the company's response to an SEC
+    # comment letter on Audiovox's prior 10-K and 10-Q filings"
+    r"|\bcomment\s+letter\b[^.;]{0,80}?\b(?:prior|previous|previously\s+filed|earlier)\s+(?:\w+\s+){0,4}?(?:filings|reports|10-?[KQ]|financial\s+statements)\b", _F)
 
 
-_REVIEW_KEYWORDS = ("financial review", "weakness", "historical financial", "ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
+_REVIEW_KEYWORDS = ("financial review", "review whether", "reviewing whether", " practices", "comment letter", "weakness", "historical financial", "ccounting", "ASC ", "ccount for", "transactions", "rather than", "classification",
                     "revenue recognition", "revis", "ommittee", "investigat", "adjustments to", "restatement",
                     "prior period", "prior-period", "control deficiencies")
 register_keywords(_REVIEW_KEYWORDS)
@@ -315,7 +331,7 @@ _LATE_CUE = fast_compile(  # a periodic report delayed (not a BLA, not "no delay
     r"(?<!\bno\s)(?<!\bany\s)\bdelay(?:ed|s)?\s+(?:quarterly\s+|annual\s+)?(?:in\s+)?(?:the\s+)?filing\s+(?:of\s+)?"
     r"(?:(?:its|our|the)\s+)?(?:annual|quarterly|periodic|form\s+10-?[KQ]|10-?[KQ])"
     r"|\b(?:unable|not\s+be\s+able|not\s+be\s+in\s+a\s+position)\s+to\s+(?:timely\s+)?file\s+(?:(?:its|our|the)\s+)?"
-    r"(?:annual|quarterly|form\s*10|10-)"
+    r"(?:delinquent\s+|late\s+|\d{4}\s+)?(?:annual|quarterly|form\s*10|10-)"
     r"|(?<!\bno\s)(?<!\bany\s)(?<!\bsignificant\s)\bdelay\s+(?:of|in)\s+(?:(?:its|our|the)\s+)?(?:annual|quarterly)\s+report"
     r"\s+on\s+form\s*10"
     r"|\bnotification\s+of\s+late\s+filing|\b12b-25\b"

@@ -244,7 +244,11 @@ _ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:
                             r"|^[^.]{0,60}?\b(?-i:companies|issuers|registrants)\s+(?:are|were)\s+(?:also\s+|then\s+)?required\s+to\b"
                             # 'For purposes of the study, "restatements" are defined as corrections of errors'
                             # (not a filing's own defined term: '"Restatements" are defined as the restatements of our ...')
-                            r"|^[^.]{0,80}?\brestatements?[\"”’]?\s+(?:are|is)\s+defined\s+as\b(?![^.]{0,60}\b(?:our|its|the\s+company['’]s)\b)", _F)
+                            r"|^[^.]{0,80}?\brestatements?[\"”’]?\s+(?:are|is)\s+defined\s+as\b(?![^.]{0,60}\b(?:our|its|the\s+company['’]s)\b)"
+                            # companies in general: "the stock prices of companies that announce the need to restate"
+                            r"|^[^.]{0,150}?\b(?:companies|issuers|registrants|firms)\s+that\s+(?:announce|disclose|report|must|need\s+to|have\s+to)\b"
+                            # an explainer's lead: "Understand the required disclosure components, prior period adjustments, ..."
+                            r"|^\W*(?:understand|learn|discover|explore|find\s+out)\s+(?:how|what|why|when|the|about)\b", _F)
 
 
 # errors the company found, even when the sentence names ASC 250's title: "deemed these misclassifications
@@ -834,7 +838,8 @@ _CLASSIFIERS = (
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr", "sign off"), _report_withheld),
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),
-    (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased", "principal accountants", "engaged"), _auditor_change),
+    (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased", "principal accountants", "engaged", "withdr"),
+     _auditor_change),
     (("investigat", "inquir", "enquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe", "look into"), _investigation),
     (("weakness", "deficienc", "control failures"), _material_weakness),
     (("restate",), _may_restate),

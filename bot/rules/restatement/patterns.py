@@ -35,6 +35,7 @@ PREFILTER = fast_compile(
     r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
     r"|withdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’])\s+)?"
     r"(?:opinion|report)"
+    r"|withdr(?:ew|awn|awal)\s+from\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?engagements?\b"
     r"|\bnot\s+effective\b|\bineffective\b"
     # "Mattel is revising its unaudited consolidated financial statements ... to correct for prior
     # period misstatements"
@@ -238,7 +239,9 @@ _AUDITOR = fast_compile(
     _F,
 )
 _AUDITOR_GONE = fast_compile(
-    r"\b(?:resign(?:ed|s|ing|ation)?|declin(?:e|ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|fired|terminat(?:ed|ion)"
+    # ("its auditors ... unilaterally withdrew from their review and audit engagements")
+    r"\bwithdr(?:ew|awn|awal)\s+from\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?engagements?\b"
+    r"|\b(?:resign(?:ed|s|ing|ation)?|declin(?:e|ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|fired|terminat(?:ed|ion)"
     r"\s+(?:of\s+)?(?:the\s+)?(?:engagement|services)|was\s+(?:replaced|revoked)|registration\s+"
     r"\w+\s+revoked|ceased\s+to\s+(?:serve|be)"
     # an Exhibit 16 letter: "We were informed of our termination as principal accountants"
@@ -253,7 +256,7 @@ _AUDITOR_GONE = fast_compile(
 _LEGAL = fast_compile(
     r"motion\s+to\s+dismiss|\bcourt\b|lawsuit|complaint|plaintiff|litigation|prejudice|\bappeal"
     r"|class\s+action|arbitrat|\bclaims?\s+(?:against|were|was)|\bsuit\b|\bcase\b|petition", _F)
-_AUDITOR_RESIGNED = fast_compile(r"\bresign|declin\w+\s+to\s+stand|revoked", _F)
+_AUDITOR_RESIGNED = fast_compile(r"\bresign|declin\w+\s+to\s+stand|revoked|\bwithdr(?:ew|awn|awal)\s+from\b", _F)
 _DIRECTOR = fast_compile(
     r"\b(?:director|officer|chief|president|board\s+member|member\s+of\s+the\s+board|from\s+the\s+board"
     r"|employee|partner\s+at|executive|controller)\b", _F)
@@ -348,4 +351,9 @@ _PRIORITY = {"non_reliance": 5, "restatement": 4, "auditor_change": 3, "investig
 _CUT_REPORTED = fast_compile(
     r"\b(?:cut|cuts|lowered|reduced|slashed|trimmed|raised|boosted)\s+its\s+previously\s+reported\s+(?:\w+\s+){0,3}?"
     r"(?:profits?|earnings|(?:net\s+)?income|revenues?|sales|results|net\s+loss|losses)\b"
-    + _NOT_GUIDANCE_AFTER, _F)
+    + _NOT_GUIDANCE_AFTER +
+    # "it will be making certain adjustments to previously reported financial results as a result of its review"
+    # (not a recast: "adjustments to previously reported segment results to reflect the new structure")
+    r"|\badjustments?\s+to\s+(?:its\s+|our\s+|the\s+)?previously\s+reported\s+(?:financial\s+|operating\s+)?"
+    r"(?:results|earnings|(?:net\s+)?income|revenues?|net\s+loss)\b"
+    r"(?![^.;]{0,80}?\b(?:to\s+reflect|to\s+conform|reclassif\w*|discontinued|segments?|recast)\b)", _F)
