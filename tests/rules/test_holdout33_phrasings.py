@@ -8,7 +8,6 @@ import pytest
 from bot.models import Kind, Severity
 from tests.rules.excerpts import found
 
-
 # --- late filing --------------------------------------------------------------------------------
 
 def test_failed_to_file_with_its_cause_told_after_is_a_fact() -> None:

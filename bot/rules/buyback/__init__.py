@@ -72,6 +72,7 @@ from bot.rules.buyback.patterns import (
     _PRIORITY,
     _PRIVATE,
     _READ_DOC,
+    _USED_TO_ACQUIRE,
     _YEAR,
     MAX_CANDIDATES,
     PURCHASED_COUNT,
@@ -142,7 +143,7 @@ _LITERALS = (
     "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch",
     "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
     "issuer bid", "purchase", "following number of", "market purchase", "acquire up to", "treasury",
-    "sold to the company", "of its own", "reacquire",
+    "sold to the company", "of its own", "reacquire", "to acquire",
 )
 MAX_HITS_PER_LITERAL = 2000
 # literals found together from one scan for a substring they share
@@ -231,6 +232,8 @@ def _confirmed(low: str, lit: str, i: int) -> bool:
                 or _INTENDS_TO.search(low, max(0, i - 16), i) is not None)
     if lit in ("buy up to", "acquire up to"):
         return _authorised_purchase(low, i)
+    if lit == "to acquire":  # "used the cash ... to acquire 1.2 million shares of its common stock"
+        return _USED_TO_ACQUIRE.search(low, max(0, i - 120), i + 90) is not None
     if lit == "treasury":
         return TREASURY_PURCHASE.search(low, max(0, i - 170), i + 40) is not None
     if lit in ("equity securities", "total number"):

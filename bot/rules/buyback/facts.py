@@ -199,33 +199,47 @@ _FOR_AMOUNT = fast_compile(r"\bfor\s+(?:approximately\s+|about\s+|a\s+total\s+of
 _LIST_SEP = r"(?:,\s*|,?\s+and\s+)"
 _YEARS_LISTED = fast_compile(r"\b(?:during|in)\s+(?:fiscal\s+(?:years\s+)?)?((?:19|20)\d\d(?:" + _LIST_SEP + r"(?:19|20)\d\d)+)\b", re.I)
 _NUM = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
-_COUNTS_LISTED = fast_compile(r"(?<![\d,.$])(" + _NUM + r"(?:" + _LIST_SEP + _NUM + r")+)\s+(million\s+)?shares\b", re.I)
-_MONEY_LISTED = fast_compile(r"(\$\s?" + _NUM + r"(?:\s+million)?(?:" + _LIST_SEP + r"\$\s?" + _NUM + r"(?:\s+million)?)+)", re.I)
+_ITEM = _NUM + r"(?:\s+million)?"
+_COUNTS_LISTED = fast_compile(r"(?<![\d,.$])(" + _ITEM + r"(?:" + _LIST_SEP + _ITEM + r")+)\s+(million\s+)?shares\b", re.I)
+_MONEY_LISTED = fast_compile(r"(\$\s?" + _ITEM + r"(?:" + _LIST_SEP + r"\$\s?" + _ITEM + r")+)", re.I)
+# the verb of the purchase right before the counts (not "the Board authorized the repurchase of 1,000,000 and
+# 2,000,000 shares, respectively")
+_BOUGHT_BEFORE = fast_compile(r"\b(?:repurchased|purchased|bought(?:\s+back)?|acquired)\b(?:(?!authori|remain)[^.;]){0,60}$", re.I)
 
 
 def _listed(told: str) -> list[float]:
-    return [float(n.replace(",", "")) * (1e6 if "million" in told.lower() else 1) for n in re.findall(_NUM, told)]
+    """The numbers of a list ("17,179, 8,107 and 12,266"; "9.02, 10.9 and 7.81 million"; "$3.8 million, $14.6 million")."""
+    items = re.split(r"(?:,\s+|,?\s+and\s+)", told)
+    scale = 1e6 if re.search(r"million\s*$", told, re.I) and not re.search(r"million", items[0], re.I) else 1
+    return [float(n.replace(",", "")) * (1e6 if "million" in item.lower() else scale)
+            for item in items for n in re.findall(_NUM, item)]
 
 
 def _latest_of_lists(s: str) -> dict[str, Any]:
     """The latest year's count, price and cost of lists told "respectively" ("During 2011, 2012 and 2013,
     the Company repurchased 17,179, 8,107 and 12,266 shares of common stock at an average price of $1.68, $1.67
     and $1.56, respectively"): the report's own year is the latest it names. Nothing when the lists do not match."""
-    years, counts = _YEARS_LISTED.search(s), _COUNTS_LISTED.search(s)
-    if not years or not counts:
+    years = _YEARS_LISTED.search(s)
+    if not years:
         return {}
     ys = [int(y) for y in re.findall(r"(?:19|20)\d\d", years.group(1))]
-    ns = _listed(counts.group(0))
-    if len(ys) != len(ns) or len(set(ys)) != len(ys):
+    if len(set(ys)) != len(ys):
         return {}
     i = ys.index(max(ys))
-    out: dict[str, Any] = {"shares": ns[i]}
+    counts = next((c for c in _COUNTS_LISTED.finditer(s) if _BOUGHT_BEFORE.search(s, max(0, c.start() - 80), c.start())
+                   and len(_listed(c.group(0))) == len(ys)), None)
+    if counts is None:
+        return {}
+    out: dict[str, Any] = {"shares": _listed(counts.group(0))[i]}
     for money in _MONEY_LISTED.finditer(s, counts.end()):
-        values = [v for told in re.split(r"(?:,\s+|,?\s+and\s+)", money.group(1)) for v in _listed(told)]
+        values = _listed(money.group(1))
         if len(values) != len(ys):
             continue
-        word = "price_per_share" if re.search(r"price|per\s+share", s[max(0, money.start() - 40) : money.start()], re.I) else "amount_usd"
-        out.setdefault(word, values[i])
+        before = s[max(0, money.start() - 25) : money.start()]
+        if re.search(r"price[^$]{0,15}$", before, re.I):
+            out.setdefault("price_per_share", values[i])
+        elif re.search(r"(?:for|cost|aggregate|total|amount\w*)[^$]{0,12}$", before, re.I):
+            out.setdefault("amount_usd", values[i])
     return out
 
 

@@ -22,12 +22,15 @@ PURCHASED_COUNT = (r"\b(?:company|we|corporation|it)\s+(?:also\s+)?purchased\s+(
 PURCHASED_OWN = (r"(?:purchased|acquired|bought)\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+"
                  r"(?:own\s+)?|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?)")
 
+# cash used to buy its own shares (also read by the candidate scan, lower case)
+_USED_TO_ACQUIRE = fast_compile(r"\bused\s+(?:[^.;]|\.\d){0,80}?\bto\s+acquire\s+(?:approximately\s+|about\s+)?[\d,.]+\s+(?:million\s+)?"
+                                r"shares\s+of\s+(?:its|our)\s+(?:own\s+)?(?:common|ordinary|class)\b", re.I)
 _KEY = fast_compile(
     r"repurchas|buy-?backs?|buys?\s+back|bought\s+back|tender\s+offer|dutch[\s-]+auction|self[\s-]tender|\bNCIB\b"
     r"|purchases\s+of\s+equity\s+securities|total\s+number\s+of\s+shares\s+purchased|redeemed|buying\s+back"
     r"|(?:intends?|plans?|expects?)\s+to\s+(?:concurrently\s+)?(?:re)?purchase|agreed\s+to\s+purchase\s+from\s+the\s+underwriters|issuer\s+bid|own\s+shares|following\s+number\s+of\b"
     r"|market\s+purchases?\s+of|sold\s+to\s+the\s+(?:company|corporation|registrant)"
-    rf"|{PURCHASED_COUNT}|{PURCHASED_OWN}",
+    rf"|{PURCHASED_COUNT}|{PURCHASED_OWN}|" + _USED_TO_ACQUIRE.pattern,
     re.I,
 )
 # the same keywords for a case-sensitive scan of lower-cased text (much faster on big filings)
@@ -148,7 +151,7 @@ _EXEC_VERB = fast_compile(
     r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
     r"|(?:used|paid)\s+(?:\$(?:[^.;]|\.\d){0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?(?:share\s+|stock\s+)?repurchases?"
     # "used the cash received from the option exercises to acquire 4.7 million shares of its common stock"
-    r"|used\s+(?:[^.;]|\.\d){0,80}?\bto\s+(?:acquire|purchase|buy\s+back)\s+(?:approximately\s+|about\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+(?:its|our)\b"
+    r"|used\s+(?:[^.;]|\.\d){0,80}?\bto\s+(?:acquire|purchase|buy\s+back)\s+(?:approximately\s+|about\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+(?:its|our)\s+(?:own\s+)?(?:common|ordinary|class)\b"
     # a release's highlights: "• Repurchase of 474,042 shares of common stock for $5.3 million"
     r"|(?:^|(?<=^[•·▪◦●‣■➢*-]\s)|(?<=^[•·▪◦●‣■➢*-]))(?:share\s+|stock\s+)?repurchases?\s+of\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:shares|common)"
     r"(?=[^.;]{0,80}?\b(?:for|at)\s+(?:an?\s+)?(?:aggregate|total|average|\$))"

@@ -53,6 +53,7 @@ from bot.rules.buyback.patterns import (
     _SHARES_OF_FIRM,
     _STAKE_WORDS,
     _TENDER_EVENT,
+    _USED_TO_ACQUIRE,
     _WHOLE_COMPANY,
     _WITHHOLD,
     _WORD_NUMBER,
@@ -454,6 +455,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if (_OWN_PURCHASE.search(s) and _stated(s) and plain()
                 and not _SOLD_BY_COMPANY.search(s)):
             return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
+        if _USED_TO_ACQUIRE.search(s) and plain() and not _NEGATION.search(s):
+            return "execution"  # "used the cash received from option exercises to acquire 1.2 million shares of its common stock"
         if ("reasury" in s and TREASURY_PURCHASE.search(s) and _stated(s) and plain()
                 and not _NEGATION.search(s)):
             return "execution"  # "the Company purchased 50,000 shares of treasury stock"

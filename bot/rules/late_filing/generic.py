@@ -45,19 +45,31 @@ _GENERAL = fast_compile(
     r"|\b(?:the|a|an|any)\s+(?:delinquent\s+|late\s+)?filer\b|\b(?:the\s+)?company\s+(?:should|must)\b"
     r"|\b\d[\d,]*\s+(?:\w+\s+){0,3}?(?:companies|issuers|registrants|filers|firms)\b"
     r"|\ban?\s+(?:company|issuer|registrant|filer)\s+(?:that|which|who|must|may)\b"
-    r"|\b(?:when|whenever|once|unless)\s+(?:an?|any)\s+(?:company|issuer|registrant|filer)\b|\brules?\b"
-    r"|\bamend(?:s|ed)?\s+its\s+rule\b|\b(?:will\s+be|is|are)\s+required\s+to\b",
+    r"|\b(?:when|whenever|once|unless)\s+(?:an?|any)\s+(?:company|issuer|registrant|filer)\b"
+    # a rule explained ("the rule requires", "a rule that applies to listed companies"), not "relief under Rule 12b-25"
+    r"|\brules?\s+(?:that|which)\s+(?:applies|apply|requires?)\b|\b(?:the|this|these|such)\s+(?:new\s+)?rules?\s+(?:requires?|provides?|allows?|permits?|states?)\b"
+    r"|\bamend(?:s|ed)?\s+its\s+rule\b|\bcompany\s+(?:will\s+be|is)\s+required\s+to\s+(?!file\b)",
     _F,
 )
+# another entity's report ("Our majority-owned subsidiary ..., Gamma Pvt Ltd., delayed its audited annual financial statements")
+_OTHER_ENTITY = fast_compile(r"\b(?:subsidiar(?:y|ies)|investees?|joint\s+ventures?|tenants?|borrowers?|customers?|portfolio\s+compan(?:y|ies))\b", _F)
+# a risk: "Any delay in filing our periodic reports with the SEC could result in the delisting"
+_ANY_BEFORE = fast_compile(r"\b(?:any|future|potential|possible|a\s+further)\s+(?:[\w-]+\s+)?$", _F)
+_CONSEQUENCE_AFTER = fast_compile(r"[^.;]{0,120}?\b(?:could|may|might|would|can)\s+(?:\w+\s+)?(?:result|cause|lead|subject|have|adversely|harm"
+                                  r"|trigger|affect|impair|require|constitute)\b", _F)
 # negated right before the word: "not delayed", "no delay", "without delay", "not subject to any Filing
 # Delinquency"; or anywhere before it by an expectation: "does not expect that its Annual Report ... will be filed late"
 _NEGATED = fast_compile(r"\b(?:not|no|never|without|nor|n't|avoid(?:ed|s)?|prevent(?:ed|s)?)\b(?:\s+[\w-]+){0,4}?\s*$", _F)
 _NOT_INTENDED = fast_compile(r"\bnot\s+(?:currently\s+)?(?:expect|anticipate|believe|intend|plan|need|foresee)\b|\bis\s+current\s+in\b", _F)
 # the report only cited ("As previously disclosed in our Form 10-K", "its Form 10-K filed in March disclosed
 # that"), or a report that is not the periodic one ("annual report on sustainability", "earnings report")
+# ("as described in Note 7 to the financial statements in its Quarterly Report", "as described in the Fund's
+# quarterly report", "will be filed as an exhibit to our Annual Report"); the filing itself ("As discussed in Item 7
+# of this Annual Report, production ... has been delayed")
 _CITED_BEFORE = fast_compile(r"\b(?:disclosed|reported|described|discussed|stated|noted|included|contained|set\s+forth|mentioned|presented"
-                             r"|explained|identified|referenced|filed)\s+(?:in|by|under|with)\s+(?:(?:its|our|the|their|the\s+company['’]s)\s+)?"
-                             r"(?:[\w-]+\s+){0,3}?$|\bearnings\s+$", _F)
+                             r"|explained|identified|referenced|filed|summari[sz]ed|detailed)\s+(?:elsewhere\s+)?(?:in|by|under|with)\s+"
+                             r"(?:[\w'’,-]+\s+){0,9}?$|\bas\s+an\s+exhibit\s+to\s+(?:[\w'’-]+\s+){0,3}?$|\bearnings\s+$"
+                             r"|\bthis\s+(?:[\w-]+\s+){0,2}?$", _F)
 _CITED_AFTER = fast_compile(r"(?:\s+(?:for|filed|dated)\b[^.;,]{0,60}?)?\s+(?:disclosed|reported|described|stated|noted|said|says|states)\b"
                             r"|\s+(?:on|to)\s+(?!form\b)(?:\w+\s+){0,2}?(?:sustainab|corporate|responsib|shareholders|stockholders|citizenship|environment)", _F)
 # a penalty, an auditor's report's paragraph, or a past month's delay told as background ("In April Xerox
@@ -72,10 +84,10 @@ _FILED_SINCE = fast_compile(
 )
 # what is late is not the report: a proxy, a registration statement, a tax return, an offer to holders
 _OTHER_THING = fast_compile(
-    r"\b(?:proxy|registration\s+statement|tax\s+returns?|tender\s+offer|exchange\s+offer|consent\s+solicitation"
-    r"|(?:debt|note)\s*holders|lenders|annual\s+(?:general\s+)?meeting|shareholders['’]?\s+meeting)\b",
-    _F,
-)
+    r"\b(?:proxy|registration\s+statement|tax\s+returns?|tender\s+offer|exchange\s+offer|consent\s+solicitation)\b", _F)
+# ... or, between the word and the report, a meeting or holders ("... more time to make the financial filings" is
+# what the debt holders gave; not "its Form 10-K has been delayed, and it has obtained a waiver from its lenders")
+_OTHER_BETWEEN = fast_compile(r"\b(?:(?:debt|note)\s*holders|lenders|annual\s+(?:general\s+)?meeting|shareholders['’]?\s+meeting)\b", _F)
 _TOO_LATE = fast_compile(r"\b(?:too|not|unable|cannot|n't|fail\w*)\b(?!.*\b(?:expects?|plans?|intends?)\b)", _F)
 # an earnings release or call: late only when the periodic report is named by its form in the same sentence
 _EARNINGS = fast_compile(r"\b(?:earnings|conference\s+call|webcast|investor\s+call)\b", _F)
@@ -111,14 +123,19 @@ def _refused_here(sentence: str, m: re.Match[str]) -> str | None:
     report = _REPORT_RE.search(sentence, max(0, m.start() - 120), m.end() + 120)
     if report is None:
         return "no report near"
-    if _OTHERS_REPORT.search(sentence, max(0, min(m.start(), report.start()) - 150), max(m.end(), report.end())):
+    first, last = min(m.start(), report.start()), max(m.end(), report.end())
+    if _OTHERS_REPORT.search(sentence, max(0, first - 150), last) or _OTHER_ENTITY.search(sentence, max(0, first - 150), last):
         return "another company's report"
+    if _OTHER_BETWEEN.search(sentence, first, last):
+        return "holders or a meeting"
     # an earnings release moved "to allow for more time in finalizing" its results, the 10-Q named only as
     # the deadline: late only when the form itself is delayed, postponed or not filed
     if _EARNINGS.search(sentence) and not (_FORM_NAMED.search(report.group(0)) and _STRONG.match(m.group(0))):
         return "earnings"
     if _CITED_BEFORE.search(sentence, max(0, report.start() - 60), report.start()) or _CITED_AFTER.match(sentence, report.end()):
         return "report cited"
+    if _ANY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) or _CONSEQUENCE_AFTER.match(sentence, m.end()):
+        return "a risk"
     if (_NEGATED.search(sentence, max(0, m.start() - 50), m.start()) or _NOT_EXPECTED.search(sentence[: m.start()])
             or _NOT_INTENDED.search(sentence, 0, m.start())):
         return "negated"

@@ -309,7 +309,9 @@ _ACCOUNTING_REASON = fast_compile(
     # "until after completion of an independent review of the company's billing practices", "... had been
     # recorded improperly"
     r"|(?:independent|internal|special|forensic)\s+review\s+of\s+(?:its|the\s+company['’]s|our|certain)\s+(?:\w+\s+){0,2}?"
-    r"(?:billing|revenue|accounting|sales)\s+practices|recorded\s+improperly|improperly\s+recorded"
+    r"(?:billing|revenue|accounting)\s+practices"
+    r"|(?:revenues?|sales|expenses?|costs?|income|transactions?)\b(?:[^.;]|\.\d){0,60}?\brecorded\s+improperly"
+    r"|\bimproperly\s+recorded\s+(?:as\s+)?(?:revenues?|sales|expenses?|costs?|income|transactions?)"
     r"|\bcorrect\w*\s+(?:the\s+|its\s+|certain\s+)?(?:\w+\s+)?accounting\b"
     # "while its audit committee reviews how the company booked milestone payments"
     r"|\baudit\s+committee(?:['’]s)?\s+(?:(?:is|has\s+been)\s+)?review(?:s|ing)?\s+(?:of\s+)?(?:how\b|(?:the\s+|its\s+)?"

@@ -133,7 +133,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         return "nt", m
     m = _DELINQUENT.search(sentence)
     if (m and m.group(0).lower().startswith("fail")
-            and ((_hypothetical(sentence, m.start()) or _SOME_FILER.search(sentence, max(0, m.start() - 40), m.start()))
+            and ((_hypothetical(sentence, m.start()) or _SOME_FILER.search(sentence, max(0, m.start() - 40), m.start())
+                  or _YEAR_AGO.match(sentence))
                  if m.group(0).lower().startswith("failed") else _HYPO.search(sentence))
             and not _FAILURE_TOLD.search(sentence, max(0, m.start() - 40), m.start())):
         m = None  # "failure to timely file ... could result in ..." (but "said it failed to file its 10-Q quarterly
@@ -226,11 +227,15 @@ def _due_long_after(docs: list[Document]) -> tuple[int, int, str, str, Document,
         for hit in find_sentences(doc.text, _TO_FILE_PERIOD_BY, limit=10, keywords=("on or before", "no later than",
                                                                                       "not later than", " by "), back=260):
             m = hit.match
-            report = _report_of(m.group(1)) or ("10-Q" if "q" in m.group(1).lower() else "10-K")
+            named = re.search(r"10-?Q|10-?K|20-?F", m.group(0), _F)  # ("annual report on Form 20-F": a 20-F)
+            report = (named.group(0).upper().replace("10Q", "10-Q").replace("10K", "10-K").replace("20F", "20-F") if named
+                      else "10-Q" if "q" in m.group(1).lower() else "10-K")
             period, due = _iso(m.group(2)), _iso(m.group(3))
-            if (not period or not due or report not in _LATEST_DAYS or re.search(r"\bamend|\bwas\s+filed\b|\bfiled\s+on\b", hit.sentence, _F)
+            if (not period or not due or report not in _LATEST_DAYS
+                    or re.search(r"\bamend|/A\b|\bwas\s+filed\b|\bfiled\s+on\b", hit.sentence, _F)
+                    or _CURED.search(hit.context) or _CURED_HERE.search(hit.sentence)
                     or _hypothetical(hit.sentence, max(0, hit.sentence.find(m.group(0)[:30])))):
-                continue
+                continue  # (not a 10-K/A's Part III, nor a report since filed: "... and regained compliance")
             if (date.fromisoformat(due) - date.fromisoformat(period)).days > _LATEST_DAYS[report]:
                 return (_ORDER["delinquent"] * 2, 0, "delinquent", hit.sentence, doc, hit.context)
     return None

@@ -270,7 +270,7 @@ _ACCOUNTING_REVIEW = fast_compile(
     r"(?:improperly|incorrectly|prematurely|in\s+the\s+wrong\s+period)"
     # "until after completion of an independent review of the company's billing practices"
     r"|\b(?:independent|internal|special|forensic)\s+review\s+of\s+(?:its|the\s+company['’]s|our|certain)\s+(?:\w+\s+){0,2}?"
-    r"(?:billing|revenue|accounting|financial\s+reporting|sales)\s+practices\b"
+    r"(?:billing|revenue|accounting|financial\s+reporting)\s+practices\b"
     # "the new auditors have been evaluating the application of various accounting policies and standards"
     r"|\b(?:evaluat|review|assess)\w*\s+the\s+application\s+of\s+(?:\w+\s+){0,3}?accounting\s+(?:policies|standards|principles)\b"
     # "the reason for the filing delay is related to the resolution of the company's response to an SEC

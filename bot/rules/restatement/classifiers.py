@@ -246,7 +246,8 @@ _ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:
                             # (not a filing's own defined term: '"Restatements" are defined as the restatements of our ...')
                             r"|^[^.]{0,80}?\brestatements?[\"”’]?\s+(?:are|is)\s+defined\s+as\b(?![^.]{0,60}\b(?:our|its|the\s+company['’]s)\b)"
                             # companies in general: "the stock prices of companies that announce the need to restate"
-                            r"|^[^.]{0,150}?\b(?:companies|issuers|registrants|firms)\s+that\s+(?:announce|disclose|report|must|need\s+to|have\s+to)\b"
+                            r"|^[^.]{0,150}?\b(?:companies|issuers|registrants|firms)\s+that\s+(?:announce|disclose|report|need\s+to|have\s+to|must)\s+"
+                            r"(?:the\s+need\s+to\s+restate|(?:a\s+|their\s+)?restatements?|restate)\b"
                             # an explainer's lead: "Understand the required disclosure components, prior period adjustments, ..."
                             r"|^\W*(?:understand|learn|discover|explore|find\s+out)\s+(?:how|what|why|when|the|about)\b", _F)
 
