@@ -207,6 +207,15 @@ _MONEY_LISTED = fast_compile(r"(\$\s?" + _ITEM + r"(?:" + _LIST_SEP + r"\$\s?" +
 _BOUGHT_BEFORE = fast_compile(r"\b(?:repurchased|purchased|bought(?:\s+back)?|acquired)\b(?:(?!authori|remain)[^.;]){0,60}$", re.I)
 
 
+# a program sized by its count, the count as an adjective: "a new 1 million share stock repurchase program"
+# (a count, not dollars "$10 MILLION SHARE REPURCHASE PROGRAM" nor a year "2021 Share Repurchase Program"; "new": not
+# "the existing 5 million share repurchase program" told of purchases under it)
+_N_SHARE_PROGRAM = fast_compile(r"\b(?:a|an)\s+new\s+(?<![$€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=[\s-]+million))[\s-]+(million[\s-]+)?share\s+"
+                                r"(?:common\s+stock\s+|stock\s+)?(?:re)?purchase\s+(?:program|plan|authori[sz]ation)", re.I)
+_PAIR_OF_COUNTS = fast_compile(r"\b(?:purchased|repurchased|bought|acquired)\s+(?:approximately\s+)?(\d[\d,]*(?:\.\d+)?)\s+(million\s+)?and\s+"
+                               r"\d[\d,]*(?:\.\d+)?\s+(million\s+)?shares\b", re.I)
+
+
 def _listed(told: str) -> list[float]:
     """The numbers of a list ("17,179, 8,107 and 12,266"; "9.02, 10.9 and 7.81 million"; "$3.8 million, $14.6 million")."""
     items = re.split(r"(?:,\s+|,?\s+and\s+)", told)
@@ -325,7 +334,11 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     part = None if listed else _PART_OF_TENDERED.search(s)
     if part:  # "accepted for payment 126,000,000 of the 218,132,108 shares tendered"
         facts["shares"] = float(part.group(1).replace(",", ""))
-    for m in () if listed else iter_shares(s):
+    pair = None if listed or kind != "execution" else _PAIR_OF_COUNTS.search(s)
+    if pair:  # "During the three and six months ended June 30, 2011, the company purchased 5.5 million and 9.9
+        # million shares": the first is the shorter period's, named first
+        facts["shares"] = float(pair.group(1).replace(",", "")) * (1e6 if (pair.group(2) or pair.group(3)) else 1)
+    for m in () if listed or pair else iter_shares(s):
         pre = _before(s, m)
         if kind == "authorization" and _INCREASED_FROM.search(s, 0, m.start):
             if re.search(r"\bto\s*$", pre):
@@ -351,6 +364,9 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             facts.setdefault("authorized_shares", m.value)
         else:
             facts.setdefault("shares", m.value)
+    sized = _N_SHARE_PROGRAM.search(s) if kind == "authorization" else None
+    if sized:  # "a new 1 million share stock repurchase program"
+        facts.setdefault("authorized_shares", float(sized.group(1).replace(",", "")) * (1e6 if sized.group(2) else 1))
     total = _FOR_A_TOTAL.search(s) if kind in ("tender", "execution", "private") and not listed else None
     if total:  # "accepted for purchase 500,000 shares ... purchased an additional 98,959 shares, for a total of 598,959 shares"
         facts["shares"] = float(total.group(1).replace(",", ""))

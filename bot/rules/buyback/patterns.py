@@ -121,6 +121,8 @@ _AUTH_VERB = fast_compile(
     # itself is what is announced or launched)
     r"|(?:announcing|launch(?:es|ed))\s+(?:a|an|its)\s+(?:new\s+)?(?:[$\w.,]+\s+(?:million|billion)\s+)?(?:share|stock)\s+"
     r"(?:re)?purchase|(?:announcing|launch(?:es|ed))\s+(?:a|an|its)\s+(?:new\s+)?(?:share|stock)\s+buy-?\s?back"
+    # "The Board agreed a £1.5 billion share buy-back programme for 2013" (British usage)
+    r"|agreed(?=\s+an?\s+(?:[£$€]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:share|stock)\s+(?:buy-?\s?back|(?:re)?purchase)\s+program)"
     r"|expand(?:s|ed)|extend(?:s|ed)|establish(?:es|ed)|replenish(?:es|ed)|renew(?:s|ed)|reinstat(?:es|ed)"
     # "said it would extend its buyback programme" (not "would increase its quarterly dividend")
     r"|(?<=would\s)(?:extend|increase|expand|renew|replenish)\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,3}?(?:buy-?\s?back|repurchase)"
@@ -145,7 +147,7 @@ _INCREASE = fast_compile(r"\b(additional|increas\w*|expand\w*|replenish\w*|add(?
                          r"(?!\s+(?:long-term\s+)?(?:shareholder|stockholder)\s+value)", re.I)  # (a purpose, not a larger program)
 _EXEC_VERB = fast_compile(
     r"\b(repurchased|bought\s+back|(?:is|are)\s+(?:thus\s+|now\s+)?buying\s+back(?=\s+[\d,.]+\s+(?:million\s+)?"
-    r"of\s+(?:its|our)\s+own)|purchased|buy-?backs?\s+of"
+    r"of\s+(?:its|our)\s+own)|purchased|buy-?backs?\s+of(?!\s+up\s+to\b)"
     r"|acquired|accepted\s+for\s+purchase"
     # "For the fiscal year ended September 30, 2023, stock repurchases totaled 361,869 shares"
     r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
@@ -295,8 +297,11 @@ _EARLIER_AUTH = fast_compile(r"\b(?:previously|originally|already|prior|subject\
 
 # a total to date that says how much of it the period bought ("..., including 412,500 shares
 # repurchased during the three months ended ...")
+# ("..., including 2.1 million shares of our common stock at a cost of $99.0 million during the first quarter")
 _INCLUDING_PART = fast_compile(r"\b(?:including|of\s+which)\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?shares\s+"
-                             r"(?:were\s+)?(?:re)?purchased\s+(?:during|in)\s+the\b", re.I)
+                             r"(?:of\s+(?:our|its|the\s+company['’]s)\s+(?:common\s+)?stock\s+)?"
+                             r"(?:(?:were\s+)?(?:re)?purchased\s+|at\s+a\s+(?:total\s+)?cost\s+of\s+\$[\d,.]+(?:\s+(?:million|billion))?\s+)"
+                             r"(?:during|in)\s+the\b", re.I)
 
 # --- words of agreed block purchases, renewed programs and other issuers (sentences.py) ------------
 

@@ -8,6 +8,7 @@ from bot.rules.buyback.facts import (
     _ALL_ACCEPTED,
     _CAPITAL_OF,
     _IN_ISSUE_AFTER,
+    _N_SHARE_PROGRAM,
     _PCT_OBJECT,
     _PCT_SHARES,
     _after,
@@ -101,7 +102,14 @@ _SOLD_BY_COMPANY = fast_compile(r"from\s+the\s+company|private\s+placement|offer
                               re.I)
 # a total to date that says how much of it the period bought ("..., including 412,500 shares
 # repurchased during the three months ended ...", "all of which were repurchased during the quarter")
-_PERIOD_PART = fast_compile(r"\b(?:including|of\s+which|all\s+of\s+which)\b[^.;]{0,80}?\b(?:re)?purchased\s+"
+# a Japanese issuer's notice: "a resolution was adopted at a meeting of the Board of Directors to acquire its own shares"
+_RESOLVED_OWN = fast_compile(r"\bresolution\s+(?:was|has\s+been)\s+(?:adopted|passed|made)\s+(?:at\s+a\s+meeting\s+of\s+(?:the|its)\s+board\s+of\s+directors\s+)?"
+                             r"to\s+(?:acquire|purchase|repurchase)\s+its\s+own\s+shares\b", re.I)
+_BULLET_CELL = fast_compile(r"\W{0,3}[•·▪◦●‣■➢]\s*\|\s*")
+_RECENT = fast_compile(r"\b(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\b", re.I)
+_AUTHORISED_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted|agreed)\s+(?:a|an)\s+(?:new\s+)?(?:common\s+)?(?:share|stock)\s+"
+                                   r"(?:re)?purchase\s+program(?:me)?\b", re.I)
+_PERIOD_PART = fast_compile(r"\b(?:including|of\s+which|all\s+of\s+which)\b(?:[^.;]|\.\d){0,80}?\b(?:(?:re)?purchased|million(?:\s+\w+)?)\s+"
                           r"(?:during|in)\s+the\s+(?:three|six|nine|twelve|current|third|second|first|fourth|"
                           r"most\s+recent)?\s*(?:months|quarter|fiscal\s+quarter|period)", re.I)
 # "acquired 5,480 shares ... that were not part of its publicly announced share repurchase
@@ -155,10 +163,13 @@ _FOLLOWING_NUMBER = fast_compile(
     r"|(?:ordinary\s+|common\s+)?shares\s+for\s+cancell?ation)", re.I)
 _OWN_PURCHASE = fast_compile(
     # ("it purchased for cancellation 1,500,000 ordinary shares of 25p each": a UK issuer's own shares)
-    r"\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+)?(?:purchased|acquired|bought)\s+(?:and\s+(?:cancell?ed|retired)\s+|for\s+cancell?ation\s+)?"
+    # ("the Company has purchased on the NYSE and on Euronext Brussels a total of 3,379,108 of its own shares";
+    # "the company purchased 5.5 million and 9.9 million shares of its common stock")
+    r"\b(?:company|corporation|registrant|we|it)\s+(?:today\s+|also\s+|has\s+|have\s+)?(?:purchased|acquired|bought)\s+(?:and\s+(?:cancell?ed|retired)\s+|for\s+cancell?ation\s+)?"
+    r"(?:(?:on|through|via|in)\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?=a\s+total\s+of\b|an\s+aggregate\s+of\b|\d))?"
     r"(?:[\d,.]+\s+ordinary\s+shares\s+of\s+\d+(?:\.\d+)?\s*(?:p|pence)\b|"
     r"(?:approximately\s+"
-    r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
+    r"|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?(?:[\d,.]+\s+(?:million\s+)?and\s+)?[\d,.]+\s+(?:million\s+)?(?:of\s+its\s+(?:own\s+)?"
     r"(?:(?:ordinary|common)\s+)?shares|shares\s+of\s+(?:its|the\s+company['’]s)\s+(?:own\s+)?"
     r"(?:class\s+\w\s+)?(?:common|ordinary)"
     # "the Company purchased a total of 91,845 class A shares using cash of $257,000"
@@ -417,6 +428,9 @@ _ACCEPTED_FOR = fast_compile(r"\baccepted\s+for\s+(?:purchase|payment)\b", re.I)
 def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
               prior_tender: bool = False, prev: str = "", nxt2: str = "") -> str | None:
     """The event type a sentence states, or None when it states no issuer buyback."""
+    bullet = _BULLET_CELL.match(s)
+    if bullet:  # a highlight bullet kept in a cell of its own: "• | 38.9 million shares were bought back at a cost of ..."
+        s = s[bullet.end() :]
     if len(s) < 25 or len(s) > 1500 or _is_table_row(s):
         return None
     if ";" in s:  # "... repurchased 39,246 shares for $14,920; no shares were repurchased in 2018."
@@ -455,6 +469,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
         if (_OWN_PURCHASE.search(s) and _stated(s) and plain()
                 and not _SOLD_BY_COMPANY.search(s)):
             return "execution"  # "The Company today purchased 200,000 of its Ordinary Shares"
+        if not periodic and _RESOLVED_OWN.search(s) and not _NEGATION.search(s) and not _HEDGED.search(s):
+            return "authorization"  # "a resolution was adopted at a meeting of the Board of Directors to acquire its own shares"
         if _USED_TO_ACQUIRE.search(s) and plain() and not _NEGATION.search(s):
             return "execution"  # "used the cash received from option exercises to acquire 1.2 million shares of its common stock"
         if ("reasury" in s and TREASURY_PURCHASE.search(s) and _stated(s) and plain()
@@ -530,7 +546,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if not periodic and _intended(_INTENT, s):
         return "intent"  # "intends to use ... the net proceeds ... to repurchase at least $200.0 million of its common stock"
     foreign = has_foreign_money(s) and not re.search(r"dividend|per\s+share", s, re.I)
-    has_number = bool(iter_money(s) or iter_shares(s) or foreign or _UP_TO_COUNT.search(s) or any(
+    has_number = bool(iter_money(s) or iter_shares(s) or foreign or _UP_TO_COUNT.search(s) or _N_SHARE_PROGRAM.search(s) or any(
         # "program of up to 5 percent of ... shares"
         _PCT_SHARES.search(_after(s, m, 70)) and _PCT_OBJECT.search(_before(s, m, 60))
         for m in iter_percents(s)))
@@ -565,6 +581,11 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             # "approved an extension of the Company's existing share repurchase program, which was
             # scheduled to expire on December 31, 2023"; "has reinstated the Company's share
             # repurchase program, which was suspended in March 2020" (the old end is no ending)
+            return "authorization"
+        if (not periodic and _RECENT.search(s) and _AUTHORISED_PROGRAM.search(s) and not hedged and not _ENDING.search(s)
+                and not _NEGATION.search(s) and not re.search(r"\bsubsidiar", s, re.I)):
+            # a news report dated by its own words: "Yesterday the bank's president ... announced that the board
+            # of directors had authorised a common share repurchase programme"
             return "authorization"
         if (not periodic and _NEW_PROGRAM.search(s) and _YEAR.search(s) and not hedged and not _ENDING.search(s)
                 and not re.search(r"\bsubsidiar", s, re.I) and not _NO_ASSURANCE.match(nxt)

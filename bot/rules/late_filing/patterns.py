@@ -26,7 +26,7 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             r"|financial\s+reporting\s+for\s+the\s+(?:three|six|nine|twelve)\s+months|(?:financial|periodic|SEC)\s+filings"
             # "filing its audited accounts late"; "its second-quarter filing deadline"; "the company's reports
             # for the fourth quarter of 2003"; "its delayed second- and third-quarter reports"; "10-K Filings"
-            r"|audited\s+(?:financial\s+)?accounts|(?:first|second|third|fourth)[- ]quarter\s+filing\s+deadline"
+            r"|audited\s+(?:financial\s+)?accounts?\b|(?:first|second|third|fourth)[- ]quarter\s+filing\s+deadline"
             r"|(?:company['’]s|its|our)\s+(?:\w+\s+)?reports?\s+for\s+the\s+(?:first|second|third|fourth)\s+quarter"
             r"|(?:first|second|third|fourth)[- ]quarter\s+reports?|report\s+for\s+(?:its|the)\s+quarter\s+ended"
             # "to delay filing its fiscal year report", "FY 2023 report still not filed", "Delay in Filing of
@@ -35,7 +35,11 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # "had not yet filed financial results with the Securities and Exchange Commission for the quarter that ended June 30"
             r"|financial\s+(?:results|statements?|reports?)\s+with\s+the\s+(?:U\.S\.\s+)?(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+for\s+the\s+"
             r"(?:quarter|period|(?:fiscal\s+)?year|first|second|third|fourth)"
-            r"|(?:first|second|third|fourth)[- ]quarter\s+financial\s+statements)")
+            r"|(?:first|second|third|fourth)[- ]quarter\s+financial\s+statements"
+            # "it does not expect to file results with regulators by March 31 as normally required" (a news rewrite)
+            r"|(?<=file\s)results\s+with\s+(?:the\s+)?(?:federal\s+|U\.S\.\s+|securities\s+)?regulators\b"
+            # "it will be late filing its fourth-quarter and full-year 2009 results" (what is filed is the report)
+            r"|(?<=late\sfiling\sits\s)(?:[\w-]+\s+){0,4}?results\b)")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
@@ -60,7 +64,7 @@ _SIGNAL = fast_compile(
     r"|deficienc(?:y|ies)\s+(?:letter|notice|notification)"
     r"|(?<=to\s)file\s(?=[^.;]{0,120}?\slate\b)"
     r"|deadline|due\s+date|tardy"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with|from)|12b-25|4310|4320|1101\b"
+    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with|from|in)|12b-25|4310|4320|1101\b"
     r"|\smiss(?:es|ed)?\s+(?:the|its|filing)\b|\sdefer(?:s|red)?\s+(?:the\b|filing)|\spush(?:es|ed)?\s+back"
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late"
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
@@ -80,7 +84,8 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "annual information form", "Annual Information Form", "quarter financial report", "quarterly financial report",
          "annual financial report", "financial reporting for the", "financial filings", "periodic filings", "SEC filings", "audited accounts", "quarter filing", "quarter report",
          "reports for the", "report for", "year report", "Year Report", "quarter financial statements",
-         "Quarter Financial Statements", "Securities & Exchange", "financial report ", "results report")  # ("10-K delay", "10-K Filings": "10-K" above)
+         "Quarter Financial Statements", "Securities & Exchange", "financial report ", "results report", "with regulators",
+         "financial account")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")

@@ -568,7 +568,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
             continue
         prior_statements = _PRIOR_STATEMENTS_REVIEW.match(s, m.start()) is not None
-        if not _INVESTIGATOR.search(s) and not prior_statements and not _OPTION_INVESTIGATED.search(s) and not (
+        own_policy = re.search(r"reviewing\s+\S+\s+(?:\S+\s+)?polic", m.group(0), _F) is not None  # (its revenue recognition policy)
+        if not own_policy and not _INVESTIGATOR.search(s) and not prior_statements and not _OPTION_INVESTIGATED.search(s) and not (
                 re.search(r"internal\s+(?:investigation|inquiry|enquiry)", s, _F) and _ACCOUNTING.search(s)) and not (
                 re.search(r"\binvestigat(?:e|ing)\b", s, _F) and _BOOKS_AT_STAKE.search(s)):
             continue  # who investigates, unless it is an internal one into the accounting
@@ -662,7 +663,11 @@ _TRIVIAL_ERROR = fast_compile(r"typographical|clerical|scrivener|administrative\
                             r"|XBRL|EDGAR|tagging|exhibit", _F)
 _IRREGULAR = fast_compile(
     r"\b(?:accounting|financial|reporting)\s+(?:irregularit|impropriet)\w*|\birregularities\s+(?:in|related\s+to|"
-    r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue)"
+    r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue|financing\s+contracts)"
+    # an enforcement action's charge: "The Securities and Exchange Commission today charged Aspen Technology, Inc., with
+    # fraudulently inflating revenue over a three-year period"
+    r"|\bcharged\s+(?:[\w.,&'’-]+\s+){1,6}?with\s+(?:fraudulently\s+)?(?:inflating|overstating|misstating|manipulating)\s+"
+    r"(?:its\s+)?(?:reported\s+)?(?:revenues?|sales|earnings|profits?|income|results)\b"
     # "indicated that the Company had engaged in improper accounting practices"; "found accounting errors at a US subsidiary"
     r"|\bimproper\s+accounting\b|(?<=found\s)accounting\s+errors\b|(?<=identified\s)accounting\s+errors\b"
     r"|(?<=discovered\s)accounting\s+errors\b", _F)
@@ -670,7 +675,7 @@ _IRREGULAR = fast_compile(
 # The auditor would not let its report be used: an Item 4.02(b)-like fact in other words.
 _REPORT_WITHHELD = fast_compile(
     r"\bnot\s+(?:provide|give)\s+(?:its\s+|final\s+)*approval\b[^.]{0,80}?\baudit\s+"
-    r"(?:opinion|report)|\bwithdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’])\s+)?"
+    r"(?:opinion|report)|\bwithdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’]|financial)\s+)?"
     r"(?:opinions?|reports?)"
     r"(?=[^.]{0,120}\b(?:financial\s+statements|audit|fiscal\s+years?))"
     # "after PricewaterhouseCooper refused to sign off on any accounts tied to ..." (a news rewrite)
@@ -715,7 +720,7 @@ _NOT_BOOKS = fast_compile(r"independent\s+contractors?|employees?\b|exempt|telep
 _DETERMINED = fast_compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
                          r"|learned)\b", _F)
 # irregularities count when something happened to them: found, alleged, investigated
-_IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|detected|found|uncovered|alleg(?:ed|ing|ations?)|engaged\s+in"
+_IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|detected|found|uncovered|alleg(?:ed|ing|ations?)|engaged\s+in|charged"
                               r"|investigat\w*|became\s+aware|learned|revealed|review\w*|disclosed|announced|admitted)\b", _F)
 
 
@@ -835,7 +840,7 @@ def _option_dates(s: str) -> Signal | None:
 _CLASSIFIERS = (
     (("relied", "rely", "trusted"), _non_reliance),
     (("error",), _identified_error),
-    (("irregularit", "impropriet", "improper accounting", "accounting error"), _irregularities),
+    (("irregularit", "impropriet", "improper accounting", "accounting error", "charged"), _irregularities),
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr", "sign off"), _report_withheld),
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),

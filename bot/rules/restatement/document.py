@@ -64,7 +64,8 @@ _SPECIFIC = ("restat", "weakness", "relied", "be trusted", "previously reported"
              "sign off",  # (an auditor that "refused to sign off on any accounts")
              "principal accountants", "terminat",  # (an Exhibit 16 letter)
              "rely on", "rely upon", "measurement dates", "new accountants", "new auditors", "new independent",
-             "re-audit", "reaudit", "considered to be audited", "considered audited", "control failures")  # ("investors should no longer rely on its financial reports")
+             "re-audit", "reaudit", "considered to be audited", "considered audited", "control failures",
+             "charged")  # (an enforcement action: "charged Aspen Technology, Inc., with fraudulently inflating revenue")  # ("investors should no longer rely on its financial reports")
 _BROAD = ("investigat", "look into", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
           "subpoena", "inquir", "enquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",

@@ -24,6 +24,8 @@ PREFILTER = fast_compile(
     r"|deficienc|(?<=correction\sof\san\s)error|(?<=previously\sreported\s)errors\b"
     # "has corrected its consolidated financial statements for the fiscal years ended ..."
     r"|correct(?:ed|ion)\s+(?:its|the|our|of\s+(?:the\s+)?previously\s+issued)\b"
+    # "announced ... that it is reviewing its accounting policy with respect to revenue recognition"
+    r"|(?:(?<=is\s)|(?<=are\s)|(?<=been\s))reviewing\s+(?:its|the\s+company['’]s|our)\s+(?:accounting\s+)?polic(?:y|ies)\s+(?:with\s+respect\s+to|for|on|regarding|relating\s+to|concerning)\s+revenue\s+recognition"
     r"|(?<=to\s)review\b(?!\s+with\s+management)(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
     r"|errors?\b(?=(?:[^.]|\.\d){0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
@@ -32,8 +34,9 @@ PREFILTER = fast_compile(
     r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
     r"|irregularit|impropriet|improper\s+accounting|(?<=accounting\s)errors?\b"
+    r"|charged\s+(?:[\w.,&'’-]+\s+){1,6}?with\s+(?:fraudulently\s+)?(?:inflating|overstating|misstating|manipulating)\b"
     r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
-    r"|withdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’])\s+)?"
+    r"|withdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’]|financial)\s+)?"
     r"(?:opinion|report)"
     r"|withdr(?:ew|awn|awal)\s+from\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?engagements?\b"
     r"|\bnot\s+effective\b|\bineffective\b"
@@ -68,7 +71,7 @@ PREFILTER = fast_compile(
     _F,
 )
 KEYWORDS = ("restat", "weakness", "relied", "be trusted", "previously reported", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
-            "deficienc", "erro", "irregularit", "not provide", "withdr",
+            "deficienc", "erro", "irregularit", "not provide", "withdr", "charged",
             "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
             "Division of Enforcement", "correct", "erstat", "sign off", "principal accountants", "terminat", "rely on", "rely upon", "measurement dates", "enquir", "new accountants", "new auditors", "new independent")  # "erro": error(s), erroneously; "erstat": overstated, understated
 
@@ -221,7 +224,7 @@ _REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\
 _REVISING_YEARS = fast_compile(
     r"\brevis(?:e|es|ed|ing)\s+(?:its|our)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:fiscal\s+)?(?:19|20)\d\d)*"
     r"\s+(?:(?:previously\s+)?reported\s+|audited\s+)?(?:(?:net\s+)?revenues?|(?:operating\s+)?results|net\s+(?:income|loss)|earnings"
-    r"|financial\s+(?:statements|results))\b"
+    r"|financial\s+(?:statements|results|reports?))\b"
     + _NOT_GUIDANCE_AFTER, _F)
 _NON_RELIANCE = fast_compile(
     r"(?:should|can|could|would|may)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
@@ -280,6 +283,7 @@ _INVESTIGATION = fast_compile(
     r"|review\b(?=[^.]{0,120}?\b(?:under\s+the\s+(?:direction|oversight|supervision)\s+of|conducted\s+by|led\s+by|overseen\s+by)\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?audit\s+committee)"
     # "The Company is investigating these matters and their potential impact on financial reporting"
     r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+reviewing\s+(?:its|the\s+company['’]s|our)\s+(?:accounting\s+)?polic(?:y|ies)\s+(?:with\s+respect\s+to|for|on|regarding|relating\s+to|concerning)\s+revenue\s+recognition"
     r"|\bto\s+look\s+into\b(?=\s+(?:(?:its|the|our|certain)\s+)?(?:[\w-]+\s+){0,5}?(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
     _F,
 )
