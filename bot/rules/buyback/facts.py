@@ -213,7 +213,24 @@ _BOUGHT_BEFORE = fast_compile(r"\b(?:repurchased|purchased|bought(?:\s+back)?|ac
 _N_SHARE_PROGRAM = fast_compile(r"\b(?:a|an)\s+new\s+(?<![$€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=[\s-]+million))[\s-]+(million[\s-]+)?share\s+"
                                 r"(?:common\s+stock\s+|stock\s+)?(?:re)?purchase\s+(?:program|plan|authori[sz]ation)", re.I)
 _PAIR_OF_COUNTS = fast_compile(r"\b(?:purchased|repurchased|bought|acquired)\s+(?:approximately\s+)?(\d[\d,]*(?:\.\d+)?)\s+(million\s+)?and\s+"
-                               r"\d[\d,]*(?:\.\d+)?\s+(million\s+)?shares\b", re.I)
+                               r"(\d[\d,]*(?:\.\d+)?)\s+(million\s+)?shares\b", re.I)  # groups: 1 first, 2 its million, 3 second, 4 its million
+_MONTHS_PAIR = fast_compile(r"\b(three|six|nine|twelve)\s+and\s+(three|six|nine|twelve)\s+months\b", re.I)
+_YEARS_PAIR = fast_compile(r"\b(?:in|during)\s+(?:fiscal\s+(?:years\s+)?)?((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
+_MONTHS_NO = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _pair_index(s: str) -> int | None:
+    """Which of two counts is the report period's: the shorter of "the three and six months" named, or the
+    later of "In 2022 and 2023"; None when the sentence does not say."""
+    months = _MONTHS_PAIR.search(s)
+    if months:
+        a, b = (_MONTHS_NO[x.lower()] for x in months.groups())
+        return None if a == b else (0 if a < b else 1)
+    years = _YEARS_PAIR.search(s)
+    if years:
+        a, b = (int(x) for x in years.groups())
+        return None if a == b else (0 if a > b else 1)
+    return None
 
 
 def _listed(told: str) -> list[float]:
@@ -335,9 +352,13 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
     if part:  # "accepted for payment 126,000,000 of the 218,132,108 shares tendered"
         facts["shares"] = float(part.group(1).replace(",", ""))
     pair = None if listed or kind != "execution" else _PAIR_OF_COUNTS.search(s)
+    which = _pair_index(s) if pair else None
+    if pair and which is None:
+        pair = None  # (which count is the period's is not told: the words next to "shares" as before)
     if pair:  # "During the three and six months ended June 30, 2011, the company purchased 5.5 million and 9.9
-        # million shares": the first is the shorter period's, named first
-        facts["shares"] = float(pair.group(1).replace(",", "")) * (1e6 if (pair.group(2) or pair.group(3)) else 1)
+        # million shares": the count of the quarter (the shorter period) or of the latest year named
+        told = (pair.group(1), pair.group(3))[which]
+        facts["shares"] = float(told.replace(",", "")) * (1e6 if (pair.group(2) or pair.group(4)) else 1)
     for m in () if listed or pair else iter_shares(s):
         pre = _before(s, m)
         if kind == "authorization" and _INCREASED_FROM.search(s, 0, m.start):

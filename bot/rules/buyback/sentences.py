@@ -107,6 +107,8 @@ _RESOLVED_OWN = fast_compile(r"\bresolution\s+(?:was|has\s+been)\s+(?:adopted|pa
                              r"to\s+(?:acquire|purchase|repurchase)\s+its\s+own\s+shares\b", re.I)
 _BULLET_CELL = fast_compile(r"\W{0,3}[•·▪◦●‣■➢]\s*\|\s*")
 _RECENT = fast_compile(r"\b(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday|wednesday|thursday|friday))\b", re.I)
+# (not history recalled today, nor another company's: "Today, Banco Ejemplo, the Company's 60%-owned Mexican bank, ...")
+_NOT_NEW_OR_OURS = fast_compile(r"\b(?:subsidiar\w*|affiliate\w*|investee|joint\s+venture|[\w%]+-owned|recalled|completed|expired|previously)\b", re.I)
 _AUTHORISED_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted|agreed)\s+(?:a|an)\s+(?:new\s+)?(?:common\s+)?(?:share|stock)\s+"
                                    r"(?:re)?purchase\s+program(?:me)?\b", re.I)
 _PERIOD_PART = fast_compile(r"\b(?:including|of\s+which|all\s+of\s+which)\b(?:[^.;]|\.\d){0,80}?\b(?:(?:re)?purchased|million(?:\s+\w+)?)\s+"
@@ -583,7 +585,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             # repurchase program, which was suspended in March 2020" (the old end is no ending)
             return "authorization"
         if (not periodic and _RECENT.search(s) and _AUTHORISED_PROGRAM.search(s) and not hedged and not _ENDING.search(s)
-                and not _NEGATION.search(s) and not re.search(r"\bsubsidiar", s, re.I)):
+                and not _NEGATION.search(s) and not _YEAR.search(s) and not _NOT_NEW_OR_OURS.search(s)):
             # a news report dated by its own words: "Yesterday the bank's president ... announced that the board
             # of directors had authorised a common share repurchase programme"
             return "authorization"

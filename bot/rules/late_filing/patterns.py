@@ -26,7 +26,7 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             r"|financial\s+reporting\s+for\s+the\s+(?:three|six|nine|twelve)\s+months|(?:financial|periodic|SEC)\s+filings"
             # "filing its audited accounts late"; "its second-quarter filing deadline"; "the company's reports
             # for the fourth quarter of 2003"; "its delayed second- and third-quarter reports"; "10-K Filings"
-            r"|audited\s+(?:financial\s+)?accounts?\b|(?:first|second|third|fourth)[- ]quarter\s+filing\s+deadline"
+            r"|audited\s+(?:financial\s+)?accounts\b|(?<=filing\sits\s)(?:(?:19|20)\d\d\s+)?audited\s+(?:financial\s+)?account\b|(?:first|second|third|fourth)[- ]quarter\s+filing\s+deadline"
             r"|(?:company['’]s|its|our)\s+(?:\w+\s+)?reports?\s+for\s+the\s+(?:first|second|third|fourth)\s+quarter"
             r"|(?:first|second|third|fourth)[- ]quarter\s+reports?|report\s+for\s+(?:its|the)\s+quarter\s+ended"
             # "to delay filing its fiscal year report", "FY 2023 report still not filed", "Delay in Filing of

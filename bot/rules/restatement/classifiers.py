@@ -569,6 +569,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
             continue
         prior_statements = _PRIOR_STATEMENTS_REVIEW.match(s, m.start()) is not None
         own_policy = re.search(r"reviewing\s+\S+\s+(?:\S+\s+)?polic", m.group(0), _F) is not None  # (its revenue recognition policy)
+        if own_policy and re.search(r"\badopt\w*|\bnew\s+(?:accounting\s+)?standard|\bASC\s+\d|\bASU\b|\btransition", s, _F):
+            continue  # a new standard's adoption: "In connection with the adoption of ASC 606 ... is reviewing its accounting policy"
         if not own_policy and not _INVESTIGATOR.search(s) and not prior_statements and not _OPTION_INVESTIGATED.search(s) and not (
                 re.search(r"internal\s+(?:investigation|inquiry|enquiry)", s, _F) and _ACCOUNTING.search(s)) and not (
                 re.search(r"\binvestigat(?:e|ing)\b", s, _F) and _BOOKS_AT_STAKE.search(s)):
@@ -663,11 +665,13 @@ _TRIVIAL_ERROR = fast_compile(r"typographical|clerical|scrivener|administrative\
                             r"|XBRL|EDGAR|tagging|exhibit", _F)
 _IRREGULAR = fast_compile(
     r"\b(?:accounting|financial|reporting)\s+(?:irregularit|impropriet)\w*|\birregularities\s+(?:in|related\s+to|"
-    r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue|financing\s+contracts)"
+    r"involving)\s+(?:the\s+|its\s+|our\s+|certain\s+)?(?:accounting|financial|books|revenue"
+    # (the issuer's own contracts, not "financing contracts submitted by certain independent dealers")
+    r"|financing\s+contracts(?!\s+(?:submitted|originated|provided|sold)\s+by|\s+(?:from|of)\s+(?:certain\s+)?(?:independent\s+)?(?:dealers|customers|borrowers|third)))"
     # an enforcement action's charge: "The Securities and Exchange Commission today charged Aspen Technology, Inc., with
     # fraudulently inflating revenue over a three-year period"
-    r"|\bcharged\s+(?:[\w.,&'’-]+\s+){1,6}?with\s+(?:fraudulently\s+)?(?:inflating|overstating|misstating|manipulating)\s+"
-    r"(?:its\s+)?(?:reported\s+)?(?:revenues?|sales|earnings|profits?|income|results)\b"
+    r"|\bcharged\s+(?:[\w.,&'’-]+\s+){1,12}?with\s+(?:fraudulently\s+)?(?:inflating|overstating|misstating|manipulating)\s+"
+    r"(?:its\s+)?(?:reported\s+)?(?:revenues?|sales|earnings|profits?|income(?!\s+tax)|results)\b"
     # "indicated that the Company had engaged in improper accounting practices"; "found accounting errors at a US subsidiary"
     r"|\bimproper\s+accounting\b|(?<=found\s)accounting\s+errors\b|(?<=identified\s)accounting\s+errors\b"
     r"|(?<=discovered\s)accounting\s+errors\b", _F)

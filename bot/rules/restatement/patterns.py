@@ -34,7 +34,7 @@ PREFILTER = fast_compile(
     r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
     r"|irregularit|impropriet|improper\s+accounting|(?<=accounting\s)errors?\b"
-    r"|charged\s+(?:[\w.,&'’-]+\s+){1,6}?with\s+(?:fraudulently\s+)?(?:inflating|overstating|misstating|manipulating)\b"
+    r"|charged\s+(?:[\w.,&'’-]+\s+){1,12}?with\s+(?:fraudulently\s+)?(?:inflating|overstating|misstating|manipulating)\b"
     r"|not\s+provide\s+(?:its\s+|final\s+)*(?:approval|consent)"
     r"|withdr(?:ew|awn|aws?|awal\s+of)\s+(?:its\s+|their\s+)?(?:(?:audit|auditor['’]s|auditors['’]|financial)\s+)?"
     r"(?:opinion|report)"
@@ -224,7 +224,10 @@ _REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\
 _REVISING_YEARS = fast_compile(
     r"\brevis(?:e|es|ed|ing)\s+(?:its|our)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:fiscal\s+)?(?:19|20)\d\d)*"
     r"\s+(?:(?:previously\s+)?reported\s+|audited\s+)?(?:(?:net\s+)?revenues?|(?:operating\s+)?results|net\s+(?:income|loss)|earnings"
-    r"|financial\s+(?:statements|results|reports?))\b"
+    r"|financial\s+(?:statements|results)"
+    # "had to revise its 2002 financial report to incorporate a 3.7 percent decline in its consolidated net profit"
+    # (a report's figures, not its schedule or added disclosures)
+    r"|financial\s+reports?(?=(?:[^.;]|\.\d){0,120}?\b(?:profit|income|loss|earnings|revenues?|decline|adjustments?)\b))\b"
     + _NOT_GUIDANCE_AFTER, _F)
 _NON_RELIANCE = fast_compile(
     r"(?:should|can|could|would|may)\s+no\s+longer\s+be\s+relied\s+(?:up)?on"
