@@ -233,6 +233,11 @@ def _pair_index(s: str) -> int | None:
     return None
 
 
+_COUNT_FOR_AMOUNT_PAIRS = fast_compile(r"(\d[\d,]*)\s+shares\s+for\s+\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion)?\s+and\s+"
+                                       r"(\d[\d,]*)\s+shares\s+for\s+\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion)?,?\s+respectively\b", re.I)
+_TWO_YEARS = fast_compile(r"\b((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
+
+
 def _listed(told: str) -> list[float]:
     """The numbers of a list ("17,179, 8,107 and 12,266"; "9.02, 10.9 and 7.81 million"; "$3.8 million, $14.6 million")."""
     items = re.split(r"(?:,\s+|,?\s+and\s+)", told)
@@ -245,6 +250,16 @@ def _latest_of_lists(s: str) -> dict[str, Any]:
     """The latest year's count, price and cost of lists told "respectively" ("During 2011, 2012 and 2013,
     the Company repurchased 17,179, 8,107 and 12,266 shares of common stock at an average price of $1.68, $1.67
     and $1.56, respectively"): the report's own year is the latest it names. Nothing when the lists do not match."""
+    paired = _COUNT_FOR_AMOUNT_PAIRS.search(s)
+    two_years = _TWO_YEARS.search(s, 0, paired.start()) if paired else None
+    if paired and two_years:  # "for the nine months ended September 30, 2011 and 2010 included the repurchase of
+        # approximately 692,201 shares for $13.9 million and 464,525 shares for $5.6 million, respectively"
+        a, b = int(two_years.group(1)), int(two_years.group(2))
+        if a != b:
+            i = 0 if a > b else 1
+            n, amount, scale = paired.group(1 + 3 * i), paired.group(2 + 3 * i), paired.group(3 + 3 * i)
+            return {"shares": float(n.replace(",", "")),
+                    "amount_usd": float(amount.replace(",", "")) * {"million": 1e6, "billion": 1e9}.get((scale or "").lower(), 1)}
     years = _YEARS_LISTED.search(s)
     if not years:
         return {}
@@ -281,6 +296,7 @@ _OLD_SIZE_PCT = fast_compile(r"\bfrom\s+[\d,.]+(?:\s+(?:million\s+)?(?:\w+\s+){0
 
 
 def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
+    full = s
     part = (_INCLUDING_PART.search(s) or _REPURCHASE_AT_COST.search(s)) if kind == "execution" else None
     if part:  # "we have repurchased 3,412,500 shares ..., including 412,500 shares repurchased during
         s = s[part.start() :]  # the three months ended ... for $6.2 million": the period's part
@@ -342,7 +358,7 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
                 facts.pop(k)
         facts.pop("price_per_share", None)
         if kind == "execution":  # (the latest year's own figures replace any first of a list)
-            facts.update(_latest_of_lists(s))
+            facts.update(_latest_of_lists(full))
     classes = None if listed or kind not in ("private", "execution", "tender") else _TWO_CLASSES.search(s)
     if classes and classes.group(2).lower() != classes.group(4).lower():
         # "1,114,746 shares of Bandag's Class B Common Stock and 418,371 shares of Bandag's Class A

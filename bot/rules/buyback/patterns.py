@@ -152,6 +152,9 @@ _EXEC_VERB = fast_compile(
     # "For the fiscal year ended September 30, 2023, stock repurchases totaled 361,869 shares"
     r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
     r"|(?:used|paid)\s+(?:\$(?:[^.;]|\.\d){0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?(?:share\s+|stock\s+)?repurchases?"
+    # "Common stock activity for the nine months ended September 30, 2011 ... included the repurchase of approximately
+    # 692,201 shares for $13.9 million"
+    r"|included\s+the\s+(?:re)?purchase\s+of\s+(?:approximately\s+|about\s+)?[\d,.]+\s+(?:million\s+)?shares\b"
     # "used the cash received from the option exercises to acquire 4.7 million shares of its common stock"
     r"|used\s+(?:[^.;]|\.\d){0,80}?\bto\s+(?:acquire|purchase|buy\s+back)\s+(?:approximately\s+|about\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+(?:its|our)\s+(?:own\s+)?(?:common|ordinary|class)\b"
     # a release's highlights: "• Repurchase of 474,042 shares of common stock for $5.3 million"

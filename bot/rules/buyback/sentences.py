@@ -110,7 +110,7 @@ _RECENT = fast_compile(r"\b(?:today|yesterday|this\s+week|on\s+(?:monday|tuesday
 # (not history recalled today, nor another company's: "Today, Banco Ejemplo, the Company's 60%-owned Mexican bank, ...")
 _NOT_NEW_OR_OURS = fast_compile(r"\b(?:subsidiar\w*|affiliate\w*|investee|joint\s+venture|[\w%]+-owned|recalled|completed|expired|previously)\b", re.I)
 _AUTHORISED_PROGRAM = fast_compile(r"\b(?:approved|authori[sz]ed|adopted|agreed)\s+(?:a|an)\s+(?:new\s+)?(?:common\s+)?(?:share|stock)\s+"
-                                   r"(?:re)?purchase\s+program(?:me)?\b", re.I)
+                                   r"(?:(?:re)?purchase|buy-?\s?back)\s+program(?:me)?\b", re.I)
 _PERIOD_PART = fast_compile(r"\b(?:including|of\s+which|all\s+of\s+which)\b(?:[^.;]|\.\d){0,80}?\b(?:(?:re)?purchased|million(?:\s+\w+)?)\s+"
                           r"(?:during|in)\s+the\s+(?:three|six|nine|twelve|current|third|second|first|fourth|"
                           r"most\s+recent)?\s*(?:months|quarter|fiscal\s+quarter|period)", re.I)
@@ -422,6 +422,20 @@ _NCIB_ACCEPTED = fast_compile(
 _NCIB_NOT_OURS = fast_compile(
     r"\bsubsidiar|\baffiliate\b|\bbid\s+for\s+(?:the\s+)?(?:units|shares|common\s+shares)\s+of\s+(?!(?:its|our|the\s+company)\b)"
     r"|\b(?!(?i:company|corporation)['’])(?-i:[A-Z])[\w&.-]*['’]s\s+(?:notice|normal\s+course\s+issuer\s+bid|NCIB)\b", re.I)
+
+
+def _ncib_not_ours(s: str) -> bool:
+    """Another issuer's bid, unless the name before "'s notice" is the announcer's own ("Nutrien Ltd. ... today
+    announced that the Toronto Stock Exchange (TSX) has accepted Nutrien's notice")."""
+    for m in _NCIB_NOT_OURS.finditer(s):
+        name = re.match(r"[\w&.-]+", m.group(0))
+        own = name is not None and "'" not in m.group(0)[:1] and re.search(
+            rf"\b{re.escape(name.group(0))}\b[^.;]{{0,120}}?\b(?:today\s+)?announced\b", s[: m.start()]) is not None
+        if not own or name is None or m.group(0)[:1].islower():
+            return True
+    return False
+
+
 _NCIB_STOPPED = fast_compile(r"\bwill\s+not\s+be\s+renewed|\bnot\s+to\s+renew|\bdecided\s+not\b|\bhas\s+(?:been\s+)?terminated\b"
                              r"|\bsuspend(?:ed|s)?\b", re.I)
 _ACCEPTED_FOR = fast_compile(r"\baccepted\s+for\s+(?:purchase|payment)\b", re.I)
@@ -446,7 +460,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if _MARKET_PURCHASE.search(s) and _stated(s):
         return "execution"  # "the Company today made on market purchases of 20,000 Ordinary Shares"
     if (("TSX" in s or "Toronto" in s) and _NCIB_ACCEPTED.search(s) and not _NEGATION.search(s)
-            and not _NCIB_NOT_OURS.search(s) and not _NCIB_STOPPED.search(s)):
+            and not _ncib_not_ours(s) and not _NCIB_STOPPED.search(s)):
         # a Canadian issuer's buyback: "has received approval from the Toronto Stock Exchange ("TSX") to renew its
         # normal course issuer bid", "... from the TSX to amend its current NCIB ... to increase the maximum number"
         return "authorization"

@@ -39,7 +39,10 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # "it does not expect to file results with regulators by March 31 as normally required" (a news rewrite)
             r"|(?<=file\s)results\s+with\s+(?:the\s+)?(?:federal\s+|U\.S\.\s+|securities\s+)?regulators\b"
             # "it will be late filing its fourth-quarter and full-year 2009 results" (what is filed is the report)
-            r"|(?<=late\sfiling\sits\s)(?:[\w-]+\s+){0,4}?results\b)")
+            r"|(?<=late\sfiling\sits\s)(?:[\w-]+\s+){0,4}?results\b"
+            # "it has not yet filed its fiscal 2002 third quarter and annual results"; "Huffy delayed its Q1 filing"
+            r"|(?<=not\syet\sfiled\sits\s)(?:[\w-]+\s+){0,6}?results\b|\bQ[1-4]\s+(?:(?:19|20)\d\d\s+)?filing\b"
+            r"|\b(?:first|second|third|fourth)[- ]quarter\s+filing\b(?!\s+deadline))")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
@@ -64,7 +67,7 @@ _SIGNAL = fast_compile(
     r"|deficienc(?:y|ies)\s+(?:letter|notice|notification)"
     r"|(?<=to\s)file\s(?=[^.;]{0,120}?\slate\b)"
     r"|deadline|due\s+date|tardy"
-    r"|diligently|timely|in\s+a\s+position|fail(?:ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with|from|in)|12b-25|4310|4320|1101\b"
+    r"|diligently|timely|in\s+a\s+position|fail(?:s|ed|ure|ing)?\s+to|extension\s+(?:of|period|for|to|with|from|in)|12b-25|4310|4320|1101\b"
     r"|\smiss(?:es|ed)?\s+(?:the|its|filing)\b|\sdefer(?:s|red)?\s+(?:the\b|filing)|\spush(?:es|ed)?\s+back"
     r"|(?:more|additional)\s+time|itself\s+of\b|filed\s+late"
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
@@ -85,7 +88,8 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "annual financial report", "financial reporting for the", "financial filings", "periodic filings", "SEC filings", "audited accounts", "quarter filing", "quarter report",
          "reports for the", "report for", "year report", "Year Report", "quarter financial statements",
          "Quarter Financial Statements", "Securities & Exchange", "financial report ", "results report", "with regulators",
-         "financial account")  # ("10-K delay", "10-K Filings": "10-K" above)
+         "financial account", "Form 10Q", "Form 10K", "FORM 10Q", "FORM 10K", "filed its", "Q1 filing", "Q2 filing", "Q3 filing",
+         "quarter filing")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
@@ -148,7 +152,7 @@ _DELINQUENT = fast_compile(
     r"|(?:did|has|have)\s+not\s+(?:timely\s+)?file[d]?|not\s+(?:been\s+)?timely\s+filed|failing\s+to\s+(?:timely\s+)?file"
     # "Sunrise will not be current with all SEC filings, including the 2006 Form 10-Qs"
     r"|(?:will|would)\s+not\s+be\s+current\s+(?:with|in)\s+(?:all\s+)?(?:of\s+)?(?:its|our|the)?\s*(?:SEC\s+|periodic\s+)?(?:filings|reports)"
-    r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file"
+    r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|fails\s+to\s+file\s+on\s+time\b"
     # "would be late filing its 10-QSB", "is tardy filing its 2004 annual report", "late filing of"
     # (not a 10-K's past "was late filing the Form 10-Q", told of a penalty paid)
     r"|\b(?:is|are|be)\s+(?:\w+\s+)?(?:late|tardy)\s+(?:in\s+)?filing\s+(?:of\s+)?" + _REPORT_OBJECT +

@@ -64,6 +64,9 @@ from bot.rules.text import (
     sentence_at,
 )
 
+# the 6-K cover's last question, which the text extraction joins to the report's first sentence
+_SIX_K_COVER = re.compile(r"^.{0,400}?If\s+[“\"]Yes[”\"]\s+is\s+marked,\s+indicate\s+below\s+the\s+file\s+number\s+assigned\s+to\s+the\s+registrant"
+                          r"\s+in\s+connection\s+with\s+Rule\s+12g3-2\(b\):\s*(?:82-\s*\S*\s*(?:N/A)?)?", re.I | re.S)
 _NO_12B25 = re.compile(r"\bnot\s+(?:going\s+to|plan(?:ning)?\s+to|intend(?:ing)?\s+to|need\s+to|expect\s+to|be)\s+fil(?:e|ing)\s+(?:a\s+)?"
                        r"(?:form\s+)?12b-25\b", re.I)
 _DID_NOT_12B25 = re.compile(r"\bdid\s+not\s+(?:need\s+to\s+)?file\s+(?:a\s+)?(?:form\s+)?12b-25\b", re.I)
@@ -135,7 +138,7 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     if (m and m.group(0).lower().startswith("fail")
             and ((_hypothetical(sentence, m.start()) or _SOME_FILER.search(sentence, max(0, m.start() - 40), m.start())
                   or _YEAR_AGO.match(sentence))
-                 if m.group(0).lower().startswith("failed") else _HYPO.search(sentence))
+                 if m.group(0).lower().startswith(("failed", "fails")) else _HYPO.search(sentence))
             and not _FAILURE_TOLD.search(sentence, max(0, m.start() - 40), m.start())):
         m = None  # "failure to timely file ... could result in ..." (but "said it failed to file its 10-Q quarterly
         # report by the due date of Aug. 14 because it could not obtain independent auditors" is told as fact)
@@ -247,7 +250,7 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
     for doc in docs:
         for hit in find_sentences(doc.text, _SIGNAL, limit=150, keywords=KEYWORDS, near=_NEAR):
             idx += 1
-            s = hit.sentence
+            s = _SIX_K_COVER.sub("", hit.sentence).strip()  # (a 6-K's cover runs into its first sentence)
             if (len(s) < 40 and not _SHORT_HEADLINE.search(s)) or " | " in s:
                 continue  # (a headline "Richland Tools Delays Filing Form 10-K" is short)
             got = _classify(s)

@@ -346,6 +346,10 @@ _WAS_REMEDIATED = fast_compile(r"\bweakness(?:es)?\b[^.;]{0,40}?\b(?:was|were|ha
 # against four companies for failures to maintain internal control ...", "These companies took seven
 # to ten years to remediate their material weaknesses"
 _OTHER_COMPANIES = fast_compile(
+    # advice on weaknesses in general: "Successfully remediating a material weakness requires a structured approach"
+    r"^\W*(?:successfully\s+|effectively\s+)?(?:remediating|addressing|identifying|disclosing|fixing|preventing)\s+(?:a|an|any)\s+(?:material\s+)?weakness"
+    r"|^\W*(?:understand|learn|discover|explore|find\s+out)\s+(?:how|what|why|when|the|about)\b"
+    r"|^\W*for\s+(?:SEC\s+|public\s+|listed\s+)?(?:registrants|companies|issuers)\b|\bweaknesses\s+are\s+required\s+to\s+be\s+disclosed\b|"
     r"\b(?:against|among)\s+(?:\w+\s+){0,2}?(?:companies|issuers|registrants|corporations)\b"
     # statistics and maxims: "the overwhelming majority of companies with a current material weakness",
     # "... is the strongest signal that a company's reported financials cannot be fully relied on"
@@ -568,7 +572,11 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         if _INV_COSTS.search(s) or _negated(s, m.start(), 30) or _hypothetical(s, m.start()):
             continue
         prior_statements = _PRIOR_STATEMENTS_REVIEW.match(s, m.start()) is not None
-        own_policy = re.search(r"reviewing\s+\S+\s+(?:\S+\s+)?polic", m.group(0), _F) is not None  # (its revenue recognition policy)
+        own_policy = (re.search(r"reviewing\s+\S+\s+(?:\S+\s+)?polic|reviewing\s+(?:the|its)\s+accounting\s+(?:of|for)", m.group(0), _F) is not None
+                      # "commenced a voluntary review of its historical stock option granting practices and the related accounting"
+                      or re.search(r"\breview\s+of\s+(?:its|the\s+company['’]s|our)\s+(?:historical\s+|past\s+)?stock\s+option\s+(?:granting\s+)?practices\b",
+                                   s, _F) is not None)
+        # (its revenue recognition policy; "was reviewing the accounting of an off-balance-sheet transaction")
         if own_policy and re.search(r"\badopt\w*|\bnew\s+(?:accounting\s+)?standard|\bASC\s+\d|\bASU\b|\btransition", s, _F):
             continue  # a new standard's adoption: "In connection with the adoption of ASC 606 ... is reviewing its accounting policy"
         if not own_policy and not _INVESTIGATOR.search(s) and not prior_statements and not _OPTION_INVESTIGATED.search(s) and not (
@@ -674,6 +682,9 @@ _IRREGULAR = fast_compile(
     r"(?:its\s+)?(?:reported\s+)?(?:revenues?|sales|earnings|profits?|income(?!\s+tax)|results)\b"
     # "indicated that the Company had engaged in improper accounting practices"; "found accounting errors at a US subsidiary"
     r"|\bimproper\s+accounting\b|(?<=found\s)accounting\s+errors\b|(?<=identified\s)accounting\s+errors\b"
+    # "the company's accounting department had discovered 'various accounting issues' at its Inteq drilling services unit"
+    r"|(?<=discovered\s)[“\"]?(?:various\s+|certain\s+)?accounting\s+(?:issues|problems|irregularities)\b"
+    r"|(?<=uncovered\s)[“\"]?(?:various\s+|certain\s+)?accounting\s+(?:issues|problems|irregularities)\b"
     r"|(?<=discovered\s)accounting\s+errors\b", _F)
 
 # The auditor would not let its report be used: an Item 4.02(b)-like fact in other words.
@@ -793,8 +804,10 @@ _MAY_RESTATE = fast_compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|still\s+)?(?:assessing|evaluating|reviewing|considering|determining|analy[sz]ing)"
     r"\s+whether\s+(?:it|the\s+company|we)\s+(?:will|would|may)\s+(?:need|be\s+required|have)\s+to\s+restate\b"
     # told by the company: "said Tuesday that it might restate its past financial statements to reflect those debts"
-    r"|\b(?:said|announced|disclosed|warned|stated)\b(?:(?!\bno\b|\bnot\b|n['’]t\b|\bif\b|\bunless\b|\bwhether\b)[^.;]){0,60}?\b(?:that\s+)?(?:it|the\s+company)\s+(?:might|may|could)\s+"
-    r"(?:have\s+to\s+|need\s+to\s+|be\s+required\s+to\s+)?restate\s+(?:its|the\s+company['’]s)\s+(?:\w+\s+){0,3}?"
+    # ("Candie's has announced it may restate earnings"; "indicated that it believes that as a result of the review it
+    # may be required to restate its financial statements for prior periods")
+    r"|\b(?:said|announced|disclosed|warned|stated|indicated|believes|believed|noted)\b(?:(?!\bno\b|\bnot\b|n['’]t\b|\bif\b|\bunless\b|\bwhether\b)[^.;]){0,60}?\b(?:that\s+)?(?:it|the\s+company)\s+(?:might|may|could)\s+"
+    r"(?:have\s+to\s+|need\s+to\s+|be\s+required\s+to\s+)?restate\s+(?:(?:its|the\s+company['’]s)\s+)?(?:\w+\s+){0,3}?"
     r"(?:financial\s+statements|results|earnings|financials|profits)\b", _F)
 
 
@@ -828,7 +841,9 @@ def _cut_reported(s: str) -> Signal | None:
 
 
 _OPTION_DATES = fast_compile(r"\bmeasurement\s+dates\b[^.]{0,120}?\bdiffer\w*\s+from\s+the\s+(?:measurement\s+)?dates\s+"
-                             r"(?:previously|originally)\s+(?:used|recorded|applied)\b", _F)
+                             r"(?:previously|originally)\s+(?:used|recorded|applied)\b"
+                             # "the Company used incorrect accounting measurements dates for certain stock option grants"
+                             r"|\b(?:used|applied)\s+incorrect\s+(?:accounting\s+)?measurements?\s+dates\b", _F)
 
 
 def _option_dates(s: str) -> Signal | None:
@@ -844,11 +859,12 @@ def _option_dates(s: str) -> Signal | None:
 _CLASSIFIERS = (
     (("relied", "rely", "trusted"), _non_reliance),
     (("error",), _identified_error),
-    (("irregularit", "impropriet", "improper accounting", "accounting error", "charged"), _irregularities),
+    (("irregularit", "impropriet", "improper accounting", "accounting error", "charged", "accounting issues", "accounting problems"), _irregularities),
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr", "sign off"), _report_withheld),
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),
-    (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased", "principal accountants", "engaged", "withdr"),
+    (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased", "principal accountants", "engaged", "withdr",
+      "cessation"),
      _auditor_change),
     (("investigat", "inquir", "enquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe", "look into"), _investigation),
     (("weakness", "deficienc", "control failures"), _material_weakness),
@@ -857,7 +873,7 @@ _CLASSIFIERS = (
     (("correction of an error",), _cover_error),
     (("corrected", "correction of previously"), _corrected_statements),
     (("previously reported",), _cut_reported),
-    (("measurement dates",), _option_dates),
+    (("measurement dates", "measurements dates"), _option_dates),
     (("re-audit", "reaudit", "considered to be audited", "considered audited", "considered to have been audited"), _reaudit),
 )
 

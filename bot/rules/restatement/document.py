@@ -63,10 +63,10 @@ _SPECIFIC = ("restat", "weakness", "relied", "be trusted", "previously reported"
              "revising its", "revised its", "revise its", "revises its", "revising our", "revised our", "revise our",
              "sign off",  # (an auditor that "refused to sign off on any accounts")
              "principal accountants", "terminat",  # (an Exhibit 16 letter)
-             "rely on", "rely upon", "measurement dates", "new accountants", "new auditors", "new independent",
+             "rely on", "rely upon", "measurement dates", "measurements dates", "new accountants", "new auditors", "new independent",
              "re-audit", "reaudit", "considered to be audited", "considered audited", "control failures",
-             "charged")  # (an enforcement action: "charged Aspen Technology, Inc., with fraudulently inflating revenue")  # ("investors should no longer rely on its financial reports")
-_BROAD = ("investigat", "look into", "resign", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
+             "charged", "discovered", "uncovered")  # (an enforcement action: "charged Aspen Technology, Inc., with fraudulently inflating revenue")  # ("investors should no longer rely on its financial reports")
+_BROAD = ("investigat", "look into", "resign", "cessation", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
           "subpoena", "inquir", "enquir", "Division of Enforcement", "revis")
 _BROAD_NEAR = ("udit", "ccountant", "ccounting", "LLP", "P.C.", "PLLC", "CPA", "ommittee", "SEC",
                "Securities and Exchange", "Justice", "restat", "Restat", "control", "Control",

@@ -26,6 +26,7 @@ PREFILTER = fast_compile(
     r"|correct(?:ed|ion)\s+(?:its|the|our|of\s+(?:the\s+)?previously\s+issued)\b"
     # "announced ... that it is reviewing its accounting policy with respect to revenue recognition"
     r"|(?:(?<=is\s)|(?<=are\s)|(?<=been\s))reviewing\s+(?:its|the\s+company['’]s|our)\s+(?:accounting\s+)?polic(?:y|ies)\s+(?:with\s+respect\s+to|for|on|regarding|relating\s+to|concerning)\s+revenue\s+recognition"
+    r"|(?:(?<=is\s)|(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=been\s))reviewing\s+(?:the|its)\s+accounting\s+(?:of|for)\s+(?:an?|the|certain|its)\s+(?:[\w-]+\s+){0,3}?transactions?\b"
     r"|(?<=to\s)review\b(?!\s+with\s+management)(?=[^.]{0,120}?\b(?:revenue\s+recognition|recognition\s+of\s+revenue|accounting\s+(?:for|treatment)))"
     r"|errors?\b(?=(?:[^.]|\.\d){0,200}?\b(?:previously\s+(?:issued|filed|reported)|financial\s+statements"
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
@@ -65,6 +66,9 @@ PREFILTER = fast_compile(
     # option grants dated wrongly: "The accounting measurement dates for certain stock options ... differ
     # from the measurement dates previously used for such awards"
     r"|(?<=accounting\s)measurement\s+dates\b(?=[^.]{0,120}?\bdiffer)"
+    r"|(?<=incorrect\saccounting\s)measurements?\s+dates\b|(?<=incorrect\s)measurements?\s+dates\b"
+    r"|cessation\s+of\s+(?:the\s+)?(?:mutual\s+)?(?:client-auditor|auditor-client)\s+relationship"
+    r"|(?:dis|un)covered\s+[“\"]?(?:various\s+|certain\s+)?accounting\s+(?:issues|problems|irregularities)\b"
     # "after PricewaterhouseCooper refused to sign off on any accounts tied to ..." (a news rewrite)
     r"|(?:(?<=refused\sto\s)|(?<=refuses\sto\s)|(?<=declined\sto\s))sign\s+off\s+on\b"
     r"|(?<=to\s)look\s+into\b(?=\s+(?:(?:its|the|our|certain)\s+)?(?:[\w-]+\s+){0,5}?(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
@@ -73,7 +77,7 @@ PREFILTER = fast_compile(
 KEYWORDS = ("restat", "weakness", "relied", "be trusted", "previously reported", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
             "deficienc", "erro", "irregularit", "not provide", "withdr", "charged",
             "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
-            "Division of Enforcement", "correct", "erstat", "sign off", "principal accountants", "terminat", "rely on", "rely upon", "measurement dates", "enquir", "new accountants", "new auditors", "new independent")  # "erro": error(s), erroneously; "erstat": overstated, understated
+            "Division of Enforcement", "correct", "erstat", "sign off", "principal accountants", "terminat", "rely on", "rely upon", "measurement dates", "measurements dates", "cessation", "discovered", "uncovered", "enquir", "new accountants", "new auditors", "new independent")  # "erro": error(s), erroneously; "erstat": overstated, understated
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = fast_compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -245,6 +249,8 @@ _AUDITOR = fast_compile(
     _F,
 )
 _AUDITOR_GONE = fast_compile(
+    # ("received confirmation from BDO USA, LLP ... regarding the cessation of the mutual client-auditor relationship")
+    r"\bcessation\s+of\s+(?:the\s+)?(?:mutual\s+)?(?:client-auditor|auditor-client)\s+relationship\b|"
     # ("its auditors ... unilaterally withdrew from their review and audit engagements")
     r"\bwithdr(?:ew|awn|awal)\s+from\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?engagements?\b"
     r"|\b(?:resign(?:ed|s|ing|ation)?|declin(?:e|ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|fired|terminat(?:ed|ion)"
@@ -287,6 +293,8 @@ _INVESTIGATION = fast_compile(
     # "The Company is investigating these matters and their potential impact on financial reporting"
     r"|\b(?:is|are|continues?\s+to|has\s+been|have\s+been)\s+investigat(?:e|ing)\b"
     r"|\b(?:is|are|has\s+been|have\s+been)\s+reviewing\s+(?:its|the\s+company['’]s|our)\s+(?:accounting\s+)?polic(?:y|ies)\s+(?:with\s+respect\s+to|for|on|regarding|relating\s+to|concerning)\s+revenue\s+recognition"
+    # "said it was reviewing the accounting of an off-balance-sheet transaction"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+reviewing\s+(?:the|its)\s+accounting\s+(?:of|for)\s+(?:an?|the|certain|its)\s+(?:[\w-]+\s+){0,3}?transactions?\b"
     r"|\bto\s+look\s+into\b(?=\s+(?:(?:its|the|our|certain)\s+)?(?:[\w-]+\s+){0,5}?(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
     _F,
 )
