@@ -235,14 +235,16 @@ def _pair_index(s: str) -> int | None:
 
 _COUNT_FOR_AMOUNT_PAIRS = fast_compile(r"(\d[\d,]*)\s+shares\s+for\s+\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion)?\s+and\s+"
                                        r"(\d[\d,]*)\s+shares\s+for\s+\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion)?,?\s+respectively\b", re.I)
-_TWO_YEARS = fast_compile(r"\b((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
+# two periods, not plans' years ("under the plans adopted in 2019 and 2022")
+_TWO_YEARS = fast_compile(r"\b(?:ended\s+(?:\w+\.?\s+\d{1,2},\s+)?|during\s+|for\s+(?:fiscal\s+)?(?:years\s+)?)((?:19|20)\d\d)\s+and\s+"
+                          r"(?:\w+\.?\s+\d{1,2},\s+)?((?:19|20)\d\d)\b", re.I)
 
 
 def _listed(told: str) -> list[float]:
     """The numbers of a list ("17,179, 8,107 and 12,266"; "9.02, 10.9 and 7.81 million"; "$3.8 million, $14.6 million")."""
     items = re.split(r"(?:,\s+|,?\s+and\s+)", told)
     scale = 1e6 if re.search(r"million\s*$", told, re.I) and not re.search(r"million", items[0], re.I) else 1
-    return [float(n.replace(",", "")) * (1e6 if "million" in item.lower() else scale)
+    return [round(float(n.replace(",", "")) * (1e6 if "million" in item.lower() else scale), 2)
             for item in items for n in re.findall(_NUM, item)]
 
 
@@ -259,7 +261,7 @@ def _latest_of_lists(s: str) -> dict[str, Any]:
             i = 0 if a > b else 1
             n, amount, scale = paired.group(1 + 3 * i), paired.group(2 + 3 * i), paired.group(3 + 3 * i)
             return {"shares": float(n.replace(",", "")),
-                    "amount_usd": float(amount.replace(",", "")) * {"million": 1e6, "billion": 1e9}.get((scale or "").lower(), 1)}
+                    "amount_usd": round(float(amount.replace(",", "")) * {"million": 1e6, "billion": 1e9}.get((scale or "").lower(), 1), 2)}
     years = _YEARS_LISTED.search(s)
     if not years:
         return {}

@@ -14,6 +14,7 @@ import re
 
 from bot.rules.late_filing.common import _SAID_WOULD, _hypothetical
 from bot.rules.late_filing.patterns import (
+    _ALL_ON_TIME,
     _AMENDMENTS_AFTER,
     _CURED_HERE,
     _F,
@@ -108,6 +109,8 @@ def generic_late(sentence: str) -> re.Match[str] | None:
 
 def _refused(sentence: str) -> str | None:
     """Why the whole sentence is no late notice (None when it may be one)."""
+    if _ALL_ON_TIME.search(sentence):
+        return "on time"  # ("... will file its Form 10-Q on May 10, 2024, ahead of the May 15 deadline")
     on_time = _ON_TIME.search(sentence)
     if on_time and not _TOO_LATE.search(sentence, max(0, on_time.start() - 100), on_time.start()):
         return "on time"  # (not "saying its staff are too focused ... to produce the filing on time")

@@ -438,7 +438,10 @@ _PAST_YEAR = fast_compile(r"(?:^|[.;:]\s+|\bthat\s+)\W*(?:last\s+(?:year|quarter
 _EXTENSION_WITH_SEC = fast_compile(
     r"\b(?:file|filed|filing|seek\w*|sought|request\w*)\s+(?:for\s+)?an?\s+(?:\S+-day\s+)?extension\s+with\s+(?:the\s+)?"
     r"(?:securities\s+regulators|(?:U\.S\.\s+)?SEC\b|(?:U\.S\.\s+)?Securities\s+and\s+Exchange\s+Commission)", _F)
-_ALL_ON_TIME = fast_compile(r"\bnot\s+filed\s+any\b[^.;]{0,60}\blate\b|\b(?:remains?|is|are|continues?\s+to\s+be)\s+in\s+compliance\b", _F)
+_ALL_ON_TIME = fast_compile(r"\bnot\s+filed\s+any\b[^.;]{0,60}\blate\b|\b(?:remains?|is|are|continues?\s+to\s+be)\s+in\s+compliance\b"
+                            # "has not yet filed its first quarter results ...; the Company will file its Form 10-Q on May 10, 2024,
+                            # ahead of the May 15 deadline"
+                            r"|\bahead\s+of\s+the\s+(?:\w+\s+){0,3}?(?:deadline|due\s+date)\b", _F)
 _NOT_YET_DUE = fast_compile(r"\bnot\s+(?:yet\s+)?(?:be\s+)?due\b|\bnot\s+due\s+until\b", _F)
 
 _ORDER = {"nt": 4, "listing": 3, "delinquent": 2, "working": 1, "generic": 0}

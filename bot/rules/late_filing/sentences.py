@@ -76,6 +76,8 @@ _FAILURE_TOLD = re.compile(r"\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of)\s+
 _NOTICE_FILED = re.compile(r"12b-25|notification\s+of\s+late\s+filing|NT\s+10-[KQ]|extension\s+notice", re.I)
 _ANY_FILER = re.compile(r"\b(?:companies|issuers|registrants|filers|an?\s+(?:company|issuer|registrant))\s+(?:that|which|who|must|may|can)\b"
                         r"|\b(?:when|whenever|once)\b", re.I)
+# "a listed company that fails to file on time", "its largest customer, Beta Retail Corp., fails to file on time"
+_ANOTHER_SUBJECT = re.compile(r"\b(?:that|which|who|customers?|suppliers?|partners?|subsidiar\w*|affiliates?|peers?|rivals?)\b", re.I)
 # a rule told of any filer: "Once the Exchange identifies that a company has failed to file a timely periodic ..."
 _SOME_FILER = re.compile(r"\b(?:an?|any)\s+(?:company|issuer|registrant|filer)\s+(?:that\s+)?(?:has\s+|had\s+)?$", re.I)
 _YEAR_AGO = re.compile(r"^\W*(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
@@ -137,7 +139,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     m = _DELINQUENT.search(sentence)
     if (m and m.group(0).lower().startswith("fail")
             and ((_hypothetical(sentence, m.start()) or _SOME_FILER.search(sentence, max(0, m.start() - 40), m.start())
-                  or _YEAR_AGO.match(sentence))
+                  or _YEAR_AGO.match(sentence)
+                  or (m.group(0)[:5].lower() == "fails" and _ANOTHER_SUBJECT.search(sentence, max(0, m.start() - 60), m.start())))
                  if m.group(0).lower().startswith(("failed", "fails")) else _HYPO.search(sentence))
             and not _FAILURE_TOLD.search(sentence, max(0, m.start() - 40), m.start())):
         m = None  # "failure to timely file ... could result in ..." (but "said it failed to file its 10-Q quarterly
@@ -260,7 +263,7 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
             if kind in ("delinquent", "generic") and (_CURED.search(hit.context) or _CURED_HERE.search(s)
                                          or _cured_next(s, next_sentence(hit.context, s) or "")):
                 continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
-            ctx = hit.context
+            ctx = _SIX_K_COVER.sub("", hit.context)  # (the reason is read from the paragraph: not the cover's question)
             if not _ACCOUNTING_REASON.search(ctx):
                 # "The delay in the filing is necessitated because ...": the reason's own paragraph next
                 nxt = paragraphs(doc.text[hit.para_end : hit.para_end + 3000])[:1]

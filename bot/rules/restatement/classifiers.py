@@ -347,8 +347,10 @@ _WAS_REMEDIATED = fast_compile(r"\bweakness(?:es)?\b[^.;]{0,40}?\b(?:was|were|ha
 # to ten years to remediate their material weaknesses"
 _OTHER_COMPANIES = fast_compile(
     # advice on weaknesses in general: "Successfully remediating a material weakness requires a structured approach"
+    # (not the company's own: "Identifying a material weakness in our internal control ..., as we did as of December 31, 2023")
     r"^\W*(?:successfully\s+|effectively\s+)?(?:remediating|addressing|identifying|disclosing|fixing|preventing)\s+(?:a|an|any)\s+(?:material\s+)?weakness"
-    r"|^\W*(?:understand|learn|discover|explore|find\s+out)\s+(?:how|what|why|when|the|about)\b"
+    r"(?![^.]*\b(?:our|we|us|its|the\s+company['’]s)\b)"
+    r"|^\W*(?:understand|learn|discover|explore|find\s+out)\s+(?:how|what|why|when|the|about)\b(?![^.]*\b(?:our|we|us|the\s+company['’]s)\b)"
     r"|^\W*for\s+(?:SEC\s+|public\s+|listed\s+)?(?:registrants|companies|issuers)\b|\bweaknesses\s+are\s+required\s+to\s+be\s+disclosed\b|"
     r"\b(?:against|among)\s+(?:\w+\s+){0,2}?(?:companies|issuers|registrants|corporations)\b"
     # statistics and maxims: "the overwhelming majority of companies with a current material weakness",
@@ -481,6 +483,8 @@ def _auditor_change(s: str) -> Signal | None:
     m = _AUDITOR_GONE.search(s)
     if not m or not _AUDITOR.search(s) or _TITLE_LINE.match(s):
         return None
+    if m.group(0)[:9].lower() == "cessation" and re.search(r"\bsubsidiar|\bbetween\b|\baffiliate", s, _F):
+        return None  # another company's: "the cessation of the client-auditor relationship between our former subsidiary ... and"
     agreed = re.search(r"\bagreed\s+that\s+[^.]{0,80}?\bwould\s+$", s[: m.start()], _F)  # "agreed that UHY would resign"
     if (_hypothetical(s, m.start()) and not agreed) or _negated(s, m.start(), 30) or _LEGAL.search(s):
         return None
@@ -813,18 +817,20 @@ _MAY_RESTATE = fast_compile(
 
 # answered, or not about errors: "... and concluded that no restatement is required"; a policy's "before seeking
 # recovery"; comparatives "upon adoption of ASU 2024-03"
-_NO_NEED_TO_RESTATE = fast_compile(r"\bno\s+restatement\b|\bconcluded\s+(?:that\s+)?(?:it|they|the\s+company)\s+(?:would|will|did|does)\s+not\b|\bnot\s+(?:be\s+)?(?:required|necessary|needed)\b|\bpolicy\b|\brecovery\b"
+_NO_NEED_TO_RESTATE = fast_compile(r"\bsegments?\b|\breporting\s+structure\b|\bto\s+conform\b|\bdiscontinued\s+operations\b|\bno\s+restatement\b|\bconcluded\s+(?:that\s+)?(?:it|they|the\s+company)\s+(?:would|will|did|does)\s+not\b|\bnot\s+(?:be\s+)?(?:required|necessary|needed)\b|\bpolicy\b|\brecovery\b"
                                    r"|\bclawback\b|\badoption\b|\bASU\s+\d{4}|\bnew\s+(?:standard|guidance)\b", _F)
 
 
 _OTHER_SPEAKER = fast_compile(r"\banalysts?\b|\baccording\s+to\b|\beconomists?\b|\bexperts?\b|\bshort[- ]sellers?\b|\bcritics?\b"
-                              r"|\bprofessor\b|\binvestors?\s+said\b", _F)
+                              r"|\bprofessor\b|\binvestors?\s+said\b"
+                              # another company: "noted that a peer institution, Northern Trustco, said it may restate earnings"
+                              r"|\bpeers?\b|\brivals?\b|\bcompetitors?\b|\bcustomers?\b|\bsuppliers?\b", _F)
 
 
 def _may_restate(s: str) -> Signal | None:
     m = _MAY_RESTATE.search(s)
     if (not m or _negated(s, m.start(), 30) or _ANY_COMPANY.match(s) or _NO_NEED_TO_RESTATE.search(s)
-            or _OTHER_SPEAKER.search(s, max(0, m.start() - 80), m.start() + 10)):
+            or _OTHER_SPEAKER.search(s, max(0, m.start() - 80), m.end())):
         return None
     return Signal("restatement", Severity.MEDIUM, s, None)
 
