@@ -42,7 +42,12 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             r"|(?<=late\sfiling\sits\s)(?:[\w-]+\s+){0,4}?results\b"
             # "it has not yet filed its fiscal 2002 third quarter and annual results"; "Huffy delayed its Q1 filing"
             r"|(?<=not\syet\sfiled\sits\s)(?:[\w-]+\s+){0,6}?results\b|\bQ[1-4]\s+(?:(?:19|20)\d\d\s+)?filing\b"
-            r"|\b(?:first|second|third|fourth)[- ]quarter\s+filing\b(?!\s+deadline))")
+            r"|\b(?:first|second|third|fourth)[- ]quarter\s+filing\b(?!\s+deadline)"
+            # "a failure to provide audited financial statements on a timely basis"; "couldn't meet a self-imposed deadline to
+            # file financial reports for 2015"; "putting off the filing of financial results for 2003"
+            r"|audited\s+financial\s+statements(?=\s+(?:on\s+a\s+timely\s+basis|timely))"
+            r"|(?<=file\s)financial\s+reports?\s+for\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:first|second|third|fourth|fiscal|quarter|year))"
+            r"|(?<=filing\sof\s)financial\s+results\s+for\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\b))")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
@@ -55,7 +60,7 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             "n't", "n’t", "deficienc",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
-            "in a position", "fail", "off on", "DELAY", " late", "behind", "overdue", "past due", "catch up", "become current", "extra time", "extra days", "extra weeks", "be filing", "filing relief", "10-k delay", "10-q delay", "postpon", "inability", "still not filed")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
+            "in a position", "fail", "off on", "DELAY", " late", "behind", "overdue", "past due", "catch up", "become current", "extra time", "extra days", "extra weeks", "be filing", "filing relief", "10-k delay", "10-q delay", "postpon", "inability", "still not filed", "off the filing", "off filing")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
@@ -73,7 +78,7 @@ _SIGNAL = fast_compile(
     r"|off\s+on\b"  # "is holding off on filing its quarterly report" (a news rewrite)
     r"|become\s+current\b"  # "will become current on its financial filings"
     r"|extra\s+(?:time|days|weeks)\b|be\s+filing\b|filing\s+relief\b|10-[kq]\s+delay\b|(?<=will\s)file\s+late\b"
-    r"|postpon\w*|inability\s+to\b|still\s+not\s+filed\b|extension\s+notice\b"
+    r"|postpon\w*|inability\s+to\b|still\s+not\s+filed\b|extension\s+notice\b|off\s+(?:the\s+)?filing\b"
     # words of the general reading (generic.py): "is late with its annual report", "behind on its filings"
     r"|\slate\b|behind\s+(?:schedule|on|in)\b|overdue\b|past\s+due\b|catch\s+up\b",
     _F,
@@ -89,7 +94,7 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "reports for the", "report for", "year report", "Year Report", "quarter financial statements",
          "Quarter Financial Statements", "Securities & Exchange", "financial report ", "results report", "with regulators",
          "financial account", "Form 10Q", "Form 10K", "FORM 10Q", "FORM 10K", "filed its", "Q1 filing", "Q2 filing", "Q3 filing",
-         "quarter filing")  # ("10-K delay", "10-K Filings": "10-K" above)
+         "quarter filing", "audited financial statements", "financial reports for", "financial results for")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
@@ -153,6 +158,8 @@ _DELINQUENT = fast_compile(
     # "Sunrise will not be current with all SEC filings, including the 2006 Form 10-Qs"
     r"|(?:will|would)\s+not\s+be\s+current\s+(?:with|in)\s+(?:all\s+)?(?:of\s+)?(?:its|our|the)?\s*(?:SEC\s+|periodic\s+)?(?:filings|reports)"
     r"|failure\s+to\s+(?:timely\s+)?file|failed\s+to\s+(?:timely\s+)?file|fails\s+to\s+file\s+on\s+time\b"
+    r"|failure\s+to\s+(?:timely\s+)?(?:provide|submit|deliver)\s+(?:its\s+|the\s+)?audited\s+financial\s+statements\s+(?:on\s+a\s+timely\s+basis|timely)"
+    r"|\bput(?:s|ting)?\s+off\s+(?:the\s+)?filing\s+of\b"
     # "would be late filing its 10-QSB", "is tardy filing its 2004 annual report", "late filing of"
     # (not a 10-K's past "was late filing the Form 10-Q", told of a penalty paid)
     r"|\b(?:is|are|be)\s+(?:\w+\s+)?(?:late|tardy)\s+(?:in\s+)?filing\s+(?:of\s+)?" + _REPORT_OBJECT +

@@ -684,6 +684,13 @@ _IRREGULAR = fast_compile(
     # fraudulently inflating revenue over a three-year period"
     r"|\bcharged\s+(?:[\w.,&'’-]+\s+){1,12}?with\s+(?:fraudulently\s+)?(?:inflating|overstating|misstating|manipulating)\s+"
     r"(?:its\s+)?(?:reported\s+)?(?:revenues?|sales|earnings|profits?|income(?!\s+tax)|results)\b"
+    # "charged three former executives ... with accounting fraud"; the audit committee's discovery "that employees were
+    # 'smoothing' income"
+    r"|\bcharged\s+(?:[\w.,&'’—–-]+\s+){1,20}?with\s+(?:an?\s+)?accounting\s+fraud\b"
+    # "pulled future sales into earlier quarters ..., overriding internal accounting controls and disregarding generally
+    # accepted accounting principles, the SEC said"
+    r"|\boverrid(?:e|es|ing|den)\s+(?:its\s+|the\s+company['’]s\s+)?internal\s+(?:accounting\s+)?controls\b"
+    r"|[“\"]?smooth(?:ing|ed)[”\"]?\s+(?:of\s+)?(?:its\s+|reported\s+)?(?:income|earnings|results)\b|\b(?:income|earnings)\s+smoothing\b"
     # "indicated that the Company had engaged in improper accounting practices"; "found accounting errors at a US subsidiary"
     r"|\bimproper\s+accounting\b|(?<=found\s)accounting\s+errors\b|(?<=identified\s)accounting\s+errors\b"
     # "the company's accounting department had discovered 'various accounting issues' at its Inteq drilling services unit"
@@ -725,7 +732,7 @@ _MISACCOUNTED = fast_compile(
     r"|(?:improperly|incorrectly|erroneously)\s+(?:account\w*|recorded|classified|recogni[sz]ed|reported"
     r"|presented|capitalized|deferred))\b", _F)
 _BOOKS_OBJECT = fast_compile(
-    r"\b(?:warrants?|revenues?|expenses?|lease\s+liabilit\w*|derivatives?|convertible\s+(?:notes|debt|preferred)"
+    r"\b(?:warrants?|revenues?|sales|expenses?|lease\s+liabilit\w*|derivatives?|convertible\s+(?:notes|debt|preferred)"
     r"|inventor\w*|income\s+tax\s+(?:expense|provision|benefit)|stock[-\s]based\s+compensation"
     r"|financial\s+statements|goodwill|receivables?|reserves?|accruals?|balance\s+sheets?"
     r"|statements?\s+of\s+(?:operations|income|cash|comprehensive)|cash\s+flows?|net\s+(?:income|loss)"
@@ -737,9 +744,12 @@ _NOT_BOOKS = fast_compile(r"independent\s+contractors?|employees?\b|exempt|telep
                         r"|internal\s+revenue|tax\s+authorit\w*|examination|third[-\s]party|processor|vendors?"
                         r"|suppliers?|\bclaims?\b|billing|immaterial[^.]{0,120}reclassif", _F)
 _DETERMINED = fast_compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
-                         r"|learned)\b", _F)
+                         # an auditor's report told: "KPMG, the original auditor, reported this spring that Keyuan had improperly
+                         # recorded certain sales and cash transactions"
+                         r"|learned|(?:auditors?|accountants?|KPMG|Deloitte|Ernst\s+&\s+Young|PwC|BDO)[^.;]{0,40}?\breported)\b", _F)
 # irregularities count when something happened to them: found, alleged, investigated
-_IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|detected|found|uncovered|alleg(?:ed|ing|ations?)|engaged\s+in|charged"
+_IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|discovery|detected|found|uncovered|alleg(?:ed|ing|ations?)|engaged\s+in|charged"
+                              r"|(?:the\s+)?SEC\s+(?:said|found|alleged)"
                               r"|investigat\w*|became\s+aware|learned|revealed|review\w*|disclosed|announced|admitted)\b", _F)
 
 
@@ -865,7 +875,8 @@ def _option_dates(s: str) -> Signal | None:
 _CLASSIFIERS = (
     (("relied", "rely", "trusted"), _non_reliance),
     (("error",), _identified_error),
-    (("irregularit", "impropriet", "improper accounting", "accounting error", "charged", "accounting issues", "accounting problems"), _irregularities),
+    (("irregularit", "impropriet", "improper accounting", "accounting error", "charged", "accounting issues", "accounting problems",
+      "smooth", "overrid"), _irregularities),
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr", "sign off"), _report_withheld),
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),

@@ -69,6 +69,9 @@ PREFILTER = fast_compile(
     r"|(?<=incorrect\saccounting\s)measurements?\s+dates\b|(?<=incorrect\s)measurements?\s+dates\b"
     r"|cessation\s+of\s+(?:the\s+)?(?:mutual\s+)?(?:client-auditor|auditor-client)\s+relationship"
     r"|(?:dis|un)covered\s+[“\"]?(?:various\s+|certain\s+)?accounting\s+(?:issues|problems|irregularities)\b"
+    r"|charged\s+(?:[\w.,&'’—–-]+\s+){1,20}?with\s+(?:an?\s+)?accounting\s+fraud\b"
+    r"|overrid(?:e|es|ing|den)\s+(?:its\s+|the\s+company['’]s\s+)?internal\s+(?:accounting\s+)?controls\b"
+    r"|smooth(?:ing|ed)[”\"]?\s+(?:of\s+)?(?:its\s+|reported\s+)?(?:income|earnings|results)\b"
     # "after PricewaterhouseCooper refused to sign off on any accounts tied to ..." (a news rewrite)
     r"|(?:(?<=refused\sto\s)|(?<=refuses\sto\s)|(?<=declined\sto\s))sign\s+off\s+on\b"
     r"|(?<=to\s)look\s+into\b(?=\s+(?:(?:its|the|our|certain)\s+)?(?:[\w-]+\s+){0,5}?(?:accounting|accruals?|revenue\s+recognition|recognition\s+of\s+revenue|financial\s+(?:statements|reporting)|books\s+and\s+records)\b)",
@@ -77,7 +80,7 @@ PREFILTER = fast_compile(
 KEYWORDS = ("restat", "weakness", "relied", "be trusted", "previously reported", "investigat", "resign", "dismiss", "declin", "fired", "probe", "review",
             "deficienc", "erro", "irregularit", "not provide", "withdr", "charged",
             "properly", "incorrectly", "not effective", "ineffective", "misstat", "revis", "subpoena", "inquir",
-            "Division of Enforcement", "correct", "erstat", "sign off", "principal accountants", "terminat", "rely on", "rely upon", "measurement dates", "measurements dates", "cessation", "discovered", "uncovered", "enquir", "new accountants", "new auditors", "new independent")  # "erro": error(s), erroneously; "erstat": overstated, understated
+            "Division of Enforcement", "correct", "erstat", "sign off", "principal accountants", "terminat", "rely on", "rely upon", "measurement dates", "measurements dates", "cessation", "discovered", "uncovered", "smooth", "overrid", "enquir", "new accountants", "new auditors", "new independent")  # "erro": error(s), erroneously; "erstat": overstated, understated
 
 # Documents that never carry the signal, only boilerplate (certifications) or contracts.
 _SKIP_DOC = fast_compile(r"^(EX-(3|4|10|21|23|24|31|32|97|101|104)\b|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)", _F)
@@ -115,8 +118,8 @@ _CLAWBACK = fast_compile(
 _RECAST = fast_compile(
     # (IAS 29's restatement of non-monetary items for hyperinflation is a remeasurement, not an error)
     r"hyperinflation|\bIAS\s+29\b|non-monetary\s+items"
-    r"|discontinued\s+operation|retrospective|retroactive|adoption\s+of|newly\s+adopted|adopted\s+"
-    r"(?:asu|the\s+new|new)|new\s+accounting\s+(?:standard|guidance|pronouncement)|\basu\s*\d"
+    r"|discontinued\s+operation|retrospective|retroactive|adoption\s+of|early\s+adopt\w*|newly\s+adopted|adopted\s+"
+    r"(?:asu|the\s+new|new)|new\s+(?:accounting\s+)?(?:standards|guidance|pronouncements?)|new\s+accounting\s+standard|\basu\s*\d"
     # "The new standard required the Company to change the method used to compute net income per
     # share and to restate all prior periods" (FAS 128): a new rule's recast, not an error
     r"|\bthe\s+new\s+standard\s+(?:required|requires)\b"
