@@ -46,8 +46,7 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # "a failure to provide audited financial statements on a timely basis"; "couldn't meet a self-imposed deadline to
             # file financial reports for 2015"; "putting off the filing of financial results for 2003"
             r"|audited\s+financial\s+statements(?=\s+(?:on\s+a\s+timely\s+basis|timely))"
-            r"|(?<=file\s)financial\s+reports?\s+for\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:first|second|third|fourth|fiscal|quarter|year))"
-            r"|(?<=filing\sof\s)financial\s+results\s+for\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\b))")
+            r"|(?<=to\sfile\s)financial\s+reports?\s+for\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:first|second|third|fourth|fiscal|quarter|year)))")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
@@ -94,7 +93,7 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "reports for the", "report for", "year report", "Year Report", "quarter financial statements",
          "Quarter Financial Statements", "Securities & Exchange", "financial report ", "results report", "with regulators",
          "financial account", "Form 10Q", "Form 10K", "FORM 10Q", "FORM 10K", "filed its", "Q1 filing", "Q2 filing", "Q3 filing",
-         "quarter filing", "audited financial statements", "financial reports for", "financial results for")  # ("10-K delay", "10-K Filings": "10-K" above)
+         "quarter filing", "audited financial statements", "financial reports for")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")

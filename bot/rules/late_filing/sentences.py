@@ -78,6 +78,8 @@ _ANY_FILER = re.compile(r"\b(?:companies|issuers|registrants|filers|an?\s+(?:com
                         r"|\b(?:when|whenever|once)\b", re.I)
 # "a listed company that fails to file on time", "its largest customer, Beta Retail Corp., fails to file on time"
 _ANOTHER_SUBJECT = re.compile(r"\b(?:that|which|who|customers?|suppliers?|partners?|subsidiar\w*|affiliates?|peers?|rivals?)\b", re.I)
+_EXCHANGE_OR_SEC = re.compile(r"delist|nasdaq|\bNYSE\b|stock\s+exchange|\bSEC\b|securities\s+and\s+exchange|listing", re.I)
+_PRIVATE_PARTY = re.compile(r"\blenders?\b|\blandlord|\blease\b|credit\s+(?:agreement|facility)|\bbank\b|joint\s+venture|subsidiar", re.I)
 # a rule told of any filer: "Once the Exchange identifies that a company has failed to file a timely periodic ..."
 _SOME_FILER = re.compile(r"\b(?:an?|any)\s+(?:company|issuer|registrant|filer)\s+(?:that\s+)?(?:has\s+|had\s+)?$", re.I)
 _YEAR_AGO = re.compile(r"^\W*(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
@@ -151,6 +153,9 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
         m = None  # "does not intend to avail itself of the 45-day extension", "no longer needs additional time"
     if m and _ALL_ON_TIME.search(sentence):
         m = None  # "has not filed any of its reports late and remains in compliance with ... 5250(c)(1)"
+    if m and m.group(0)[:7].lower() == "failure" and re.match(r"failure\s+to\s+(?:timely\s+)?(?:provide|submit|deliver)", m.group(0), re.I) and (
+            not _EXCHANGE_OR_SEC.search(sentence) or _PRIVATE_PARTY.search(sentence)):
+        m = None  # audited statements owed to a lender or a landlord, not a report owed to the SEC or an exchange
     if m and _NOT_YET_DUE.search(sentence, m.end(), m.end() + 80):
         m = None  # "has not yet been filed (and, as of the date hereof, is not yet due)"
     if m and _AMENDMENTS_AFTER.match(sentence, m.end()):

@@ -746,7 +746,7 @@ _NOT_BOOKS = fast_compile(r"independent\s+contractors?|employees?\b|exempt|telep
 _DETERMINED = fast_compile(r"\b(?:determined|concluded|identified|discovered|found|became\s+aware"
                          # an auditor's report told: "KPMG, the original auditor, reported this spring that Keyuan had improperly
                          # recorded certain sales and cash transactions"
-                         r"|learned|(?:auditors?|accountants?|KPMG|Deloitte|Ernst\s+&\s+Young|PwC|BDO)[^.;]{0,40}?\breported)\b", _F)
+                         r"|learned|(?:the\s+(?:original|former|company['’]s)\s+auditor|(?:its|our)\s+(?:former\s+|original\s+)?auditor)[^.;]{0,20}?\breported)\b", _F)
 # irregularities count when something happened to them: found, alleged, investigated
 _IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|discovery|detected|found|uncovered|alleg(?:ed|ing|ations?)|engaged\s+in|charged"
                               r"|(?:the\s+)?SEC\s+(?:said|found|alleged)"
@@ -775,6 +775,15 @@ _IRREGULAR_SETTLED = fast_compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:d
 
 def _irregularities(s: str) -> Signal | None:
     m = _IRREGULAR.search(s)
+    told = m.group(0).lower() if m else ""
+    if "charged" in told and (re.search(r"\b(?:former|previous|prior)\s+employer\b|\blawsuit\b|\bcomplaint\b|\bplaintiffs?\b"
+                                        r"|\bclass\s+action\b|\bnot\s+including\b", s, _F) or re.match(r"\W*In\s+(?:19|20)\d\d\b", s)):
+        return None  # a former employer's executives, a lawsuit's charge (not the SEC's), a charge years ago recalled
+    if "smooth" in told and not re.search(r"discover|\bfound\b|investigat|alleg|improper|audit\s+committee", s, _F):
+        return None  # a hedging program "to smooth reported earnings", rate-making
+    if "overrid" in told and (re.search(r"\brisk\s+of\b|\bprocedures\b|\bno\s+instances?\b", s, _F)
+                              or not re.search(r"\bSEC\b|Commission|\bfined?\b|charged|alleg|\bfound\b|discovered", s, _F)):
+        return None  # an auditor's procedures on the risk of management override
     if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
             or not _IRREGULAR_EVENT.search(s)
             or (_MODAL_AFTER.search(s[m.end():]) and not _FOUND_BEFORE.search(s, max(0, m.start() - 80), m.start()))

@@ -118,8 +118,8 @@ _CLAWBACK = fast_compile(
 _RECAST = fast_compile(
     # (IAS 29's restatement of non-monetary items for hyperinflation is a remeasurement, not an error)
     r"hyperinflation|\bIAS\s+29\b|non-monetary\s+items"
-    r"|discontinued\s+operation|retrospective|retroactive|adoption\s+of|early\s+adopt\w*|newly\s+adopted|adopted\s+"
-    r"(?:asu|the\s+new|new)|new\s+(?:accounting\s+)?(?:standards|guidance|pronouncements?)|new\s+accounting\s+standard|\basu\s*\d"
+    r"|discontinued\s+operation|retrospective|retroactive|adoption\s+of|(?:as\s+)?required\s+for\s+early\s+adopters|to\s+reflect\s+(?:its|the)\s+early\s+adoption|newly\s+adopted|adopted\s+"
+    r"(?:asu|the\s+new|new)|new\s+(?:accounting\s+)?standards|new\s+accounting\s+(?:standard|guidance|pronouncement)|\basu\s*\d"
     # "The new standard required the Company to change the method used to compute net income per
     # share and to restate all prior periods" (FAS 128): a new rule's recast, not an error
     r"|\bthe\s+new\s+standard\s+(?:required|requires)\b"
