@@ -78,6 +78,23 @@ _ANY_FILER = re.compile(r"\b(?:companies|issuers|registrants|filers|an?\s+(?:com
                         r"|\b(?:when|whenever|once)\b", re.I)
 # "a listed company that fails to file on time", "its largest customer, Beta Retail Corp., fails to file on time"
 _ANOTHER_SUBJECT = re.compile(r"\b(?:that|which|who|customers?|suppliers?|partners?|subsidiar\w*|affiliates?|peers?|rivals?)\b", re.I)
+# the delinquent one is not the company: tenants, borrowers, a defined "a company that ..."
+_OTHER_DEBTOR = re.compile(r"\b(?:tenants?|borrowers?|lessees?|customers?|obligors?)\b(?!['’])", re.I)
+_DEFINED_FILER = re.compile(r"\ban?\s+(?:company|issuer|registrant|filer)\s+(?:that|which|who)\s+$|^\W*[\w\s-]{1,40}:\s+an?\s+(?:company|issuer|registrant)\b", re.I)
+_OURS_AGAIN = re.compile(r"\b(?:the\s+company|we|it|the\s+registrant)\b", re.I)
+
+
+def _not_the_filer(sentence: str, pos: int) -> bool:
+    """Whose delinquency: "tenants ... were delinquent on their rent payments" and a glossary's "a company that has
+    not filed its Form 10-K" are not the company's; "Because our largest customer has not provided ..., the Company
+    has not yet filed" is."""
+    before = sentence[max(0, pos - 120) : pos]
+    if _DEFINED_FILER.search(sentence, 0, pos):
+        return True
+    others = list(_OTHER_DEBTOR.finditer(before))
+    return bool(others) and not _OURS_AGAIN.search(before, others[-1].end())
+
+
 _EXCHANGE_OR_SEC = re.compile(r"delist|nasdaq|\bNYSE\b|stock\s+exchange|\bSEC\b|securities\s+and\s+exchange|listing", re.I)
 _PRIVATE_PARTY = re.compile(r"\blenders?\b|\blandlord|\blease\b|credit\s+(?:agreement|facility)|\bbank\b|joint\s+venture|subsidiar", re.I)
 # a rule told of any filer: "Once the Exchange identifies that a company has failed to file a timely periodic ..."
@@ -169,6 +186,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     if m and _OTHERS_REPORT.search(sentence, max(0, m.start() - 150), m.end()) and not _OTHERS_REPORT.search(
             sentence, m.start(), m.end()):
         m = None  # "Goodyear's Australian partner in SPT has informed the SEC that its report on Form 20-F will be delayed"
+    if m and _not_the_filer(sentence, m.start()):
+        m = None  # "tenants ... were delinquent on their rent payments"; a glossary's "a company that has not filed its Form 10-K"
     if m and (_REPORT_RE.search(sentence) or listing or _own_notice(sentence, m)) and not _hypothetical(sentence, m.start()):
         return "delinquent", m  # (the Form 12b-25 itself says a periodic report is late, even when the report is not named)
     m = _WORKING.search(sentence)
