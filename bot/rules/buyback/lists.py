@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.rules.numbers import parse_money
 from bot.rules.regex import fast_compile
 
 _LIST_SEP = r"(?:,\s*|,?\s+and\s+)"
@@ -72,9 +73,12 @@ def _latest_of_lists(s: str) -> dict[str, Any]:
         a, b = int(two_years.group(1)), int(two_years.group(2))
         if a != b:
             i = 0 if a > b else 1
-            n, amount, scale = paired.group(1 + 3 * i), paired.group(2 + 3 * i), paired.group(3 + 3 * i)
-            return {"shares": float(n.replace(",", "")),
-                    "amount_usd": round(float(amount.replace(",", "")) * {"million": 1e6, "billion": 1e9}.get((scale or "").lower(), 1), 2)}
+            told = s[s.rfind("$", 0, paired.start(2 + 3 * i)) : paired.end(3 + 3 * i) if paired.group(3 + 3 * i) else paired.end(2 + 3 * i)]
+            amount = parse_money(told)
+            out: dict[str, Any] = {"shares": float(paired.group(1 + 3 * i).replace(",", ""))}
+            if amount is not None:
+                out["amount_usd"] = amount
+            return out
     years = _YEARS_LISTED.search(s)
     if not years:
         return {}

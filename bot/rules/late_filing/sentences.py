@@ -128,6 +128,22 @@ def _cured_next(s: str, nxt: str) -> bool:
     return not (here and there and _iso(here.group(1)) != _iso(there.group(1)))
 
 
+def _failure_hedged(sentence: str, m: re.Match[str]) -> bool:
+    """A failure to file told as a risk, a condition, a rule or history, not as this company's fact: "failure to
+    timely file ... could result in ..." (a noun: any hedge in the sentence); "If the company failed to file ...",
+    "a company that has failed to file", "In 2019, we failed to timely file", "its largest customer ... fails to file
+    on time" (a verb: the words before it). "said it failed to file its 10-Q ... because it could not obtain
+    independent auditors" is a fact, and so is an exchange's "due to the Company's failure to timely file"."""
+    if _FAILURE_TOLD.search(sentence, max(0, m.start() - 40), m.start()):
+        return False
+    verb = m.group(0).lower()
+    if not verb.startswith(("failed", "fails")):
+        return _HYPO.search(sentence) is not None
+    return bool(_hypothetical(sentence, m.start()) or _SOME_FILER.search(sentence, max(0, m.start() - 40), m.start())
+                or _YEAR_AGO.match(sentence)
+                or (verb.startswith("fails") and _ANOTHER_SUBJECT.search(sentence, max(0, m.start() - 60), m.start())))
+
+
 def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
     """('nt' | 'listing' | 'delinquent' | 'working', match) for a late-filing sentence."""
     sentence = expand_contractions(sentence)
@@ -156,14 +172,8 @@ def _classify(sentence: str) -> tuple[str, re.Match[str]] | None:
             and not _PAST_YEAR.search(sentence, max(0, m.start() - 80), m.start())):
         return "nt", m
     m = _DELINQUENT.search(sentence)
-    if (m and m.group(0).lower().startswith("fail")
-            and ((_hypothetical(sentence, m.start()) or _SOME_FILER.search(sentence, max(0, m.start() - 40), m.start())
-                  or _YEAR_AGO.match(sentence)
-                  or (m.group(0)[:5].lower() == "fails" and _ANOTHER_SUBJECT.search(sentence, max(0, m.start() - 60), m.start())))
-                 if m.group(0).lower().startswith(("failed", "fails")) else _HYPO.search(sentence))
-            and not _FAILURE_TOLD.search(sentence, max(0, m.start() - 40), m.start())):
-        m = None  # "failure to timely file ... could result in ..." (but "said it failed to file its 10-Q quarterly
-        # report by the due date of Aug. 14 because it could not obtain independent auditors" is told as fact)
+    if m and m.group(0)[:4].lower() == "fail" and _failure_hedged(sentence, m):
+        m = None
     if m and re.search(r"delay|file\s+late", m.group(0), re.I) and _NOT_EXPECTED.search(sentence[: m.start()]):
         m = None  # "does not expect this tax issue to delay the filing of its Annual Report on Form 10-K"
     if m and m.group(0)[:4].lower() in _NEGATABLE and _NOT_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
@@ -257,9 +267,8 @@ def _due_long_after(docs: list[Document]) -> tuple[int, int, str, str, Document,
         for hit in find_sentences(doc.text, _TO_FILE_PERIOD_BY, limit=10, keywords=("on or before", "no later than",
                                                                                       "not later than", " by "), back=260):
             m = hit.match
-            named = re.search(r"10-?Q|10-?K|20-?F", m.group(0), _F)  # ("annual report on Form 20-F": a 20-F)
-            report = (named.group(0).upper().replace("10Q", "10-Q").replace("10K", "10-K").replace("20F", "20-F") if named
-                      else "10-Q" if "q" in m.group(1).lower() else "10-K")
+            # (the whole phrase: "annual report on Form 20-F" is a 20-F)
+            report = _report_of(m.group(0)) or ("10-Q" if "q" in m.group(1).lower() else "10-K")
             period, due = _iso(m.group(2)), _iso(m.group(3))
             if (not period or not due or report not in _LATEST_DAYS
                     or re.search(r"\bamend|/A\b|\bwas\s+filed\b|\bfiled\s+on\b", hit.sentence, _F)

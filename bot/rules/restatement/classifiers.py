@@ -773,17 +773,25 @@ _IRREGULAR_SETTLED = fast_compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:d
                                   r"|\b(?:were|was)\s+(?:immaterial|not\s+material)\b", _F)
 
 
+# what the conduct wordings of _IRREGULAR need: (a word of the match, words that refuse it, words it needs)
+_CONDUCT_GUARDS = (
+    # a former employer's executives, a lawsuit's charge (not the SEC's), a charge years ago recalled
+    ("charged", fast_compile(r"\b(?:former|previous|prior)\s+employer\b|\blawsuit\b|\bcomplaint\b|\bplaintiffs?\b"
+                             r"|\bclass\s+action\b|\bnot\s+including\b|^\W*In\s+(?:19|20)\d\d\b", _F), None),
+    # a hedging program "to smooth reported earnings", rate-making: smoothing counts when found
+    ("smooth", None, fast_compile(r"discover|\bfound\b|investigat|alleg|improper|audit\s+committee", _F)),
+    # an auditor's procedures on the risk of management override: overriding counts when found or charged
+    ("overrid", fast_compile(r"\brisk\s+of\b|\bprocedures\b|\bno\s+instances?\b", _F),
+     fast_compile(r"\bSEC\b|Commission|\bfined?\b|charged|alleg|\bfound\b|discovered", _F)),
+)
+
+
 def _irregularities(s: str) -> Signal | None:
     m = _IRREGULAR.search(s)
     told = m.group(0).lower() if m else ""
-    if "charged" in told and (re.search(r"\b(?:former|previous|prior)\s+employer\b|\blawsuit\b|\bcomplaint\b|\bplaintiffs?\b"
-                                        r"|\bclass\s+action\b|\bnot\s+including\b", s, _F) or re.match(r"\W*In\s+(?:19|20)\d\d\b", s)):
-        return None  # a former employer's executives, a lawsuit's charge (not the SEC's), a charge years ago recalled
-    if "smooth" in told and not re.search(r"discover|\bfound\b|investigat|alleg|improper|audit\s+committee", s, _F):
-        return None  # a hedging program "to smooth reported earnings", rate-making
-    if "overrid" in told and (re.search(r"\brisk\s+of\b|\bprocedures\b|\bno\s+instances?\b", s, _F)
-                              or not re.search(r"\bSEC\b|Commission|\bfined?\b|charged|alleg|\bfound\b|discovered", s, _F)):
-        return None  # an auditor's procedures on the risk of management override
+    for word, refused, needed in _CONDUCT_GUARDS:
+        if word in told and ((refused is not None and refused.search(s)) or (needed is not None and not needed.search(s))):
+            return None
     if (not m or _negated(s, m.start(), 30) or _hypothetical(s, m.start())
             or not _IRREGULAR_EVENT.search(s)
             or (_MODAL_AFTER.search(s[m.end():]) and not _FOUND_BEFORE.search(s, max(0, m.start() - 80), m.start()))
