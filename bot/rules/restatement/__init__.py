@@ -42,16 +42,10 @@ from bot.rules import late_filing
 from bot.rules.items import filing_items, report_period
 from bot.rules.numbers import iter_dates
 from bot.rules.regex import fast_compile
-from bot.rules.restatement.classifiers import (
-    _STILL_OPEN,
-    Signal,
-    _hypothetical,
-    _is_evidence,
-    _negated,
-    _quality,
-)
+from bot.rules.restatement.classifiers import _STILL_OPEN
 from bot.rules.restatement.document import _FORM_INSTRUCTION, _doc_signals
 from bot.rules.restatement.facts import auditor_name, periods_affected
+from bot.rules.restatement.guards import Signal, _hypothetical, _is_evidence, _negated, _quality
 from bot.rules.restatement.patterns import (
     _DISAGREE,
     _EXCEPT,

@@ -10,15 +10,12 @@ from bot.models import Document, Severity
 from bot.rules.regex import fast_compile
 from bot.rules.restatement.classifiers import (
     _CLASSIFIERS,
-    Signal,
-    _hypothetical,
-    _identified_error,
     _investigation,
-    _is_evidence,
     _material_weakness,
-    _negated,
     _restatement,
 )
+from bot.rules.restatement.errors import _identified_error
+from bot.rules.restatement.guards import Signal, _hypothetical, _is_evidence, _negated
 from bot.rules.restatement.patterns import (
     _CLAWBACK,
     _DOC_RESTATED,
