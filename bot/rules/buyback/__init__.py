@@ -55,28 +55,23 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from bot.fmt import money
-from bot.models import Document, Filing, Finding, Kind, Severity
+from bot.models import Document, Filing, Finding, Kind
 from bot.rules.buyback.facts import _NUMBER_FACTS, _extract, _extract_sentence, _merge, _same_count
+from bot.rules.buyback.hits import _hit_positions
 from bot.rules.buyback.paragraphs import _Event, _is_table_row, _paragraphs, _sentences
 from bot.rules.buyback.patterns import (
     _AGREEMENT_TO_BUY,
     _AUTH_VERB,
-    _FOOTNOTE_MARK,
     _FORM_RE,
     _ITEM_HEAD,
     _KEY,
-    _KEY_LOWER,
     _NOT_ISSUER_FORMS,
     _PERIODIC_FORMS,
     _PRIORITY,
     _PRIVATE,
     _READ_DOC,
-    _USED_TO_ACQUIRE,
     _YEAR,
     MAX_CANDIDATES,
-    PURCHASED_COUNT,
-    PURCHASED_OWN,
 )
 from bot.rules.buyback.periods import (
     _ISSUER_TENDER_FORM,
@@ -90,10 +85,9 @@ from bot.rules.buyback.periods import (
     _subsequent_event,
     _tender_cover_event,
 )
+from bot.rules.buyback.present import _evidence, _severity, _title
 from bot.rules.buyback.sentences import (
     _ACCEPTED_FOR,
-    AUTH_PURCHASE,
-    PURCHASE_PROGRAM,
     TREASURY_PURCHASE,
     _classify,
     purchase_words,
@@ -101,9 +95,9 @@ from bot.rules.buyback.sentences import (
 from bot.rules.buyback.tables import _line_numbers, _table_event
 from bot.rules.buyback.transactions import transaction_table_event
 from bot.rules.items import report_period
-from bot.rules.numbers import iter_dates, iter_money, iter_shares
+from bot.rules.numbers import iter_dates
 from bot.rules.regex import fast_compile
-from bot.rules.text import clip, keyword_hits, lowered, normalize_ws, register_keywords, sentence_at
+from bot.rules.text import lowered, normalize_ws, sentence_at
 
 # --- entry point ---------------------------------------------------------------------------------
 
@@ -139,119 +133,6 @@ def _documents(filing: Filing) -> list[Document]:
     return out
 
 
-_LITERALS = (
-    "repurchas", "buyback", "buy-back", "buy back", "bought back", "tender offer", "dutch",
-    "self-tender", "equity securities", "total number", "redeemed", "buying back", "own shares",
-    "issuer bid", "purchase", "following number of", "market purchase", "acquire up to", "treasury",
-    "sold to the company", "of its own", "reacquire", "to acquire",
-)
-MAX_HITS_PER_LITERAL = 2000
-# literals found together from one scan for a substring they share
-_SHARED_LITERALS = {
-    "buy": ("buyback", "buy-back", "buy back", "buying back", "buy up to"),
-    "tender": ("tender offer", "self-tender"),
-    "purchas": ("repurchas", "purchase", "market purchase"),
-}
-_SHARED = frozenset(lit for group in _SHARED_LITERALS.values() for lit in group)
-_ALL_LITERALS = tuple(sorted(set(_LITERALS) | _SHARED))
-
-
-def _hit_positions(text: str, low: str) -> list[int]:
-    """Offsets of keyword hits in `low` (`text` lowered): from the shared one-pass scan, or one
-    `str.find` pass per literal when lowering changed the length; the common words are
-    confirmed at the hit (`_confirmed`)."""
-    scanned = keyword_hits(text, _ALL_LITERALS)
-    if scanned is not None:
-        hits = scanned[1]
-        out: list[int] = []
-        for lit in _ALL_LITERALS:
-            n = 0
-            for p in hits.get(lit, ()):
-                if _confirmed(low, lit, p):
-                    out.append(p)
-                    n += 1
-                    if n == MAX_HITS_PER_LITERAL:
-                        break
-        out.sort()
-        return out
-    out = []
-    for needle, group in _SHARED_LITERALS.items():
-        # one pass finds every literal of the group: each holds `needle` once
-        plan = [(lit.index(needle), lit) for lit in group]
-        counts = dict.fromkeys(group, 0)
-        i = low.find(needle)
-        while i >= 0:
-            for off, lit in plan:
-                p = i - off
-                if (p >= 0 and counts[lit] < MAX_HITS_PER_LITERAL and low.startswith(lit, p)
-                        and _confirmed(low, lit, p)):
-                    out.append(p)
-                    counts[lit] += 1
-            i = low.find(needle, i + 1)
-    for lit in _LITERALS:
-        if lit in _SHARED:
-            continue
-        i = low.find(lit)
-        n = 0  # hits kept: the cap bounds the work done for one literal
-        while i >= 0 and n < MAX_HITS_PER_LITERAL:
-            if _confirmed(low, lit, i):
-                out.append(i)
-                n += 1
-            i = low.find(lit, i + 1)
-    out.sort()
-    return out
-
-
-register_keywords(_ALL_LITERALS)
-
-
-def _confirmed(low: str, lit: str, i: int) -> bool:
-    """Is the hit of `lit` at `i` a candidate? Most literals are; the common words are checked
-    against the text around them."""
-    if lit == "redeemed":
-        return _REDEEMED_LOWER.match(low, i) is not None  # "redeemed ... 601,852 shares of": not notes
-    if lit == "purchase":
-        # buybacks told in the words of a purchase ("repurchase" has a literal of its own): "the
-        # Company purchased 150,000 shares of its common stock", "a share purchase program",
-        # "authorized the purchase of up to 500,000 shares of the Company's common stock"
-        if low.startswith("re", i - 2):
-            return False
-        if low.startswith("d", i + 8):
-            return _PURCHASED_LOWER.search(low, max(0, i - 24), i + 90) is not None
-        if low.startswith(" from the underwriters", i + 8):
-            return True  # a concurrent repurchase in a holder's offering (checked when classified)
-        if low.startswith("accepted for ", i - 13):
-            return True  # an issuer tender offer's final count (checked when classified)
-        if low.startswith("completed the ", i - 14):
-            return True  # "it has completed the purchase, on the open market ..., a total of 1,627,500 shares" (checked when classified)
-        if low.startswith(" program", i + 8):
-            return PURCHASE_PROGRAM.search(low, max(0, i - 12), i + 20) is not None
-        # (or agreed: "reached an agreement ... with the Company's founding family to purchase"; or
-        # intended: "it intends to purchase for cancellation ... up to an additional 410,735 of its ...")
-        return (_authorised_purchase(low, i) or low.find("agree", max(0, i - 130), i) >= 0
-                or _INTENDS_TO.search(low, max(0, i - 16), i) is not None)
-    if lit in ("buy up to", "acquire up to"):
-        return _authorised_purchase(low, i)
-    if lit == "to acquire":  # "used the cash ... to acquire 1.2 million shares of its common stock"
-        return _USED_TO_ACQUIRE.search(low, max(0, i - 120), i + 90) is not None
-    if lit == "treasury":
-        return TREASURY_PURCHASE.search(low, max(0, i - 170), i + 40) is not None
-    if lit in ("equity securities", "total number"):
-        return _KEY_LOWER.search(low, max(0, i - 20), i + 60) is not None
-    return True
-
-
-_INTENDS_TO = fast_compile(r"(?:intends|plans|expects)\s+to\s+$")
-
-
-def _authorised_purchase(low: str, i: int) -> bool:
-    start = max(0, i - 110)
-    return ((low.find("authori", start, i) >= 0 or low.find("approv", start, i) >= 0)
-            and AUTH_PURCHASE.search(low, start, i + 140) is not None)
-
-
-_REDEEMED_LOWER = fast_compile(r"redeemed[^.;]{0,60}?\d[\d,]{3,}\s+(?:shares\s+of|of\s+(?:its|our)\s+)")
-_PURCHASED_LOWER = fast_compile(rf"{PURCHASED_COUNT}|{PURCHASED_OWN}|purchased\s+and\s+(?:cancel|retire)")
 _SELF = fast_compile(r"\b(?:we|our|the\s+company|the\s+corporation)\b", re.I)  # the company speaking of itself
 _SECTION_703_WORDS = ("issuer purchases of equity", "purchases of equity securities by the issuer",
                       "unregistered sales of equity securities and use of proceeds",
@@ -635,70 +516,3 @@ _DIVIDEND = fast_compile(r"\bdividend", re.I)
 
 def _own_numbers(ev: _Event) -> bool:
     return bool(_extract_sentence(ev.sentence, ev.type).keys() & _NUMBER_FACTS)
-
-
-def _evidence(ev: _Event) -> str:
-    s = _FOOTNOTE_MARK.sub("", normalize_ws(ev.sentence)).lstrip("·•●▪◦∙‣⁃○■□*–—- ")  # (no bullet)
-    if len(s) < 200 and ev.context != ev.sentence:
-        rest = normalize_ws(ev.context[len(ev.sentence) :])
-        nxt = _sentences(rest)[:1]
-        if nxt and len(s) + len(nxt[0]) + 1 <= 400 and (iter_money(nxt[0]) or iter_shares(nxt[0])):
-            s = f"{s} {nxt[0]}"
-    return clip(s)
-
-
-def _severity(kind: str, facts: dict[str, Any], periodic: bool) -> Severity:
-    pct = facts.get("percent_of_outstanding") or 0
-    if kind in ("tender", "asr") or pct >= 10 or (kind == "private" and pct >= 5):
-        return Severity.HIGH
-    if pct >= 5 or kind in ("authorization", "private", "intent") or (kind == "execution" and not periodic):
-        return Severity.MEDIUM
-    return Severity.LOW
-
-
-def _count(v: float) -> str:
-    if v >= 1e6:
-        return f"{v / 1e6:,.2f}".rstrip("0").rstrip(".") + " million"
-    return f"{v:,.0f}"
-
-
-def _title(kind: str, f: dict[str, Any]) -> str:
-    shares, price, amount = f.get("shares"), f.get("price_per_share"), f.get("amount_usd")
-    pct = f.get("percent_of_outstanding")
-    parts: list[str] = []
-    if kind == "tender":
-        parts.append("issuer tender offer")
-    elif kind == "asr":
-        parts.append("accelerated share repurchase")
-    elif kind == "authorization":
-        parts.append("increased repurchase authorization" if f.get("increases_existing") else "repurchase authorization")
-    elif kind == "private":
-        parts.append("private block repurchase")
-    elif kind == "plan":
-        parts.append("Rule 10b5-1 repurchase plan adopted")
-    elif kind == "intent":
-        parts.append("planned share repurchase")
-    elif kind == "returned":
-        parts.append("capital returned through share repurchases")
-    exec_bits = []
-    if shares:
-        exec_bits.append(f"{_count(shares)} shares")
-    if price:
-        exec_bits.append(f"at ${price:,.2f}")
-    if amount:
-        exec_bits.append(f"({money(amount)})" if exec_bits else money(amount))
-    if exec_bits and kind != "authorization":
-        verb = "repurchased" if kind in ("execution", "private", "table") else ""
-        parts.append((verb + " " + " ".join(exec_bits)).strip())
-    if f.get("authorized_usd"):
-        parts.append(f"up to {money(f['authorized_usd'])}")
-    elif f.get("authorized_shares"):
-        parts.append(f"up to {_count(f['authorized_shares'])} shares")
-    if pct:
-        parts.append(f"{pct:g}% of shares")
-    if kind == "table" and not exec_bits:
-        parts.append("purchases in the Item 703 table")
-    if not parts:
-        parts.append("share repurchase")
-    title = ", ".join(parts)  # the kind ("Buyback") is shown beside the title, never in it
-    return title[:1].upper() + title[1:]
