@@ -36,8 +36,10 @@ _MONEY_RE = fast_compile(
     re.I,
 )
 
+# a count grouped by spaces, as European releases write it: "500 000 own shares", "1 250 000 shares"
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 _SHARES_RE = fast_compile(
-    r"(?<![\$\d.,])(" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
+    r"(?<![\$\d.,])(" + _SPACED + "|" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
     r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:own\s+)?(?:additional\s+|new\s+)?(?-i:[A-Z]{2,6}\s+)?"
     r"(?:(?:class|series)\s+[a-c]\s+)?(?:(?:common|ordinary|capital|voting|non-?voting|registered|bearer)\s+)?"
@@ -99,7 +101,7 @@ class Match:
 
 
 def _num(s: str) -> float:
-    return float(s.replace(",", ""))
+    return float(s.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", ""))
 
 
 def _scale(word: str | None) -> float:

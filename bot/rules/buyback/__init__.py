@@ -57,6 +57,7 @@ from typing import Any
 
 from bot.models import Document, Filing, Finding, Kind
 from bot.rules.buyback.facts import _NUMBER_FACTS, _extract, _extract_sentence, _merge, _same_count
+from bot.rules.buyback.generic import generic_buyback
 from bot.rules.buyback.hits import _hit_positions
 from bot.rules.buyback.paragraphs import _Event, _is_table_row, _paragraphs, _sentences
 from bot.rules.buyback.patterns import (
@@ -269,9 +270,13 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
                              prev=" ".join(read[max(0, k - 2) : k])
                              + (" " + " ".join(lines[max(0, start - 4) : start]) if k < 2 else ""),
                              nxt2=tail[1] if len(tail) > 1 else "")
+            generic = False
+            if kind is None and not periodic:
+                kind = generic_buyback(s, ref_year, tail[0] if tail else "")
+                generic = kind is not None
             if kind is None:
                 continue
-            ctx = " ".join([sents[k], *tail])
+            ctx = sents[k] if generic else " ".join([sents[k], *tail])  # (a general reading's facts: its own sentence's)
             if kind == "execution" and _PRIVATE.search(ctx):
                 kind = "private"
             # (a purchase told with its program's authorisation is dated by it; not "Under this publicly
@@ -284,7 +289,7 @@ def _events(doc: Document, periodic: bool, ref_year: int | None,
                     # dates them in the report's own period (see _in_period)
                     events.append(_Event(kind, told, ctx, doc, note=True))  # facts once kept
                     continue
-            ev = _Event(kind, told, ctx, doc, prev=sents[k - 1] if k else "")
+            ev = _Event(kind, told, ctx, doc, prev=sents[k - 1] if k else "", generic=generic)
             ev.facts = _extract(ev)
             events.append(ev)
     table = _table_event(doc, lines, text, low, periodic)
@@ -355,10 +360,12 @@ def find(filing: Filing) -> list[Finding]:
         events.extend(_events(doc, periodic, ref_year, lows))
         if not periodic and (table := transaction_table_event(doc)) is not None:
             events.append(table)  # a foreign issuer's own-share transactions, as a table
-    if not events and _ISSUER_TENDER_FORM.match(form):
+    if any(not e.generic for e in events):
+        events = [e for e in events if not e.generic]  # the general reading only when nothing listed fits
+    if all(e.generic for e in events) and _ISSUER_TENDER_FORM.match(form):
         cover = _tender_cover_event(docs)
         if cover is not None:
-            events.append(cover)
+            events = [cover]
     if periodic and any(e.note for e in events):
         proxy = period is None  # an excerpt: the latest date it mentions stands in for the period
         when = period or _latest_date(docs)

@@ -23,6 +23,7 @@ class _Event:
     facts: dict[str, Any] = field(default_factory=dict)
     note: bool = False  # told outside the report's Item 703 section
     prev: str = ""  # the sentence before it in its paragraph (a tender's date may be there)
+    generic: bool = False  # found by the general reading (generic.py): kept only when nothing else is
 
 
 # --- text shaping -----------------------------------------------------------------------------
