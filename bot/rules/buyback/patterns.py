@@ -149,6 +149,8 @@ _EXEC_VERB = fast_compile(
     r"\b(repurchased|bought\s+back|(?:is|are)\s+(?:thus\s+|now\s+)?buying\s+back(?=\s+[\d,.]+\s+(?:million\s+)?"
     r"of\s+(?:its|our)\s+own)|purchased|buy-?backs?\s+of(?!\s+up\s+to\b)"
     r"|acquired|accepted\s+for\s+purchase"
+    # "completed an expanded $10 billion capital management program that saw it buy back 241.8 million of its own shares"
+    r"|saw\s+(?:it|the\s+company)\s+(?:buy\s+back|repurchase)"
     # "For the fiscal year ended September 30, 2023, stock repurchases totaled 361,869 shares"
     r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
     r"|(?:used|paid)\s+(?:\$(?:[^.;]|\.\d){0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?(?:share\s+|stock\s+)?repurchases?"
@@ -230,7 +232,7 @@ _TABLE_HEAD_LOWER = fast_compile(
     # "Total Shares Purchased | Average Price Paid Per Share | ... Publicly Announced Programs"
     # (not an ESPP's "Total Shares Purchased | Purchase Price per Share")
     r"|total\s+(?:number\s+of\s+shares\s+of\s+(?:class\s+\w\s+)?common\s+stock|shares)\s+(?:re)?purchased"
-    r"(?=[\s\S]{0,80}\baverage\s+price[\s\S]{0,300}\b(?:purchased|repurchased|program)\b)"
+    r"(?=[\s\S]{0,80}\baverage\s+price[\s\S]{0,300}\b(?:purchased|repurchased|repurchases|program)\b)"
     r"|total\s+number\s+of\s+shares(?!\s+(?:\(or\s+units\)\s+)?(?:issued|sold|granted|awarded|vested"
     r"|exercised|outstanding|withheld|delivered|acquired\s+by))"
     r"(?=[^\n]{0,80}\baverage\s+price[^\n]{0,300}\b(?:purchased|repurchased|program)\b)"

@@ -39,7 +39,10 @@ def _section_period(sections: list[str]) -> date | None:
 _NOTHING_BOUGHT = fast_compile(
     r"\b(?:did|have|has|had)\s+not\s+(?:re)?purchased?\s+any\s+(?:shares|stock|common|equity)"
     r"|\bno\s+(?:share\s+|stock\s+)?repurchase\s+activity|\bno\s+shares\s+(?:of\s+\w+\s+)?(?:\w+\s+)?"
-    r"(?:were|have\s+been)\s+(?:re)?purchased|\bno\s+(?:share\s+|stock\s+)?repurchases\s+(?:occurred|were\s+made)", re.I)
+    r"(?:were|have\s+been)\s+(?:re)?purchased|\bno\s+(?:share\s+|stock\s+)?repurchases\s+(?:occurred|were\s+made)"
+    # "In accordance with the Merger Agreement with Capital One, share repurchases have been paused through the completion
+    # of the merger" (Discover, 10-Q 2024)
+    r"|\b(?:share|stock)\s+repurchases\s+(?:have\s+been|had\s+been|were|are|remain)\s+(?:paused|suspended|halted)\b(?![^.]{0,60}\bresum)", re.I)
 
 
 def _says_nothing_bought(sections: list[str]) -> bool:

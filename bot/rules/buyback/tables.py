@@ -156,8 +156,9 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
         if not _UNIT_IN_CELL.search(window[j] if j < len(window) else ""):
             shares *= _share_scale(lines, hi, shares)  # ("22.8 million" in the cell is already scaled)
         facts: dict[str, Any] = {"shares": shares}
-        if len(cells) >= 2 and cells[1][1] and 0 < vals[1] < 20_000:
-            facts["price_per_share"] = vals[1]  # only a "$" cell is read as the average price
+        if len(cells) >= 2 and (cells[1][1] or (_price_next(lines[hi]) and vals[1] != vals[0])) and 0 < vals[1] < 20_000:
+            # only a "$" cell is read as the average price, or the cell under a header that names it next
+            facts["price_per_share"] = vals[1]
         evidence = _table_sentence(lines, hi, window)
         if evidence is None:
             evidence = (
@@ -214,6 +215,14 @@ def _section_around(lines: list[str], hi: int) -> str:
     while end < len(lines) and end - hi < 80 and not _ITEM_HEAD.match(lines[end]):
         end += 1
     return " ".join(lines[start:end])
+
+
+def _price_next(header: str) -> bool:
+    """The header's own cells name the average price right after the count ("Year ended December 31, 2025 | Total number
+    of shares of common stock repurchased | Average price paid per share of common stock(a) | ...")."""
+    cells = header.split(" | ")
+    count = next((i for i, c in enumerate(cells) if _COUNT_HEAD.search(c)), None)
+    return count is not None and count + 1 < len(cells) and _PRICE_HEAD.search(cells[count + 1]) is not None
 
 
 def _price_first(lines: list[str], hi: int) -> bool:
@@ -293,7 +302,7 @@ def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
             continue
         first = ln.split(" | ", 1)[0]
         if parse_cell(first) is None and (iter_dates(first) or _SHORT_DATE.search(first)
-                                          or _MONTH_WORD.search(first)):
+                                          or _MONTH_WORD.search(first) or _BARE_MONTH.fullmatch(first.strip())):
             vals = _row_values([ln], 0)
             if vals and len(rows) >= 2 and abs(vals[0][0] - sum(r[0][0] for r in rows)) < 0.5:
                 return vals, i  # "As of August 4, 2023 | 10,107,488 | ...": the total, dated
@@ -314,6 +323,8 @@ def _summed_rows(window: list[str]) -> tuple[list[tuple[float, bool]], int]:
 
 
 _MONTH_WORD = fast_compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+# a row labelled by its month alone, in a table of the year's purchases by quarter and month ("October | 9,814,682 | ...")
+_BARE_MONTH = fast_compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)", re.I)
 
 
 def _unit(cell: str) -> float:

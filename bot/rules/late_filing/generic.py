@@ -33,11 +33,13 @@ _TIME_WORD = (r"(?:(?:19|20)\d\d|january|february|march|april|may|june|july|augu
 _CUE = fast_compile(
     r"\blate(?!\s+" + _TIME_WORD + r")(?!-)\b|\bdelay(?:s|ed|ing)?\b|\bpostpon\w*|\bbehind\s+(?:schedule|on|in)\b|\boverdue\b"
     r"|\bpast\s+due\b|\btardy\b|\bnot\s+(?:yet\s+)?(?:been\s+)?filed\b|\byet\s+to\s+(?:be\s+)?file[d]?\b"
-    r"|\b(?:unable|not\s+(?:be\s+)?able)\s+to\s+(?:timely\s+)?(?:file|complete|finali[sz]e|finish|submit)\b"
+    r"|\b(?:unable|not\s+(?:be\s+)?able)\s+to\s+(?:timely\s+)?(?:file|complete|finali[sz]e|finish|submit|report)\b"
     r"|\bextension\b|\b(?:more|additional|extra)\s+time\b|\bnot\s+(?:be\s+)?current\b|\bcatch\s+up\b"
     # (not a delinquent loan, account or tax)
     r"|\bdelinquen(?:t|cy|cies)\s+(?:in|with|on|filer|filing|periodic|reports?|sec)\b"
-    r"|\bmiss(?:es|ed|ing)?\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\b",
+    r"|\bmiss(?:es|ed|ing)?\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\b"
+    # a panel's extension: "had extended the filing deadline for Nasdaq listing purposes of the Registrant's Form 10-Q"
+    r"|\bextended\s+the\s+(?:filing\s+)?deadline\b",
     _F,
 )
 # a rule told of companies in general, or of many companies (a round-up, an explainer)
@@ -91,6 +93,7 @@ _OTHER_THING = fast_compile(
 _OTHER_BETWEEN = fast_compile(r"\b(?:(?:debt|note)\s*holders|lenders|annual\s+(?:general\s+)?meeting|shareholders['’]?\s+meeting)\b", _F)
 _TOO_LATE = fast_compile(r"\b(?:too|not|unable|cannot|n't|fail\w*)\b(?!.*\b(?:expects?|plans?|intends?)\b)", _F)
 # an earnings release or call: late only when the periodic report is named by its form in the same sentence
+_REQUIRED_BY = fast_compile(r"\s+by\s+the\s+(?:required|SEC|regulatory)\s+(?:[\w.]+\s+){0,3}?(?:filing\s+)?deadline\b", _F)
 _EARNINGS = fast_compile(r"\b(?:earnings|conference\s+call|webcast|investor\s+call)\b", _F)
 # what reported speech may put between "would" and the word of lateness: "would need additional time", "would
 # be filing its audited accounts late"
@@ -133,7 +136,9 @@ def _refused_here(sentence: str, m: re.Match[str]) -> str | None:
         return "holders or a meeting"
     # an earnings release moved "to allow for more time in finalizing" its results, the 10-Q named only as
     # the deadline: late only when the form itself is delayed, postponed or not filed
-    if _EARNINGS.search(sentence) and not (_FORM_NAMED.search(report.group(0)) and _STRONG.match(m.group(0))):
+    # (nor results due "by the required Nov. 9 deadline": the filing's)
+    if (_EARNINGS.search(sentence) and not (_FORM_NAMED.search(report.group(0)) and _STRONG.match(m.group(0)))
+            and not _REQUIRED_BY.match(sentence, report.end())):
         return "earnings"
     if _CITED_BEFORE.search(sentence, max(0, report.start() - 60), report.start()) or _CITED_AFTER.match(sentence, report.end()):
         return "report cited"

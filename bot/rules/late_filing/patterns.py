@@ -46,7 +46,12 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # "a failure to provide audited financial statements on a timely basis"; "couldn't meet a self-imposed deadline to
             # file financial reports for 2015"; "putting off the filing of financial results for 2003"
             r"|audited\s+financial\s+statements(?=\s+(?:on\s+a\s+timely\s+basis|timely))"
-            r"|(?<=to\sfile\s)financial\s+reports?\s+for\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:first|second|third|fourth|fiscal|quarter|year)))")
+            r"|(?<=to\sfile\s)financial\s+reports?\s+for\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:first|second|third|fourth|fiscal|quarter|year))"
+            # "said its quarterly regulatory filing would be delayed"; "following the miner's missed annual filings deadline"
+            r"|(?:quarterly|annual)\s+regulatory\s+filings?\b|(?:annual|quarterly)\s+filings?(?=\s+deadline\b)"
+            # "would not be able to report third-quarter results by the required Nov. 9 deadline" (the filing's deadline)
+            r"|(?<=able\sto\sreport\s)(?:its\s+)?(?:first|second|third|fourth)[- ]quarter\s+results(?=\s+by\s+the\s+(?:required|SEC|regulatory)\s+)"
+            r")")
 _REPORT_RE = fast_compile(_REPORTS, _F)
 
 # --- what the narrative of a 12b-25 says, and how late notices are written elsewhere ---------
@@ -93,7 +98,8 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "reports for the", "report for", "year report", "Year Report", "quarter financial statements",
          "Quarter Financial Statements", "Securities & Exchange", "financial report ", "results report", "with regulators",
          "financial account", "Form 10Q", "Form 10K", "FORM 10Q", "FORM 10K", "filed its", "Q1 filing", "Q2 filing", "Q3 filing",
-         "quarter filing", "audited financial statements", "financial reports for")  # ("10-K delay", "10-K Filings": "10-K" above)
+         "quarter filing", "audited financial statements", "financial reports for", "regulatory filing", "annual filings",
+         "quarterly filings", "quarter results by the")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")
@@ -398,7 +404,11 @@ _REASON_HINT = fast_compile(
 
 
 _CURED = fast_compile(r"\bregained\s+compliance|\b(?:is|are)\s+now\s+current\b|\bnow\s+(?:complies|in\s+compliance)\b"
-                      r"|\b(?:deficiency|matter)\s+(?:is|was|has\s+been)\s+(?:now\s+)?resolved\b", _F)
+                      r"|\b(?:deficiency|matter)\s+(?:is|was|has\s+been)\s+(?:now\s+)?resolved\b"
+                      # a release of the late report's filing: "today announced that it filed its Form 10-Q for the
+                      # quarter ended April 1, 2007 ... the Form 10-Q filing was delayed pending ..."
+                      r"|\bannounced\s+(?:today\s+)?that\s+it\s+(?:has\s+)?(?:now\s+)?filed\s+its\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:form\s*10-?[KQ]|10-?[KQ]|annual\s+report|quarterly\s+report|form\s*[24]0-?F|[24]0-?F)\b", _F)
 # a report said in the same sentence to have been filed since (the paragraph may go on about
 # another report that is still late): "took the five-day extension ... and filed the report on May 20,
 # 2024"; "..., which we filed on May 16, 2022"; "and filed its Form 10-Q within the extension period"
@@ -415,7 +425,7 @@ _NOT_EXPECTED = fast_compile(r"\b(?:do|does|did)\s+not\s+(?:currently\s+)?(?:exp
 _DETERMINED_WOULD_NOT = fast_compile(r"\b(?:determined|concluded|stated|indicated)\s+that\s+(?:the\s+company|it|we)\s+would\s+not\s+be\s+"
                                      r"(?:able|in\s+a\s+position)\s+to\s+(?:timely\s+)?file\b", _F)
 # (at the end of the words before the delay itself: "said it would be unusual to delay" stays a hedge)
-_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed|notified|told|informed|reported|added|noted|warned|confirmed|explained)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company)\s+would(?:\s+be)?\s*$", _F)
+_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated|disclosed|notified|told|informed|reported|added|noted|warned|confirmed|explained)\b(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|the\s+company|its\s+(?:[\w-]+\s+){1,4}?)\s*would(?:\s+be)?\s*$", _F)
 
 
 # --- other documents ------------------------------------------------------------------------------

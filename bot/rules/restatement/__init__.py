@@ -46,6 +46,7 @@ from bot.rules.restatement.classifiers import _STILL_OPEN
 from bot.rules.restatement.document import _FORM_INSTRUCTION, _doc_signals
 from bot.rules.restatement.facts import auditor_name, periods_affected
 from bot.rules.restatement.guards import Signal, _hypothetical, _is_evidence, _negated, _quality
+from bot.rules.restatement.late_reason import late_reason_signal
 from bot.rules.restatement.patterns import (
     _DISAGREE,
     _EXCEPT,
@@ -86,6 +87,8 @@ def find(filing: Filing) -> list[Finding]:
         late = late_filing.find(filing)  # (the late-filing rule's own reading of the release)
         if late or any(_LATE_CUE.search(doc.text, 0, 6000) for doc in docs[:2]):
             signals = _late_notice_accounting_review(docs, release=True, said=late[0].evidence if late else None)
+        if not signals and late:  # the reason in general words (late_reason.py)
+            signals = late_reason_signal(docs, late[0].evidence)
     rel_items = [i for i in items if i in {"4.01", "4.02", "3.01"}]
     best: Signal | None = _strongest(signals)
 

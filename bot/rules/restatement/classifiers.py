@@ -387,7 +387,7 @@ def _auditor_change(s: str) -> Signal | None:
     m = _AUDITOR_GONE.search(s)
     if not m or not _AUDITOR.search(s) or _TITLE_LINE.match(s):
         return None
-    if m.group(0)[:9].lower() == "cessation" and re.search(r"\bsubsidiar|\bbetween\b|\baffiliate", s, _F):
+    if re.search(r"client-auditor|auditor-client", m.group(0), _F) and re.search(r"\bsubsidiar|\baffiliate", s, _F):
         return None  # another company's: "the cessation of the client-auditor relationship between our former subsidiary ... and"
     agreed = re.search(r"\bagreed\s+that\s+[^.]{0,80}?\bwould\s+$", s[: m.start()], _F)  # "agreed that UHY would resign"
     if (_hypothetical(s, m.start()) and not agreed) or _negated(s, m.start(), 30) or _LEGAL.search(s):
@@ -431,6 +431,11 @@ _CONDUCTING = fast_compile(r"\b(?:audit|special|independent)\s+committee\b[^.;]{
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", _F)
 _BOOKS_STRICT = fast_compile(r"\baccounting\b|\brestat|\bmisstat|revenue\s+recognition|books\s+and\s+records|internal\s+controls?"
                              r"|previously\s+reported\s+(?:financial\s+)?results(?![^.]{0,40}\b(?:not|no)\b)", _F)
+# what the investigation asks about, told in the next sentence: "The SEC's enforcement staff has requested documents and
+# information concerning the basis for the consolidation of its wholly-owned subsidiaries ... into the Company's
+# consolidated financial statements" (not "no material effect on the Company's financial statements")
+_ABOUT_THE_STATEMENTS = fast_compile(r"\b(?:concerning|regarding|relating\s+to|related\s+to|into)\s+(?:[^.;]{0,160}?)\b"
+                                     r"(?:the\s+company['’]s|its|our)\s+(?:consolidated\s+)?financial\s+statements\b", _F)
 _NOT_AN_INQUIRY = fast_compile(r"corporation\s+finance|comment\s+letter", _F)
 _BIOGRAPHY = fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bhis\s+career\b|\bher\s+career\b", _F)
 _CLEARED = fast_compile(r"\b(?:does|do|did|will)\s+not\s+(?:intend\s+to\s+)?recommend\s+(?:any\s+|an\s+)?enforcement\s+action\b"
@@ -493,7 +498,8 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
             continue  # who investigates, unless it is an internal one into the accounting
         # a government investigation counts only when it is about accounting or disclosure
         if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not (
-                _BOOKS_WORDS.search(s) or _BOOKS_STRICT.search(ctx or s) or _OPTION_PRACTICES.search(s)):
+                _BOOKS_WORDS.search(s) or _BOOKS_STRICT.search(ctx or s) or _OPTION_PRACTICES.search(s)
+                or _ABOUT_THE_STATEMENTS.search(ctx)):
             continue  # (a paragraph's "effect on the Company's financial statements" is no subject)
         if _GOVERNMENT.search(s) and (_NOT_AN_INQUIRY.search(s) or _BIOGRAPHY.search(s)):
             continue  # a comment letter's "inquiry"; "served as an Assistant Director in the SEC's Division of Enforcement"
@@ -530,13 +536,13 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
 _CLASSIFIERS = (
     (("relied", "rely", "trusted"), _non_reliance),
     (("error",), _identified_error),
-    (("irregularit", "impropriet", "improper accounting", "accounting error", "charged", "accounting issues", "accounting problems",
+    (("irregularit", "impropriet", "improper accounting", "accounting error", "charged", "reported inflated", "accounting issues", "accounting problems",
       "smooth", "overrid"), _irregularities),
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr", "sign off"), _report_withheld),
     (("restat", "misstat", "erstat", "error", "revis"), _restatement),
     (("resign", "dismiss", "declin", "fired", "terminat", "revoked", "replaced", "ceased", "principal accountants", "engaged", "withdr",
-      "cessation"),
+      "cessation", "relationship"),
      _auditor_change),
     (("investigat", "inquir", "enquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe", "look into"), _investigation),
     (("weakness", "deficienc", "control failures"), _material_weakness),

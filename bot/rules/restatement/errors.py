@@ -90,7 +90,11 @@ _IRREGULAR = fast_compile(
     r"(?:its\s+)?(?:reported\s+)?(?:revenues?|sales|earnings|profits?|income(?!\s+tax)|results)\b"
     # "charged three former executives ... with accounting fraud"; the audit committee's discovery "that employees were
     # 'smoothing' income"
-    r"|\bcharged\s+(?:[\w.,&'’—–-]+\s+){1,20}?with\s+(?:an?\s+)?accounting\s+fraud\b"
+    r"|\bcharged\s+(?:[\w.,&'’—–-]+\s+){1,20}?with\s+(?:an?\s+)?(?:civil\s+|criminal\s+)?accounting\s+fraud\b"
+    # "are charged with fraud by the SEC, which says they inflated the value of coal assets"
+    r"|\bcharged\s+with\s+(?:civil\s+|securities\s+)?fraud\b[^.;]{0,120}?\b(?:inflat(?:ed|ing)|overstat(?:ed|ing)|misstat(?:ed|ing))\b"
+    # "a $5 million civil penalty, saying the company reported inflated financial results" (needs the regulator)
+    r"|\breported\s+inflated\s+(?:\w+\s+){0,3}?(?:results|income|earnings|revenues?|sales|profits?)\b"
     # "pulled future sales into earlier quarters ..., overriding internal accounting controls and disregarding generally
     # accepted accounting principles, the SEC said"
     r"|\boverrid(?:e|es|ing|den)\s+(?:its\s+|the\s+company['’]s\s+)?internal\s+(?:accounting\s+)?controls\b"
@@ -149,7 +153,7 @@ _DETERMINED = fast_compile(r"\b(?:determined|concluded|identified|discovered|fou
                          # recorded certain sales and cash transactions"
                          r"|learned|(?:the\s+(?:original|former|company['’]s)\s+auditor|(?:its|our)\s+(?:former\s+|original\s+)?auditor)[^.;]{0,20}?\breported)\b", _F)
 # irregularities count when something happened to them: found, alleged, investigated
-_IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|discovery|detected|found|uncovered|alleg(?:ed|ing|ations?)|engaged\s+in|charged"
+_IRREGULAR_EVENT = fast_compile(r"\b(?:identified|discovered|discovery|detected|found|uncovered|alleg(?:ed|ing|ations?)|engaged\s+in|charged|saying"
                               r"|(?:the\s+)?SEC\s+(?:said|found|alleged)"
                               r"|investigat\w*|became\s+aware|learned|revealed|review\w*|disclosed|announced|admitted)\b", _F)
 
@@ -184,6 +188,8 @@ _CONDUCT_GUARDS = (
     # an auditor's procedures on the risk of management override: overriding counts when found or charged
     ("overrid", fast_compile(r"\brisk\s+of\b|\bprocedures\b|\bno\s+instances?\b", _F),
      fast_compile(r"\bSEC\b|Commission|\bfined?\b|charged|alleg|\bfound\b|discovered", _F)),
+    # inflated results counted when a regulator says so
+    ("reported inflated", None, fast_compile(r"\bSEC\b|Commission|\bregulators?\b|\bpenalty\b|\bfined?\b|charged", _F)),
 )
 
 
@@ -238,8 +244,9 @@ _MAY_RESTATE = fast_compile(
     # told by the company: "said Tuesday that it might restate its past financial statements to reflect those debts"
     # ("Candie's has announced it may restate earnings"; "indicated that it believes that as a result of the review it
     # may be required to restate its financial statements for prior periods")
-    r"|\b(?:said|announced|disclosed|warned|stated|indicated|believes|believed|noted)\b(?:(?!\bno\b|\bnot\b|n['’]t\b|\bif\b|\bunless\b|\bwhether\b)[^.;]){0,60}?\b(?:that\s+)?(?:it|the\s+company)\s+(?:might|may|could)\s+"
-    r"(?:have\s+to\s+|need\s+to\s+|be\s+required\s+to\s+)?restate\s+(?:(?:its|the\s+company['’]s)\s+)?(?:\w+\s+){0,3}?"
+    r"|\b(?:said|announced|disclosed|warned|stated|indicated|believes|believed|noted)\b(?:(?!\bno\b|\bnot\b|n['’]t\b|\bif\b|\bunless\b|\bwhether\b)[^.;]){0,60}?\b(?:that\s+)?(?:it|the\s+company)\s+(?:might|may|could|would|will)\s+"
+    # ("said it would have to restate some of its earnings due to the issue"; "will probably restate its past earnings")
+    r"(?:probably\s+|likely\s+)?(?:have\s+to\s+|need\s+to\s+|be\s+required\s+to\s+)?restate\s+(?:(?:its|the\s+company['’]s)\s+)?(?:\w+\s+){0,3}?"
     r"(?:financial\s+statements|results|earnings|financials|profits)\b", _F)
 
 

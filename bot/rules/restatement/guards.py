@@ -116,6 +116,9 @@ _NOT_MATERIALLY = fast_compile(r"\b(?:did|do|does|would)\s+not[^.;]{0,60}?\bmate
 # a rule told of any company: "When a company discovers an error in previously issued financial
 # statements, and the error is material ..., you need to do a full restatement"
 _ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:company|issuer|registrant|entity|reporting\s+company)\b"
+                            # a kind of restatement explained: "With respect to a Big R restatement, the material
+                            # non-compliance results from an error that was material to the previously issued ..."
+                            r"|^\W*(?:with\s+respect\s+to|in\s+the\s+case\s+of)\s+an?\s+(?:[\w\"“”'‘’-]+\s+){0,3}?restatements?\b"
                             # a definition: "A financial restatement occurs when a material error in a company's ..."
                             r"|^\W*(?:an?\s+)?(?:financial\s+|accounting\s+)?restatement\s+(?:occurs|refers\s+to|means|is\s+(?:a|the)\s+(?:process|revision|correction))\b"
                             # a duty told of all: "The companies are also required to file an 8-K Item 4.02 and warn investors"

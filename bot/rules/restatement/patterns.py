@@ -68,8 +68,11 @@ PREFILTER = fast_compile(
     r"|(?<=accounting\s)measurement\s+dates\b(?=[^.]{0,120}?\bdiffer)"
     r"|(?<=incorrect\saccounting\s)measurements?\s+dates\b|(?<=incorrect\s)measurements?\s+dates\b"
     r"|cessation\s+of\s+(?:the\s+)?(?:mutual\s+)?(?:client-auditor|auditor-client)\s+relationship"
+    r"|(?:client-auditor|auditor-client)\s+relationship\b(?=[^.;]{0,160}?\b(?:has|have|had)\s+(?:now\s+)?(?:ceased|terminated|ended)\b)"
     r"|(?:dis|un)covered\s+[“\"]?(?:various\s+|certain\s+)?accounting\s+(?:issues|problems|irregularities)\b"
-    r"|charged\s+(?:[\w.,&'’—–-]+\s+){1,20}?with\s+(?:an?\s+)?accounting\s+fraud\b"
+    r"|charged\s+(?:[\w.,&'’—–-]+\s+){1,20}?with\s+(?:an?\s+)?(?:civil\s+|criminal\s+)?accounting\s+fraud\b"
+    r"|charged\s+with\s+(?:civil\s+|securities\s+)?fraud\b[^.;]{0,120}?\b(?:inflat(?:ed|ing)|overstat(?:ed|ing)|misstat(?:ed|ing))\b"
+    r"|reported\s+inflated\s+(?:\w+\s+){0,3}?(?:results|income|earnings|revenues?|sales|profits?)\b"
     r"|overrid(?:e|es|ing|den)\s+(?:its\s+|the\s+company['’]s\s+)?internal\s+(?:accounting\s+)?controls\b"
     r"|smooth(?:ing|ed)[”\"]?\s+(?:of\s+)?(?:its\s+|reported\s+)?(?:income|earnings|results)\b"
     # "after PricewaterhouseCooper refused to sign off on any accounts tied to ..." (a news rewrite)
@@ -123,6 +126,9 @@ _RECAST = fast_compile(
     # "The new standard required the Company to change the method used to compute net income per
     # share and to restate all prior periods" (FAS 128): a new rule's recast, not an error
     r"|\bthe\s+new\s+standard\s+(?:required|requires)\b"
+    # "the impact of the implementation of the standard on Kesko Group's IFRS financial statements ..., as well as the
+    # restated comparison figures" (IFRS 16 Leases, 2019)
+    r"|\bimplementation\s+of\s+(?:the\s+)?(?:new\s+)?(?:accounting\s+)?standard\b|\bIFRS\s*(?:9|15|16|17)\b"
     r"|\bchange\s+the\s+method\s+(?:used\s+)?(?:to\s+compute|of\s+computing)\s+(?:basic\s+|diluted\s+)?(?:net\s+income|earnings)\s+per\s+share\b"
     r"|reclassif|\brecast|segment\s+(?:information|reporting|realignment|reorgani[sz]ation|change|presentation|disclosures?)"
     r"|(?:reportable|operating|new)\s+segments?|change\s+in\s+(?:our\s+|its\s+)?(?:reportable\s+)?segments?"
@@ -194,7 +200,7 @@ _FINANCIAL = fast_compile(
     r"|statements?\s+of\s+(?:operations|income|cash|comprehensive|stockholders|shareholders|financial\s+position|profit\s+or\s+loss)"
     r"|previously\s+(?:issued|reported|filed)|prior\s+(?:period|year|quarter)s?|10-[KQ]"
     r"|annual\s+report|quarterly\s+report|fiscal\s+(?:year|quarter|20\d\d|19\d\d)|revenues?"
-    r"|net\s+(?:income|loss)|earnings|results|quarters?\s+ended|years?\s+ended|financials\b"
+    r"|net\s+(?:income|loss|sales)|earnings|results|quarters?\s+ended|years?\s+ended|financials\b"
     # "to complete its financial restatement", "become current in filing all of its required SEC
     # periodic reports" (the company's own, not a biography's "financial restatements")
     # ("its" only right before: "an investee ... its pending financial restatement" is another's)
@@ -225,7 +231,12 @@ _MODAL_AFTER = fast_compile(r"^[^.]{0,160}?\b(?:could|may|might|would|can)\b", _
 # (results figures followed by a forecast word: "revising its 2025 revenue guidance", "cut its previously
 # reported earnings per share guidance", "lowered its previously reported 2025 revenue range")
 _NOT_GUIDANCE_AFTER = r"(?![^.;]{0,40}?\b(?:guidance|outlook|forecasts?|estimates?|targets?|expectations?|projections?|range)\b)"
-_REVISION = fast_compile(r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:previously|prior)", _F)
+_REVISION = fast_compile(
+    r"\brevis(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:certain\s+)?(?:previously|prior)"
+    # "revised its consolidated financial statements (i) as of and for the year ended December 31, 2010, ... in each
+    # case for an overstatement of Work in Process ("WIP") inventory" (Molycorp, 2011)
+    r"|\brevis(?:ed|es|ing)\s+(?:its|our|the)\s+(?:\w+\s+){0,2}?financial\s+statements\b[^;]{0,400}?\b(?:for|to\s+correct|due\s+to"
+    r"|because\s+of)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:overstatement|understatement|errors?|misstatements?)\b", _F)
 # "it is revising its 1999 and 1998 revenues and operating results to conform to ..." (years already
 # reported; not "revising its 2024 outlook")
 _REVISING_YEARS = fast_compile(
@@ -254,6 +265,9 @@ _AUDITOR = fast_compile(
 _AUDITOR_GONE = fast_compile(
     # ("received confirmation from BDO USA, LLP ... regarding the cessation of the mutual client-auditor relationship")
     r"\bcessation\s+of\s+(?:the\s+)?(?:mutual\s+)?(?:client-auditor|auditor-client)\s+relationship\b|"
+    # an Exhibit 16 letter: "the client-auditor relationship between South Hertfordshire United Kingdom Fund Ltd
+    # (Commission File Number - 84-1145140) and Arthur Andersen has ceased"
+    r"\b(?:client-auditor|auditor-client)\s+relationship\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:now\s+)?(?:ceased|terminated|ended)\b|"
     # ("its auditors ... unilaterally withdrew from their review and audit engagements")
     r"\bwithdr(?:ew|awn|awal)\s+from\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?engagements?\b"
     r"|\b(?:resign(?:ed|s|ing|ation)?|declin(?:e|ed|es|ing)\s+to\s+stand|dismiss(?:ed|al)|fired|terminat(?:ed|ion)"

@@ -1,0 +1,69 @@
+"""Restatement risk from a late notice's reason, read in general words.
+
+A release or story that tells of a late periodic report often gives the reason in words no listed
+phrasing holds: "due to an ongoing investigation of stock option granting practices", "in order to
+address an open accounting matter relating to revenue recognition raised in an SEC comment letter",
+"The delay is partly attributed to recent changes in the company's independent registered public
+accounting firm", "The company and its auditors are reevaluating the recognition of revenues".
+This reading is tried only when the late-filing rule found a late report in a release and no other
+restatement signal was read: a sentence near the start that names an accounting matter (revenue
+recognition, accounting treatment or policy, option granting practices, previously published
+results, internal control, the auditor) beside an open process or a change (a review, an
+investigation, an open question, a change of auditor), tied to the delay (the sentence speaks of
+the delay or its reason, or shares the late notice's paragraph), told as fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import Document, Severity
+from bot.rules.regex import fast_compile
+from bot.rules.restatement.guards import Signal, _is_evidence
+from bot.rules.text import paragraphs, sentences
+
+_F = re.I
+_MATTER = fast_compile(
+    r"\brevenue\s+recognition\b|\brecogni(?:tion|zing|sing)\s+(?:of\s+)?(?:the\s+)?revenues?\b"
+    r"|\baccounting\s+(?:matters?|issues?|questions?|treatment|polic(?:y|ies)|practices|methodolog(?:y|ies)|irregularities|errors?)\b"
+    r"|\b(?:stock\s+)?option\s+(?:grant(?:ing)?\s+)?(?:practices|grants|dating)\b|\bback-?dating\b"
+    r"|\bpreviously\s+(?:published|reported|issued)\s+(?:\w+\s+){0,2}?(?:results|financial\s+statements)\b"
+    r"|\bmaterial\s+weakness|\brestat(?:e|ed|ement|ements|ing)\b|\bstock\s+option\s+accounting\b"
+    # a change of auditor ("recent changes in the company's independent registered public accounting firm")
+    r"|\bchanges?\s+(?:in|of)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?independent\s+(?:registered\s+public\s+)?"
+    r"(?:accounting\s+firm|auditors?|accountants)\b"
+    r"|\b(?:resignation|dismissal)\s+of\s+(?:its|the\s+company['’]s|our)\s+(?:independent\s+)?(?:auditors?|accounting\s+firm|accountants)\b", _F)
+# an open process or a change
+_OPEN = fast_compile(
+    r"\breview(?:s|ed|ing)?\b|\binvestigat\w+|\binquir(?:y|ies)\b|\bprobe\b|\b(?:re-?)?evaluat\w+|\bexamin\w+|\bopen\b|\bunresolved\b"
+    r"|\bquestions?\b|\bchanges?\s+(?:in|of)\b|\b(?:resignation|dismissal)\b|\baddress\b|\bresolve\b|\bclarify\b", _F)
+# the sentence is about the delay or its reason
+_TIED = fast_compile(
+    r"\bdela(?:y|yed|ys|ying)\b|\blate\b|\bextension\b|\bextend(?:s|ed|ing)?\b|\bpostpon\w+|\b(?:additional|more)\s+time\b"
+    r"|\bdue\s+to\b|\bbecause\b|\breasons?\b|\bin\s+order\s+to\b|\battribut\w+|\bto\s+permit\b|\bpending\b|\buntil\b", _F)
+# routine work, or the matter another's, or only a possibility
+_REFUSE = fast_compile(
+    r"\bacquisition\b|\bbusiness\s+combination\b|\bgoodwill\b|\bimpairment\b|\bERP\b|\bsystems?\s+(?:conversion|implementation)\b"
+    r"|\b(?:potential|possible)\s+material\s+weakness|\bSection\s+404\b|\bSarbanes|\bincome\s+tax|\bnew\s+accounting\s+standard|\bASU\b|\b(?:if|whether|may|might|could|would)\b|\bno\s+(?:restatement|changes?)\b"
+    r"|\bnot\s+(?:expect|anticipate|believe)\b|\bappropriately\s+applied\b|\bcompleted\s+(?:its|the)\s+review\b", _F)
+
+_READ = 8000  # (the reason is given near the start of a release or story)
+
+
+def late_reason_signal(docs: list[Document], said: str | None) -> list[Signal]:
+    """The first sentence that gives an open accounting matter as the late report's reason
+    (`said` is the sentence the late-filing rule quotes), as an investigation signal."""
+    for doc in docs[:2]:
+        head = doc.text[:_READ]
+        for para in paragraphs(head):
+            with_late = bool(said) and (said[:60] in para or said[-60:] in para)
+            flat = " ".join(para.split())
+            for s in sentences(flat):
+                m = _MATTER.search(s)
+                if not m or len(s) > 600 or not _is_evidence(s) or _REFUSE.search(s):
+                    continue
+                if not _OPEN.search(s) or not (with_late or _TIED.search(s)):
+                    continue
+                trigger = "auditor_change" if re.search(r"firm|auditor|accountants", m.group(0), _F) else "investigation"
+                return [Signal(trigger, Severity.MEDIUM, s, doc.filename or doc.type, detail="late_reason")]
+    return []
