@@ -37,12 +37,17 @@ _MONEY_RE = fast_compile(
 )
 
 # a count grouped by spaces, as European releases write it: "500 000 own shares", "1 250 000 shares"
-_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+# (not a date's day joined to the count: "repurchased on October 31 250 000 of its own shares")
+_SPACED = (r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]\s)"
+           r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{2}\s)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{3}\s)"
+           r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{4}\s)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{5}\s)"
+           r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{6}\s)"
+           r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
 _SHARES_RE = fast_compile(
-    r"(?<![\$\d.,])(" + _SPACED + "|" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
+    r"(?<![\$\d.,])(?<!\d\s)(" + _SPACED + "|" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
     r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:own\s+)?(?:additional\s+|new\s+)?(?-i:[A-Z]{2,6}\s+)?"
-    r"(?:(?:class|series)\s+[a-c]\s+)?(?:(?:common|ordinary|capital|voting|non-?voting|registered|bearer)\s+)?"
+    r"(?:(?:class|series)\s+[a-c]\s+|(?-i:[A-C])\s+)?(?:(?:common|ordinary|capital|voting|non-?voting|registered|bearer)\s+)?"
     r"(?:shares|stock\s+shares|ads|adss|american\s+depositary\s+shares)\b",
     re.I,
 )
@@ -170,6 +175,10 @@ def has_foreign_money(text: str) -> bool:
 
 # a count written in words with its figure in brackets: "Two Million Five Hundred Thousand
 # (2,500,000) shares" (the figure is read; the words before it are not)
+_SPACE_GROUPED = fast_compile(r"\d\s\d{3}\b")
+_DAY_SPACED_SHARES_RE = fast_compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(\d{1,3}(?:\s\d{3})+)\s+"
+    r"(?:of\s+(?:its|our|their)\s+)?(?:own\s+)?(?:(?-i:[A-Z])\s+|ordinary\s+|common\s+|registered\s+)?shares\b", re.I)
 _PAREN_SHARES_RE = fast_compile(
     r"(?<=[A-Za-z]\s\()(" + _NUM + r")\)\s+(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
     r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:(?:class\s+[a-c]\s+)?(?:common|ordinary|capital)\s+)?shares\b",
@@ -196,6 +205,11 @@ def iter_shares(text: str) -> list[Match]:
         out.sort(key=lambda x: x.start)
     if ") " in text:
         out.extend(Match(_num(m.group(1)), m.start(), m.end(), m.group(0)) for m in _PAREN_SHARES_RE.finditer(text))
+        out.sort(key=lambda x: x.start)
+    if _SPACE_GROUPED.search(text):
+        # a spaced count after a date's day: "repurchased on October 31 250 000 of its own shares"
+        out.extend(Match(_num(m.group(1)), m.start(1), m.end(), m.group(0)[m.start(1) - m.start() :])
+                   for m in _DAY_SPACED_SHARES_RE.finditer(text))
         out.sort(key=lambda x: x.start)
     return out
 

@@ -25,6 +25,12 @@ from tests.rules.excerpts import found
     # Ringkjøbing Landbobank (2021): a weekly buyback report
     ("During this period Ringkjøbing Landbobank will buy-back shares to a maximum market value of DKK 30 million under "
      "a share buy-back programme, see company announcement of 30 July 2021.", "intent"),
+    # the 19th review: reported speech ("said on Monday it would"), a Japanese board's decision
+    ("FRANKFURT, Nov 3 (Reuters) - Deutsche Lufthansa AG said on Monday it would buy back up to 10% of its shares over "
+     "the next two years after posting record third-quarter profit.", "intent"),
+    ("TOKYO, November 4, 2025 -- Hitachi, Ltd. announces that its Board of Directors has decided to acquire up to "
+     "30,000,000 of its own shares, for a total amount of up to 100 billion yen, during the period from November 5, 2025 "
+     "to March 31, 2026.", "authorization"),
 ])
 def test_a_buyback_told_in_words_no_list_holds(sentence: str, kind: str) -> None:
     assert generic_buyback(sentence, None) == kind
@@ -67,6 +73,22 @@ def test_a_buyback_told_in_words_no_list_holds(sentence: str, kind: str) -> None
     # a general meeting's standing mandate
     ("The Annual General Meeting approved a dividend of EUR 1.20 per share and renewed the authorization to repurchase "
      "own shares.", ""),
+    # the 19th review: employees' plan purchases, a central bank's old purchases, inventory, market share, a partner's
+    # stake, a cancellation, a biography
+    ("LONDON, March 3, 2025 -- Unilever PLC announces that on 28 February 2025 it purchased 150,000 ordinary shares in "
+     "the market under the Unilever Employee Share Purchase Programme, to be delivered to participating employees.", ""),
+    ("TOKYO, Nov 5, 2025 -- The Bank of Japan today said it had completed the sale of shares it bought back from "
+     "commercial banks in 2002-2004 under its stock purchase scheme.", ""),
+    ("BROOMFIELD, Colo., Nov. 3, 2025 -- Crocs, Inc. said today it has bought back $40 million of excess stock from "
+     "wholesale partners in North America to clean up channel inventory ahead of the holiday season.", ""),
+    ("The carrier has been buying back market share on its transatlantic routes since it announced the new fares in "
+     "2025.", ""),
+    ("LONDON, 3 November 2025 -- Vodafone Group Plc announces that it has today completed the buy-back of the 33% equity "
+     "stake in its Indian business held by Essar Group for US$5.46 billion.", ""),
+    ("MUNICH, 4 November 2025 -- Allianz SE today completed the cancellation of 4,200,000 repurchased shares, reducing "
+     "its share capital to EUR 1,169,920,000 divided into 386,500,000 registered shares.", ""),
+    ("Ms. Doe previously served as CFO of Widget Inc., where she oversaw the repurchase of $3 billion of its shares in "
+     "2022 and 2023 and completed the sale of its European business.", ""),
     # history told before the period's news: the next sentence is later
     ("In February 2022, the Board approved a new stock repurchase program.",
      "During the fourth quarter of 2023 the Company did not repurchase any shares."),

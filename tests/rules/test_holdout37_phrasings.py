@@ -155,6 +155,11 @@ def test_late_reports_in_hold_out_37_wordings(text: str, form: str) -> None:
     # an earnings release moved, no filing deadline named; a SPAC's deadline
     "The company said it would not be able to report third-quarter results on Thursday as planned.",
     "The sponsor extended the deadline to complete a business combination to March 31, 2024.",
+    # another regulator's filing, a lender's deadline (the 19th review)
+    "Evergy said on Monday its quarterly regulatory filing on the fuel adjustment clause with the Kansas Corporation "
+    "Commission would be delayed by two weeks.",
+    "Orbit Airlines Inc. said its lenders extended the deadline for delivery of its audited annual financial statements "
+    "under its term loan to April 30, 2026.",
 ])
 def test_late_look_alikes_of_hold_out_37(text: str) -> None:
     assert Kind.LATE_FILING not in found(text + "\n", "PR")

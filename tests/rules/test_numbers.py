@@ -129,3 +129,12 @@ def test_table_scales() -> None:
 )
 def test_parse_cell(cell: str, value: float | None) -> None:
     assert parse_cell(cell) == value
+
+
+def test_space_grouped_counts_and_a_dates_day() -> None:
+    # European releases group thousands by spaces; a date's day before the count is not part of it
+    assert [m.value for m in iter_shares("The issuer will acquire 500 000 own shares as a result of OTC buy-back.")] == [500_000]
+    assert [m.value for m in iter_shares("repurchased on October 31 250 000 of its own shares at SEK 80.10")] == [250_000]
+    assert [m.value for m in iter_shares("bought 2 000 000 own B shares")] == [2_000_000]
+    # never a zero from the tail of a group it could not place
+    assert all(m.value > 0 for m in iter_shares("repurchased on 31 October 250 000 of its own shares"))

@@ -42,22 +42,24 @@ from bot.rules.regex import fast_compile
 _F = re.I
 _CUE = fast_compile(
     r"\brepurchas(?:e[ds]?|ing)\b|\bbuy-?\s?backs?\b|\bbought\s+back\b|\bbuying\s+back\b|\bbuys?\s+back\b"
-    r"|\b(?:purchas\w+|acqui\w+)\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:its|their|our)\s+own\s+(?:\w+\s+)?(?:shares|stock|ordinary|equity)\b"
+    r"|\b(?:purchas\w+|acqui\w+)\s+(?:of\s+)?(?:[\w,.]+\s+){0,4}?(?:its|their|our)\s+own\s+(?:\w+\s+)?(?:shares|stock|ordinary|equity)\b"
     r"|\bshare\s+purchase\s+programm?e?\b", _F)
 # the company's own equity close to the buyback word
 _OWN = fast_compile(r"\bshares?\b|\bstock\b|\bADSs?\b|\bADRs?\b|\bequity\b|\bshare\s+capital\b", _F)
 # a verb of doing or deciding
 _DONE = fast_compile(
-    r"\b(?:repurchased|bought\s+back|purchased|acquired|authori[sz]ed|approved|announced|adopted|launched|commenced|completed"
+    r"\b(?:repurchased|bought\s+back|purchased|acquired|authori[sz]ed|approved|announced|adopted|launched|commenced|completed|decided"
     r"|initiated|executed|resumed|renewed|extended|increased|expanded|spent|unveiled|started|began|resolved|agreed"
     r"|boosted|raised|doubled|topped\s+up|is\s+(?:buying|repurchasing)|has\s+(?:been\s+)?(?:buying|repurchasing))\b", _F)
 _INTENT = fast_compile(r"\b(?:plans?|intends?|aims?|proposes?)\s+to\s+(?:\w+\s+)?(?:buy|repurchase|purchase|launch|start|acquire)\b"
                        r"|\bwill\s+(?:\w+\s+)?(?:buy|repurchase|purchase|launch|start|acquire)\b|\bproposed\b", _F)
+_SAID_WOULD = fast_compile(r"\b(?:said|announced|stated)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|the\s+company)\s+would\b", _F)
+_EVENT_YEAR = fast_compile(r"\b(?:in|during|between|from|since)\s+((?:19|20)\d\d)\b", _F)
 _TODAY = fast_compile(r"\b(?:today|yesterday|this\s+week|announces)\b", _F)
 _NEWS_VOICE = fast_compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:resolved|authori[sz]ed|approved|adopted|decided|launched)\b", _F)
 _EXECUTED = fast_compile(r"\b(?:repurchased|bought\s+back|purchased|acquired|completed|executed|spent)\b(?!\s+(?:by|at)\s+(?:the|a|its)\s+"
                          r"(?:board|annual|general|meeting|shareholders))", _F)
-_AUTH = fast_compile(r"\bauthori[sz]|\bapprov|\badopt|\blaunch|\bprogram|\bplan\b|\bscheme\b|\bresum|\brenew|\bextend|\bincreas|\bexpand"
+_AUTH = fast_compile(r"\bauthori[sz]|\bdecided\b|\bapprov|\badopt|\blaunch|\bprogram|\bplan\b|\bscheme\b|\bresum|\brenew|\bextend|\bincreas|\bexpand"
                      r"|\bresolv|\bresolution\b|\bmandate\b|\bboost|\braised?\b|\bdoubl|\btopped\s+up\b", _F)
 _REFUSE = fast_compile(
     r"\brepurchase\s+(?:agreements?|obligations?|price)\b|\bsold\s+under\b|\b(?:right|option)\s+to\s+(?:re)?purchase\b"
@@ -71,6 +73,12 @@ _REFUSE = fast_compile(
     r"|\bsubsidiar\w*|\baffiliate\w*|\binvestees?\b|\bjoint\s+ventures?\b|[\w%]+-owned\b|\bheld\s+by\s+(?:the\s+company|us|it)\b"
     # a program recalled in a biography or a speech
     r"|\brecalled\b|\bjoined\b|\bin\s+the\s+past\b|\banalysts?\b|\bnoted\s+that\b"
+    # a biography, a past told "at the time", employees' plans, inventory or a partner's stake bought back, market
+    # share "bought back", shares cancelled after an earlier buyback (the 19th review)
+    r"|\boversaw\b|\bpreviously\s+served\b|\bformer\s+employer\b|\bwhere\s+(?:he|she)\b|\bat\s+the\s+time\b"
+    r"|\bemployees?\b|\binventor(?:y|ies)\b|\b(?:excess|surplus|unsold|obsolete)\s+stock\b|\bstake\b|\bmarket\s+share\b"
+    r"|\b(?:cancels?|cancell?ed|cancell?ing|cancell?ation\s+of)\s+(?:\w+\s+){0,3}?(?:[\d,.]+\s+)?(?:repurchased|treasury|own)\b"
+    r"|\b(?:already|previously)\s+(?:re)?purchased\b"
     # a general meeting's standing mandate, renewed each year, is no buyback ("The Annual General Meeting ...
     # renewed the authorization to repurchase own shares"; not a board acting under it)
     r"|\b(?:general\s+meeting|AGM|shareholders|stockholders)\s+(?:has\s+|have\s+|also\s+)?(?:approved|renewed|granted|authori[sz]ed)\b|\bexpects?\b|\bfrom\s+time\s+to\s+time\b|\bwarrants?\b|\boptions?\b|\bconvertible\b", _F)
@@ -79,6 +87,7 @@ _REFUSE = fast_compile(
 def generic_buyback(s: str, ref_year: int | None, nxt: str = "") -> str | None:
     """The event type (`execution`, `authorization` or `intent`) a sentence of a release or a story
     tells in no listed wording, or None. `nxt` is the sentence after it."""
+    s = _SAID_WOULD.sub(" will", s)  # reported speech is no hedge: "said on Monday it would buy back up to 10%"
     m = _CUE.search(s)
     if not m or len(s) > 600 or " | " in s:  # (not a table's cells)
         return None
@@ -87,12 +96,14 @@ def generic_buyback(s: str, ref_year: int | None, nxt: str = "") -> str | None:
     if not _OWN.search(window) or not (_DONE.search(s) or intent):
         return None
     if (_NEGATION.search(s) or _HEDGED.search(_REPORTED_WOULD.sub(" ", s)) or _DEBT.search(window) or _WITHHOLD.search(s)
-            or _EMPLOYEE_PLAN.search(s) or _OTHER_PARTY.search(s) or _REFUSE.search(s) or _ENDING.search(s)
+            or _EMPLOYEE_PLAN.search(s) or _OTHER_PARTY.search(s[: m.start()] + " " + s[m.end() :]) or _REFUSE.search(s) or _ENDING.search(s)
             or _ZERO_FIRST.search(s) or _CONTINGENT_RIGHT.search(s) or _HABITUAL.search(s) or _NOT_PROGRAM.search(s)
             or _INTENT_COND.search(s) or _other_issuers_stock(s) or _capital_only(s) or _NO_ASSURANCE.match(nxt)):
         return None
     years = [int(y) for y in _YEAR.findall(s)]
-    if years and ((ref_year and max(years) < ref_year - 1) or max(years) < max(map(int, _YEAR.findall(nxt)), default=0)):
+    told = [int(y) for y in _EVENT_YEAR.findall(s)]  # the years the buyback is dated by ("in 2002-2004"), not a dateline's
+    if years and ((ref_year and max(years) < ref_year - 1) or max(years) < max(map(int, _YEAR.findall(nxt)), default=0)
+                  or (told and max(told) < max(ref_year or 0, *years) - 1)):
         return None  # a program or purchase from years before the release, or history told before later news
     if intent and not _DONE.search(s):
         return "intent"

@@ -39,7 +39,8 @@ _CUE = fast_compile(
     r"|\bdelinquen(?:t|cy|cies)\s+(?:in|with|on|filer|filing|periodic|reports?|sec)\b"
     r"|\bmiss(?:es|ed|ing)?\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\b"
     # a panel's extension: "had extended the filing deadline for Nasdaq listing purposes of the Registrant's Form 10-Q"
-    r"|\bextended\s+the\s+(?:filing\s+)?deadline\b",
+    # (not a lender's: "extended the deadline for delivery of its audited annual financial statements under its term loan")
+    r"|\bextended\s+the\s+(?:filing\s+)?deadline\b(?!\s+for\s+(?:the\s+)?(?:delivery|repayment|payment|closing|completion|consummation))",
     _F,
 )
 # a rule told of companies in general, or of many companies (a round-up, an explainer)
@@ -55,7 +56,9 @@ _GENERAL = fast_compile(
     _F,
 )
 # another entity's report ("Our majority-owned subsidiary ..., Gamma Pvt Ltd., delayed its audited annual financial statements")
-_OTHER_ENTITY = fast_compile(r"\b(?:subsidiar(?:y|ies)|investees?|joint\s+ventures?|tenants?|borrowers?|customers?|portfolio\s+compan(?:y|ies))\b", _F)
+_OTHER_ENTITY = fast_compile(r"\b(?:subsidiar(?:y|ies)|investees?|joint\s+ventures?|tenants?|borrowers?|customers?|portfolio\s+compan(?:y|ies)"
+                           # a lender's deadline: "its lenders extended ... the filing deadline for its Form 10-K covenant certificate"
+                           r"|lenders?|creditors?|covenants?)\b", _F)
 # a risk: "Any delay in filing our periodic reports with the SEC could result in the delisting"
 _ANY_BEFORE = fast_compile(r"\b(?:any|future|potential|possible|a\s+further)\s+(?:[\w-]+\s+)?$", _F)
 _CONSEQUENCE_AFTER = fast_compile(r"[^.;]{0,120}?\b(?:could|may|might|would|can)\s+(?:\w+\s+)?(?:result|cause|lead|subject|have|adversely|harm"

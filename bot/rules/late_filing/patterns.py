@@ -48,7 +48,10 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             r"|audited\s+financial\s+statements(?=\s+(?:on\s+a\s+timely\s+basis|timely))"
             r"|(?<=to\sfile\s)financial\s+reports?\s+for\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:first|second|third|fourth|fiscal|quarter|year))"
             # "said its quarterly regulatory filing would be delayed"; "following the miner's missed annual filings deadline"
-            r"|(?:quarterly|annual)\s+regulatory\s+filings?\b|(?:annual|quarterly)\s+filings?(?=\s+deadline\b)"
+            # (not another regulator's: a rate case's "quarterly regulatory filing" that a state commission reviews, an
+            # annual filing with the FDA or a monetary authority)
+            r"|(?<=its\s)quarterly\s+regulatory\s+filing\b(?![^.;]{0,160}?\b(?:commission|authority|FDA|FERC|agency|application|fuel|tariff|rates?)\b)"
+            r"|(?:annual|quarterly)\s+filings(?=\s+deadline\b)"
             # "would not be able to report third-quarter results by the required Nov. 9 deadline" (the filing's deadline)
             r"|(?<=able\sto\sreport\s)(?:its\s+)?(?:first|second|third|fourth)[- ]quarter\s+results(?=\s+by\s+the\s+(?:required|SEC|regulatory)\s+)"
             r")")

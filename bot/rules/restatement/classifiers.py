@@ -387,7 +387,8 @@ def _auditor_change(s: str) -> Signal | None:
     m = _AUDITOR_GONE.search(s)
     if not m or not _AUDITOR.search(s) or _TITLE_LINE.match(s):
         return None
-    if re.search(r"client-auditor|auditor-client", m.group(0), _F) and re.search(r"\bsubsidiar|\baffiliate", s, _F):
+    if re.search(r"client-auditor|auditor-client", m.group(0), _F) and re.search(
+            r"\bsubsidiar|\baffiliate|\bwholly[- ]owned\b|\b(?:savings|retirement|pension|benefit|401\(k\))\s+plan\b", s, _F):
         return None  # another company's: "the cessation of the client-auditor relationship between our former subsidiary ... and"
     agreed = re.search(r"\bagreed\s+that\s+[^.]{0,80}?\bwould\s+$", s[: m.start()], _F)  # "agreed that UHY would resign"
     if (_hypothetical(s, m.start()) and not agreed) or _negated(s, m.start(), 30) or _LEGAL.search(s):
@@ -436,6 +437,11 @@ _BOOKS_STRICT = fast_compile(r"\baccounting\b|\brestat|\bmisstat|revenue\s+recog
 # consolidated financial statements" (not "no material effect on the Company's financial statements")
 _ABOUT_THE_STATEMENTS = fast_compile(r"\b(?:concerning|regarding|relating\s+to|related\s+to|into)\s+(?:[^.;]{0,160}?)\b"
                                      r"(?:the\s+company['’]s|its|our)\s+(?:consolidated\s+)?financial\s+statements\b", _F)
+def _about_the_statements(ctx: str) -> bool:
+    m = _ABOUT_THE_STATEMENTS.search(ctx)
+    return m is not None and not re.search(r"\bunrelated\b|\bnot\b|\bno\b", m.group(0), _F)
+
+
 _NOT_AN_INQUIRY = fast_compile(r"corporation\s+finance|comment\s+letter", _F)
 _BIOGRAPHY = fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bhis\s+career\b|\bher\s+career\b", _F)
 _CLEARED = fast_compile(r"\b(?:does|do|did|will)\s+not\s+(?:intend\s+to\s+)?recommend\s+(?:any\s+|an\s+)?enforcement\s+action\b"
@@ -499,7 +505,7 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
         # a government investigation counts only when it is about accounting or disclosure
         if _GOVERNMENT.search(s) and not _COMMITTEE.search(s) and not (
                 _BOOKS_WORDS.search(s) or _BOOKS_STRICT.search(ctx or s) or _OPTION_PRACTICES.search(s)
-                or _ABOUT_THE_STATEMENTS.search(ctx)):
+                or _about_the_statements(ctx)):
             continue  # (a paragraph's "effect on the Company's financial statements" is no subject)
         if _GOVERNMENT.search(s) and (_NOT_AN_INQUIRY.search(s) or _BIOGRAPHY.search(s)):
             continue  # a comment letter's "inquiry"; "served as an Assistant Director in the SEC's Division of Enforcement"

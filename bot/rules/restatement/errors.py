@@ -182,7 +182,9 @@ _IRREGULAR_SETTLED = fast_compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:d
 _CONDUCT_GUARDS = (
     # a former employer's executives, a lawsuit's charge (not the SEC's), a charge years ago recalled
     ("charged", fast_compile(r"\b(?:former|previous|prior)\s+employer\b|\blawsuit\b|\bcomplaint\b|\bplaintiffs?\b"
-                             r"|\bclass\s+action\b|\bnot\s+including\b|^\W*In\s+(?:19|20)\d\d\b", _F), None),
+                             r"|\bclass\s+action\b|\bnot\s+including\b|^\W*In\s+(?:19|20)\d\d\b"
+                             # a director's former company, its charge recalled with its year (the 19th review)
+                             r"|\bformerly\b|\bwhose\s+former\b|\bcharged\s+[^.;]{0,40}?\bin\s+(?:19|20)\d\d\b", _F), None),
     # a hedging program "to smooth reported earnings", rate-making: smoothing counts when found
     ("smooth", None, fast_compile(r"discover|\bfound\b|investigat|alleg|improper|audit\s+committee", _F)),
     # an auditor's procedures on the risk of management override: overriding counts when found or charged

@@ -79,6 +79,8 @@ def _is_evidence(sentence: str) -> bool:
 # "at rival Beta Corp.", "former supplier, Beta Corp., disclosed ...", "that did not involve the Company"
 _OTHER_COMPANY = fast_compile(
     r"\b(?:rivals?|competitors?)\b|\bformer\s+(?:supplier|customer|parent|affiliate|subsidiary)\b|\banother\s+company\b"
+    # "noted reports that its supplier, Baltic Foods AB, identified an overstatement of net sales in its own 2024 accounts"
+    r"|\b(?:its|our|a|one\s+of\s+(?:its|our))\s+(?:key\s+|major\s+|largest\s+)?(?:suppliers?|customers?|vendors?|distributors?)\b"
     r"|\bother\s+companies\b|\bdid\s+not\s+involve\s+the\s+company\b", _F)
 # an allegation the company denies, or one made of another party
 _ALLEGED = fast_compile(r"\balleg\w*|\bclaim(?:s|ed)?\s+that\b|\baccus\w*", _F)

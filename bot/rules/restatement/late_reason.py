@@ -29,6 +29,8 @@ _MATTER = fast_compile(
     r"|\b(?:stock\s+)?option\s+(?:grant(?:ing)?\s+)?(?:practices|grants|dating)\b|\bback-?dating\b"
     r"|\bpreviously\s+(?:published|reported|issued)\s+(?:\w+\s+){0,2}?(?:results|financial\s+statements)\b"
     r"|\bmaterial\s+weakness|\brestat(?:e|ed|ement|ements|ing)\b|\bstock\s+option\s+accounting\b"
+    # "questions about the classification of certain leases and the timing of rent expense in prior periods"
+    r"|\b(?:classification|timing)\s+of\s+(?:certain\s+)?(?:\w+\s+){0,2}?(?:leases|revenues?|expenses?|costs)\b[^.;]{0,80}?\bprior\s+periods?\b"
     # a change of auditor ("recent changes in the company's independent registered public accounting firm")
     r"|\bchanges?\s+(?:in|of)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?independent\s+(?:registered\s+public\s+)?"
     r"(?:accounting\s+firm|auditors?|accountants)\b"
@@ -45,7 +47,10 @@ _TIED = fast_compile(
 _REFUSE = fast_compile(
     r"\bacquisition\b|\bbusiness\s+combination\b|\bgoodwill\b|\bimpairment\b|\bERP\b|\bsystems?\s+(?:conversion|implementation)\b"
     r"|\b(?:potential|possible)\s+material\s+weakness|\bSection\s+404\b|\bSarbanes|\bincome\s+tax|\bnew\s+accounting\s+standard|\bASU\b|\b(?:if|whether|may|might|could|would)\b|\bno\s+(?:restatement|changes?)\b"
-    r"|\bnot\s+(?:expect|anticipate|believe)\b|\bappropriately\s+applied\b|\bcompleted\s+(?:its|the)\s+review\b", _F)
+    r"|\bnot\s+(?:expect|anticipate|believe)\b|\bappropriately\s+applied\b|\bcompleted\s+(?:its|the)\s+review\b"
+    # a new auditor's first audit, people leaving, software, taxes (the 19th review)
+    r"|\bfirst[- ]year\s+audit\b|\bbecome\s+familiar\b|\bfamiliari[sz]|\bonboarding\b|\btransition\b|\bturnover\b|\bdeparture\b"
+    r"|\bstaff(?:ing)?\b|\bpersonnel\b|\bsoftware\b|\bmodule\b|\btax(?:es|ation)?\b", _F)
 
 _READ = 8000  # (the reason is given near the start of a release or story)
 
