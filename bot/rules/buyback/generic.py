@@ -43,15 +43,17 @@ _F = re.I
 _CUE = fast_compile(
     r"\brepurchas(?:e[ds]?|ing)\b|\bbuy-?\s?backs?\b|\bbought\s+back\b|\bbuying\s+back\b|\bbuys?\s+back\b"
     r"|\b(?:purchas\w+|acqui\w+)\s+(?:of\s+)?(?:[\w,.]+\s+){0,4}?(?:its|their|our)\s+own\s+(?:\w+\s+)?(?:shares|stock|ordinary|equity)\b"
-    r"|\bshare\s+purchase\s+programm?e?\b", _F)
+    r"|\bshare\s+purchase\s+programm?e?\b|\bnormal\s+course\s+issuer\s+bid\b", _F)
 # the company's own equity close to the buyback word
-_OWN = fast_compile(r"\bshares?\b|\bstock\b|\bADSs?\b|\bADRs?\b|\bequity\b|\bshare\s+capital\b", _F)
+_OWN = fast_compile(r"\bshares?\b|\bstock\b(?!\s+exchange)|\bADSs?\b|\bADRs?\b|\bequity\b|\bshare\s+capital\b", _F)
 # a verb of doing or deciding
 _DONE = fast_compile(
     r"\b(?:repurchased|bought\s+back|purchased|acquired|authori[sz]ed|approved|announced|adopted|launched|commenced|completed|decided"
     r"|initiated|executed|resumed|renewed|extended|increased|expanded|spent|unveiled|started|began|resolved|agreed"
     r"|boosted|raised|doubled|topped\s+up|is\s+(?:buying|repurchasing)|has\s+(?:been\s+)?(?:buying|repurchasing))\b", _F)
 _INTENT = fast_compile(r"\b(?:plans?|intends?|aims?|proposes?)\s+to\s+(?:\w+\s+)?(?:buy|repurchase|purchase|launch|start|acquire)\b"
+                       # a headline: "Manulife to buy back up to 58 million shares"
+                       r"|^\W*(?:[A-Z][\w.&'’-]*\s+){1,4}to\s+(?:buy\s+back|repurchase)\b"
                        r"|\bwill\s+(?:\w+\s+)?(?:buy|repurchase|purchase|launch|start|acquire)\b|\bproposed\b", _F)
 _SAID_WOULD = fast_compile(r"\b(?:said|announced|stated)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|the\s+company)\s+would\b", _F)
 _EVENT_YEAR = fast_compile(r"\b(?:in|during|between|from|since)\s+((?:19|20)\d\d)\b", _F)
@@ -78,7 +80,7 @@ _REFUSE = fast_compile(
     r"|\boversaw\b|\bpreviously\s+served\b|\bformer\s+employer\b|\bwhere\s+(?:he|she)\b|\bat\s+the\s+time\b"
     r"|\bemployees?\b|\binventor(?:y|ies)\b|\b(?:excess|surplus|unsold|obsolete)\s+stock\b|\bstake\b|\bmarket\s+share\b"
     r"|\b(?:cancels?|cancell?ed|cancell?ing|cancell?ation\s+of)\s+(?:\w+\s+){0,3}?(?:[\d,.]+\s+)?(?:repurchased|treasury|own)\b"
-    r"|\b(?:already|previously)\s+(?:re)?purchased\b"
+    r"|\b(?:already|previously)\s+(?:re)?purchased\b|\bno\s+(?:\w+\s+){0,2}?shares\b"
     # a general meeting's standing mandate, renewed each year, is no buyback ("The Annual General Meeting ...
     # renewed the authorization to repurchase own shares"; not a board acting under it)
     r"|\b(?:general\s+meeting|AGM|shareholders|stockholders)\s+(?:has\s+|have\s+|also\s+)?(?:approved|renewed|granted|authori[sz]ed)\b|\bexpects?\b|\bfrom\s+time\s+to\s+time\b|\bwarrants?\b|\boptions?\b|\bconvertible\b", _F)

@@ -340,6 +340,7 @@ def _capital_only(s: str) -> bool:
                                 for m in counts)
 
 
+_SINCE_YEAR = fast_compile(r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b", re.I)
 _PROGRAM_WORD = fast_compile(r"repurchase|buy-?\s?back|program", re.I)
 
 
@@ -572,7 +573,8 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
     if (_ASR.search(s) and _ASR_EVENT.search(s) and (has_number or not hedged)
             and not (_ASR_METHOD.search(s) and not _ASR_DONE.search(s))):
         return "asr"
-    if _RETURNED.search(s) and iter_money(s) and not _ENDING.search(s):
+    # (not a total "since January 2019" in a later quarter's release)
+    if _RETURNED.search(s) and iter_money(s) and not _ENDING.search(s) and not _SINCE_YEAR.search(s):
         return "returned"
     if not periodic and _intended(_WILL_BUY, s):
         return "intent"  # "will buy back up to $250 million of its stock over the next two years, ... said Thursday"

@@ -98,7 +98,15 @@ def _head_positions(low: str) -> list[int]:
         while pos >= 0:
             out.append(pos)
             pos = low.find(word, pos + 1)
+    if "average price paid" in low:
+        out.extend(m.start() for m in _EMPTY_COUNT_HEAD.finditer(low))
     return sorted(out)
+
+
+# a header whose count cell came out empty (a converted table: "Period | | Average Price Paid per Share (1) | | Maximum
+# Approximate Dollar Value of Shares that May Yet Be Purchased Under Publicly Announced Plans or Programs (2)")
+_EMPTY_COUNT_HEAD = fast_compile(r"^[^\n|]{0,40}\|\s*\|\s*average\s+price\s+paid\s+per\s+share[^\n]{0,300}?"
+                                 r"(?:plans?\s+or\s+programs?|yet\s+be\s+purchased)", re.M)
 
 
 # a plain-text table whose column headers wrap over several lines ("Total Number     Average Price
@@ -111,7 +119,7 @@ def _table_event(doc: Document, lines: list[str], text: str, low: str, periodic:
     if not periodic:
         return None
     for pos in _head_positions(low):
-        hm = _TABLE_HEAD_LOWER.match(low, pos) or _FIXED_WIDTH_HEAD.match(low, pos)
+        hm = _TABLE_HEAD_LOWER.match(low, pos) or _FIXED_WIDTH_HEAD.match(low, pos) or _EMPTY_COUNT_HEAD.match(low, pos)
         if not hm:
             continue
         hi = text.count("\n", 0, hm.start())  # index of the line holding the header

@@ -84,10 +84,18 @@ def _hypothetical(sentence: str, pos: int) -> bool:
         i = head.rfind(sep)
         if i >= 0:
             head = head[i + 1 :]
+    # a new clause with its own subject: "... would require a $60.7 million charge this quarter, and it was delaying
+    # filing its current 10-Q" (the first clause's "would" is not the delay's)
+    clauses = list(_NEW_CLAUSE.finditer(head))
+    if clauses:
+        head = head[clauses[-1].end() :]
     cause = _BECAUSE.match(sentence[: pos + 16]) if ("ecause" in sentence or "ue to" in sentence or "esult of" in sentence) else None
     if cause and cause.end() <= pos:  # "its shares could be delisted because it had not yet filed ...": the cause is told as fact
         head = before[max(cause.end(), pos - 160) :]
     return bool(_HYPO.search(head))
+
+
+_NEW_CLAUSE = re.compile(r",\s+and\s+(?=(?:it|the\s+company|we|they)\s+(?:was|is|has|had|will|did)\b)", re.I)
 
 
 # (a finite verb after "because": "because it had not yet filed", not "because our 10-K would not be filed",

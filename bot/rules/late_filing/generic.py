@@ -39,6 +39,10 @@ _CUE = fast_compile(
     r"|\bdelinquen(?:t|cy|cies)\s+(?:in|with|on|filer|filing|periodic|reports?|sec)\b"
     r"|\bmiss(?:es|ed|ing)?\s+(?:\S+\s+){0,3}?(?:deadline|due\s+date)\b"
     # a panel's extension: "had extended the filing deadline for Nasdaq listing purposes of the Registrant's Form 10-Q"
+    # "does not expect to meet the deadline for filing its audited financial statements"; "has been given until September 8
+    # to file its annual report"
+    r"|\bnot\s+(?:expect|anticipate)\s+to\s+(?:be\s+able\s+to\s+)?meet\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?(?:deadline|due\s+date)\b"
+    r"|\b(?:been\s+)?(?:given|granted)\s+until\s+(?:\w+\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+\w+(?:\s+\d{4})?)\s+to\s+file\b"
     # (not a lender's: "extended the deadline for delivery of its audited annual financial statements under its term loan")
     r"|\bextended\s+the\s+(?:filing\s+)?deadline\b(?!\s+for\s+(?:the\s+)?(?:delivery|repayment|payment|closing|completion|consummation))",
     _F,
@@ -129,8 +133,8 @@ def _refused(sentence: str) -> str | None:
 
 def _refused_here(sentence: str, m: re.Match[str]) -> str | None:
     """Why the word of lateness `m` tells of no late report of the company's (None when it does)."""
-    report = _REPORT_RE.search(sentence, max(0, m.start() - 120), m.end() + 120)
-    if report is None:
+    report = _REPORT_RE.search(sentence, max(0, m.start() - 120))  # (its lookaheads may read past the window)
+    if report is None or report.start() > m.end() + 120:
         return "no report near"
     first, last = min(m.start(), report.start()), max(m.end(), report.end())
     if _OTHERS_REPORT.search(sentence, max(0, first - 150), last) or _OTHER_ENTITY.search(sentence, max(0, first - 150), last):

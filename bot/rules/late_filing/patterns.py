@@ -52,6 +52,9 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # annual filing with the FDA or a monetary authority)
             r"|(?<=its\s)quarterly\s+regulatory\s+filing\b(?![^.;]{0,160}?\b(?:commission|authority|FDA|FERC|agency|application|fuel|tariff|rates?)\b)"
             r"|(?:annual|quarterly)\s+filings(?=\s+deadline\b)"
+            # "does not expect to meet the deadline for filing its audited financial statements, related MD&A and AIF for its
+            # financial year ended August 31, 2006" (a foreign issuer's annual statements)
+            r"|(?<=filing\sits\s)audited\s+(?:annual\s+)?(?:consolidated\s+)?financial\s+statements\b(?=[^.;]{0,160}?\bfor\s+(?:its|the)\s+(?:fiscal|financial)\s+year\b)"
             # "would not be able to report third-quarter results by the required Nov. 9 deadline" (the filing's deadline)
             r"|(?<=able\sto\sreport\s)(?:its\s+)?(?:first|second|third|fourth)[- ]quarter\s+results(?=\s+by\s+the\s+(?:required|SEC|regulatory)\s+)"
             r")")
@@ -67,10 +70,12 @@ KEYWORDS = ("unable", "not be able", "not able", "could not", "cannot", "delinqu
             "n't", "n’t", "deficienc",
             "late filing", "Late Filing", "LATE FILING", "not be current", "4310", "4320", "1101",  # ("Sections 134 and 1101 of the Amex Company Guide")
             "filed", "file ", "delay", "5250", "802.01", "diligently", "timely",
-            "in a position", "fail", "off on", "DELAY", " late", "behind", "overdue", "past due", "catch up", "become current", "extra time", "extra days", "extra weeks", "be filing", "filing relief", "10-k delay", "10-q delay", "postpon", "inability", "still not filed", "off the filing", "off filing")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
+            "in a position", "fail", "off on", "DELAY", " late", "behind", "overdue", "past due", "catch up", "become current", "extra time", "extra days", "extra weeks", "be filing", "filing relief", "10-k delay", "10-q delay", "postpon", "inability", "still not filed", "off the filing", "off filing", "given until",
+            "granted until")  # (case variants share one scanned keyword; "DELAY": a headline in capitals)
 register_keywords(KEYWORDS)
 _SIGNAL = fast_compile(
     r"unable|not\s+(?:be\s+)?able|could\s+not|cannot|delinquent|not\s+(?:be\s+)?current|not\s+meet|not\s+expect|not\s+anticipate|not\s+believe"
+    r"|(?:given|granted)\s+until\b"
     r"|(?:(?<=not\s)|(?<=yet\s)|(?<=been\s)|(?<=timely\s)|(?<=be\s))filed|filed\s+a\b"
     r"|(?:(?<=not\s)|(?<=timely\s)|(?<=postpone\s)|(?<=yet\sto\s))file\s|late\s+filing|delay\w*|5250|802\.01"
     # a contraction: "isn't able to file", "won't file", "hasn't filed", "can't meet"
@@ -406,12 +411,14 @@ _REASON_HINT = fast_compile(
 )
 
 
+# a release of the late report's filing: "today announced that it filed its Form 10-Q for the quarter ended April 1, 2007
+# ... the Form 10-Q filing was delayed pending ..."; "today announced that it has filed its annual report on Form 10-K"
+_FILED_NOW = (r"\bannounced\s+(?:today\s+)?that\s+it\s+(?:has\s+)?(?:now\s+)?filed\s+its\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:form\s*10-?[KQ]|10-?[KQ]|annual\s+report|quarterly\s+report|form\s*[24]0-?F|[24]0-?F)\b")
+FILED_NOW_RE = fast_compile(_FILED_NOW, _F)
 _CURED = fast_compile(r"\bregained\s+compliance|\b(?:is|are)\s+now\s+current\b|\bnow\s+(?:complies|in\s+compliance)\b"
                       r"|\b(?:deficiency|matter)\s+(?:is|was|has\s+been)\s+(?:now\s+)?resolved\b"
-                      # a release of the late report's filing: "today announced that it filed its Form 10-Q for the
-                      # quarter ended April 1, 2007 ... the Form 10-Q filing was delayed pending ..."
-                      r"|\bannounced\s+(?:today\s+)?that\s+it\s+(?:has\s+)?(?:now\s+)?filed\s+its\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:form\s*10-?[KQ]|10-?[KQ]|annual\s+report|quarterly\s+report|form\s*[24]0-?F|[24]0-?F)\b", _F)
+                      r"|" + _FILED_NOW, _F)
 # a report said in the same sentence to have been filed since (the paragraph may go on about
 # another report that is still late): "took the five-day extension ... and filed the report on May 20,
 # 2024"; "..., which we filed on May 16, 2022"; "and filed its Form 10-Q within the extension period"

@@ -53,6 +53,7 @@ from bot.rules.late_filing.patterns import (
     _TO_FILE_YEAR,
     _UNABLE_TO_FILE,
     _WORKING,
+    FILED_NOW_RE,
     KEYWORDS,
 )
 from bot.rules.text import (
@@ -294,6 +295,7 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
                 continue
             kind, _m = got
             if kind in ("delinquent", "generic") and (_CURED.search(hit.context) or _CURED_HERE.search(s)
+                                         or FILED_NOW_RE.search(doc.text, 0, 2000)
                                          or _cured_next(s, next_sentence(hit.context, s) or "")):
                 continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
             ctx = _SIX_K_COVER.sub("", hit.context)  # (the reason is read from the paragraph: not the cover's question)

@@ -540,9 +540,9 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
 
 
 _CLASSIFIERS = (
-    (("relied", "rely", "trusted"), _non_reliance),
+    (("relied", "rely", "trusted", "reliance"), _non_reliance),
     (("error",), _identified_error),
-    (("irregularit", "impropriet", "improper accounting", "accounting error", "charged", "reported inflated", "accounting issues", "accounting problems",
+    (("irregularit", "impropriet", "improper accounting", "accounting error", "charged", "reported inflated", "reporting fraud", "circumvent", "accounting issues", "accounting problems",
       "smooth", "overrid"), _irregularities),
     (("properly", "incorrectly", "erroneously"), _misaccounted),
     (("not provide", "withdr", "sign off"), _report_withheld),

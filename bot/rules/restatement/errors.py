@@ -95,6 +95,9 @@ _IRREGULAR = fast_compile(
     r"|\bcharged\s+with\s+(?:civil\s+|securities\s+)?fraud\b[^.;]{0,120}?\b(?:inflat(?:ed|ing)|overstat(?:ed|ing)|misstat(?:ed|ing))\b"
     # "a $5 million civil penalty, saying the company reported inflated financial results" (needs the regulator)
     r"|\breported\s+inflated\s+(?:\w+\s+){0,3}?(?:results|income|earnings|revenues?|sales|profits?)\b"
+    # an SEC litigation release: "Financial Reporting Fraud at Cylink Corporation", "circumvention of Cylink's internal
+    # controls and falsification of records"
+    r"|\bfinancial\s+reporting\s+fraud\b|\bcircumvent(?:ion|ing|ed)?\s+(?:of\s+)?(?:[\w.&-]+['’]s\s+|its\s+|the\s+company['’]s\s+)?internal\s+(?:accounting\s+)?controls\b"
     # "pulled future sales into earlier quarters ..., overriding internal accounting controls and disregarding generally
     # accepted accounting principles, the SEC said"
     r"|\boverrid(?:e|es|ing|den)\s+(?:its\s+|the\s+company['’]s\s+)?internal\s+(?:accounting\s+)?controls\b"
@@ -192,6 +195,11 @@ _CONDUCT_GUARDS = (
      fast_compile(r"\bSEC\b|Commission|\bfined?\b|charged|alleg|\bfound\b|discovered", _F)),
     # inflated results counted when a regulator says so
     ("reported inflated", None, fast_compile(r"\bSEC\b|Commission|\bregulators?\b|\bpenalty\b|\bfined?\b|charged", _F)),
+    # (not a biography: "served as an Assistant Director in the SEC's Division of Enforcement, where she supervised
+    # investigations involving accounting and financial reporting fraud")
+    ("reporting fraud", fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bcareer\b|\bsupervised\b", _F), fast_compile(r"\bSEC\b|Commission|\bcharge[sd]?\b|\bsettle|\balleg|\bjudgment\b", _F)),
+    ("circumvent", fast_compile(r"\brisk\s+of\b|\bcould\b|\bmay\b", _F),
+     fast_compile(r"\bSEC\b|Commission|\bcharge[sd]?\b|\bsettle|\balleg|\bjudgment\b|\benjoin", _F)),
 )
 
 

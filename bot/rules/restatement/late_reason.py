@@ -25,7 +25,11 @@ from bot.rules.text import paragraphs, sentences
 _F = re.I
 _MATTER = fast_compile(
     r"\brevenue\s+recognition\b|\brecogni(?:tion|zing|sing)\s+(?:of\s+)?(?:the\s+)?revenues?\b"
-    r"|\baccounting\s+(?:matters?|issues?|questions?|treatment|polic(?:y|ies)|practices|methodolog(?:y|ies)|irregularities|errors?)\b"
+    r"|\baccounting\s+(?:matters?|issues?|questions?|treatment|polic(?:y|ies)|practices|methodolog(?:y|ies)|irregularities|errors?"
+    r"|problems?|mistakes?)\b"
+    # "an ongoing investigation into the way revenue was reported for select gas turbine contracts"
+    r"|\b(?:the\s+way|how)\s+(?:the\s+company\s+|it\s+)?(?:revenues?|sales|income|costs?)\s+(?:was|were|is|are|had\s+been)\s+"
+    r"(?:reported|recorded|recogni[sz]ed|booked|accounted\s+for)\b"
     r"|\b(?:stock\s+)?option\s+(?:grant(?:ing)?\s+)?(?:practices|grants|dating)\b|\bback-?dating\b"
     r"|\bpreviously\s+(?:published|reported|issued)\s+(?:\w+\s+){0,2}?(?:results|financial\s+statements)\b"
     r"|\bmaterial\s+weakness|\brestat(?:e|ed|ement|ements|ing)\b|\bstock\s+option\s+accounting\b"
@@ -35,6 +39,11 @@ _MATTER = fast_compile(
     r"|\bchanges?\s+(?:in|of)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?independent\s+(?:registered\s+public\s+)?"
     r"(?:accounting\s+firm|auditors?|accountants)\b"
     r"|\b(?:resignation|dismissal)\s+of\s+(?:its|the\s+company['’]s|our)\s+(?:independent\s+)?(?:auditors?|accounting\s+firm|accountants)\b", _F)
+# a matter that is itself a problem: no review needs to be named ("delayed filing its annual report last month because of
+# accounting irregularities"; "time the firm needs to sort out an accounting problem in Europe")
+_PROBLEM = fast_compile(r"\baccounting\s+(?:irregularities|errors?|problems?|mistakes?)\b|\brestat|\bmaterial\s+weakness", _F)
+# reported speech is no hedge: "warned that it would delay filing its financial statements due to ..."
+_SAID_WOULD = fast_compile(r"\b(?:said|warned|announced|stated|disclosed)\s+(?:that\s+)?(?:it|the\s+company)\s+would\b", _F)
 # an open process or a change
 _OPEN = fast_compile(
     r"\breview(?:s|ed|ing)?\b|\binvestigat\w+|\binquir(?:y|ies)\b|\bprobe\b|\b(?:re-?)?evaluat\w+|\bexamin\w+|\bopen\b|\bunresolved\b"
@@ -50,7 +59,9 @@ _REFUSE = fast_compile(
     r"|\bnot\s+(?:expect|anticipate|believe)\b|\bappropriately\s+applied\b|\bcompleted\s+(?:its|the)\s+review\b"
     # a new auditor's first audit, people leaving, software, taxes (the 19th review)
     r"|\bfirst[- ]year\s+audit\b|\bbecome\s+familiar\b|\bfamiliari[sz]|\bonboarding\b|\btransition\b|\bturnover\b|\bdeparture\b"
-    r"|\bstaff(?:ing)?\b|\bpersonnel\b|\bsoftware\b|\bmodule\b|\btax(?:es|ation)?\b", _F)
+    r"|\bstaff(?:ing)?\b|\bpersonnel\b|\bsoftware\b|\bmodule\b|\btax(?:es|ation)?\b"
+    # a problem denied: "has not detected any indications of accounting irregularities"; "has not identified any material weakness"
+    r"|\b(?:has|have|had|did|does)\s+not\s+(?:\w+\s+)?(?:detected|identified|found|uncovered|discovered)\b|\bno\s+(?:indications?|evidence)\s+of\b", _F)
 
 _READ = 8000  # (the reason is given near the start of a release or story)
 
@@ -65,9 +76,9 @@ def late_reason_signal(docs: list[Document], said: str | None) -> list[Signal]:
             flat = " ".join(para.split())
             for s in sentences(flat):
                 m = _MATTER.search(s)
-                if not m or len(s) > 600 or not _is_evidence(s) or _REFUSE.search(s):
+                if not m or len(s) > 600 or not _is_evidence(s) or _REFUSE.search(_SAID_WOULD.sub(" ", s)):
                     continue
-                if not _OPEN.search(s) or not (with_late or _TIED.search(s)):
+                if not (_OPEN.search(s) or _PROBLEM.match(s, m.start())) or not (with_late or _TIED.search(s)):
                     continue
                 trigger = "auditor_change" if re.search(r"firm|auditor|accountants", m.group(0), _F) else "investigation"
                 return [Signal(trigger, Severity.MEDIUM, s, doc.filename or doc.type, detail="late_reason")]

@@ -73,6 +73,8 @@ PREFILTER = fast_compile(
     r"|charged\s+(?:[\w.,&'’—–-]+\s+){1,20}?with\s+(?:an?\s+)?(?:civil\s+|criminal\s+)?accounting\s+fraud\b"
     r"|charged\s+with\s+(?:civil\s+|securities\s+)?fraud\b[^.;]{0,120}?\b(?:inflat(?:ed|ing)|overstat(?:ed|ing)|misstat(?:ed|ing))\b"
     r"|reported\s+inflated\s+(?:\w+\s+){0,3}?(?:results|income|earnings|revenues?|sales|profits?)\b"
+    r"|financial\s+reporting\s+fraud\b|circumvent(?:ion|ing|ed)?\s+(?:of\s+)?(?:[\w.&-]+['’]s\s+|its\s+|the\s+company['’]s\s+)?internal\s+(?:accounting\s+)?controls\b"
+    r"|(?<=filed\sa\s)non-?reliance\s+(?:8-K|notice|disclosure|filing)\b"
     r"|overrid(?:e|es|ing|den)\s+(?:its\s+|the\s+company['’]s\s+)?internal\s+(?:accounting\s+)?controls\b"
     r"|smooth(?:ing|ed)[”\"]?\s+(?:of\s+)?(?:its\s+|reported\s+)?(?:income|earnings|results)\b"
     # "after PricewaterhouseCooper refused to sign off on any accounts tied to ..." (a news rewrite)
@@ -129,6 +131,8 @@ _RECAST = fast_compile(
     # "the impact of the implementation of the standard on Kesko Group's IFRS financial statements ..., as well as the
     # restated comparison figures" (IFRS 16 Leases, 2019)
     r"|\bimplementation\s+of\s+(?:the\s+)?(?:new\s+)?(?:accounting\s+)?standard\b|\bIFRS\s*(?:9|15|16|17)\b"
+    # "restating its consolidated financial statements ... to reflect the implementation of SFAS 123(R)" (IBM, 2005)
+    r"|\b(?:implementation|adoption)\s+of\s+(?:SFAS|FAS|FASB\s+Statement|Statement\s+No\.?)\s*\d"
     r"|\bchange\s+the\s+method\s+(?:used\s+)?(?:to\s+compute|of\s+computing)\s+(?:basic\s+|diluted\s+)?(?:net\s+income|earnings)\s+per\s+share\b"
     r"|reclassif|\brecast|segment\s+(?:information|reporting|realignment|reorgani[sz]ation|change|presentation|disclosures?)"
     r"|(?:reportable|operating|new)\s+segments?|change\s+in\s+(?:our\s+|its\s+)?(?:reportable\s+)?segments?"
@@ -254,7 +258,9 @@ _NON_RELIANCE = fast_compile(
     # a news rewrite of Item 4.02: "its financial reports for the past two years can no longer be trusted"
     r"|(?:should|can|could|may)\s+(?:no\s+longer|not)\s+be\s+trusted"
     # "DavidsTea says investors should no longer rely on its financial reports for the quarters ended ..."
-    r"|(?:should|can|could|may)\s+no\s+longer\s+rely\s+(?:up)?on",
+    r"|(?:should|can|could|may)\s+no\s+longer\s+rely\s+(?:up)?on"
+    # a blog on International Rectifier (2007): "filed a non-reliance 8-K recently"
+    r"|(?<=filed\sa\s)non-?reliance\s+(?:8-K|notice|disclosure|filing)\b",
     _F,
 )
 _AUDITOR = fast_compile(
