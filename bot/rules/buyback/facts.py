@@ -222,6 +222,14 @@ def _extract_sentence(s: str, kind: str) -> dict[str, Any]:
             continue  # a range's bound ("not greater than $21.00 nor less than $18.50"), a par value
         if kind == "authorization" and re.search(r"\breturned\s+(?:approximately\s+|about\s+)?$", pre[-30:], re.I):
             continue  # "we returned $350 million to shareholders through dividends and repurchases"
+        if kind == "returned":
+            # the money returned, not a total since an earlier year ("... bringing the total returned since January 2019
+            # to $4.1 billion")
+            # (only when the repurchases alone returned it: not "$82 million ... through dividends and share repurchases")
+            if (re.search(r"\breturned\s+(?:approximately\s+|about\s+|over\s+|more\s+than\s+)?$", pre[-30:], re.I)
+                    and not re.search(r"dividend", s[m.end : m.end + 120], re.I)):
+                facts.setdefault("amount_usd", m.value)
+            continue
         if kind == "authorization" and (_OLD_PROGRAM_BEFORE.search(pre[-60:]) or (
                 re.search(r"\bfrom\s+$", pre) and re.match(r"\s+to\s+\$", post))):  # "from $50 million to $100 million"
             continue  # "has exhausted its $75 million share repurchase program, and ... authorized $150 million"

@@ -79,6 +79,7 @@ _REFUSE = fast_compile(
     # share "bought back", shares cancelled after an earlier buyback (the 19th review)
     r"|\boversaw\b|\bpreviously\s+served\b|\bformer\s+employer\b|\bwhere\s+(?:he|she)\b|\bat\s+the\s+time\b"
     r"|\bemployees?\b|\binventor(?:y|ies)\b|\b(?:excess|surplus|unsold|obsolete)\s+stock\b|\bstake\b|\bmarket\s+share\b"
+    r"|\bunsold\b|\bdealers?\b"
     r"|\b(?:cancels?|cancell?ed|cancell?ing|cancell?ation\s+of)\s+(?:\w+\s+){0,3}?(?:[\d,.]+\s+)?(?:repurchased|treasury|own)\b"
     r"|\b(?:already|previously)\s+(?:re)?purchased\b|\bno\s+(?:\w+\s+){0,2}?shares\b"
     # a general meeting's standing mandate, renewed each year, is no buyback ("The Annual General Meeting ...

@@ -150,7 +150,7 @@ _EXEC_VERB = fast_compile(
     r"of\s+(?:its|our)\s+own)|purchased|buy-?backs?\s+of(?!\s+up\s+to\b)"
     r"|acquired|accepted\s+for\s+purchase"
     # "completed an expanded $10 billion capital management program that saw it buy back 241.8 million of its own shares"
-    r"|saw\s+(?:it|the\s+company|(?-i:[A-Z])[\w&.-]+)\s+(?:buy\s+back|repurchase)"
+    r"|saw\s+(?:it|the\s+company)\s+(?:buy\s+back|repurchase)"
     # "For the fiscal year ended September 30, 2023, stock repurchases totaled 361,869 shares"
     r"|repurchases\s+(?:totaled|totalled|amounted\s+to|aggregated)"
     r"|(?:used|paid)\s+(?:\$(?:[^.;]|\.\d){0,30}?)?to\s+repurchase|cash\s+used\s+to\s+repurchase|spent|completed\s+(?:the\s+)?(?:share\s+|stock\s+)?repurchases?"

@@ -341,6 +341,7 @@ def _capital_only(s: str) -> bool:
 
 
 _SINCE_YEAR = fast_compile(r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b", re.I)
+_THIS_PERIOD = fast_compile(r"\b(?:during|in)\s+the\s+(?:(?:first|second|third|fourth)\s+)?quarter\b|\bthis\s+quarter\b", re.I)
 _PROGRAM_WORD = fast_compile(r"repurchase|buy-?\s?back|program", re.I)
 
 
@@ -574,7 +575,7 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             and not (_ASR_METHOD.search(s) and not _ASR_DONE.search(s))):
         return "asr"
     # (not a total "since January 2019" in a later quarter's release)
-    if _RETURNED.search(s) and iter_money(s) and not _ENDING.search(s) and not _SINCE_YEAR.search(s):
+    if _RETURNED.search(s) and iter_money(s) and not _ENDING.search(s) and not (_SINCE_YEAR.search(s) and not _THIS_PERIOD.search(s)):
         return "returned"
     if not periodic and _intended(_WILL_BUY, s):
         return "intent"  # "will buy back up to $250 million of its stock over the next two years, ... said Thursday"

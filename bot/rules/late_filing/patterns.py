@@ -55,6 +55,9 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # "does not expect to meet the deadline for filing its audited financial statements, related MD&A and AIF for its
             # financial year ended August 31, 2006" (a foreign issuer's annual statements)
             r"|(?<=filing\sits\s)audited\s+(?:annual\s+)?(?:consolidated\s+)?financial\s+statements\b(?=[^.;]{0,160}?\bfor\s+(?:its|the)\s+(?:fiscal|financial)\s+year\b)"
+            # (not statements owed to a lender's agent or a fund's investors: "... with the agent for its financial year ...
+            # under the facility", "... with its investors ... under the Fund's limited partnership agreement")
+            r"(?![^.;]{0,240}?\b(?:agent|lenders?|investors|trustee|facility|credit\s+agreement|partnership\s+agreement|indenture)\b)"
             # "would not be able to report third-quarter results by the required Nov. 9 deadline" (the filing's deadline)
             r"|(?<=able\sto\sreport\s)(?:its\s+)?(?:first|second|third|fourth)[- ]quarter\s+results(?=\s+by\s+the\s+(?:required|SEC|regulatory)\s+)"
             r")")

@@ -281,6 +281,16 @@ def _due_long_after(docs: list[Document]) -> tuple[int, int, str, str, Document,
     return None
 
 
+def _filed_now(doc: Document, sentence: str) -> bool:
+    """The release opens by saying the report the sentence is about has been filed ("today announced that it has filed
+    its annual report on Form 10-K"), not another one ("... its Form 10-K; its Form 10-Q remains delayed")."""
+    m = FILED_NOW_RE.search(doc.text, 0, 2000)
+    if m is None:
+        return False
+    filed, told = _report_of(m.group(0)), _report_of(sentence)
+    return filed is not None and told == filed
+
+
 def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
     best: tuple[int, int, str, str, Document, str] | None = None  # (rank, -idx, kind, sent, doc, ctx)
     idx = 0
@@ -295,7 +305,7 @@ def _text_finding(filing: Filing, docs: list[Document]) -> Finding | None:
                 continue
             kind, _m = got
             if kind in ("delinquent", "generic") and (_CURED.search(hit.context) or _CURED_HERE.search(s)
-                                         or FILED_NOW_RE.search(doc.text, 0, 2000)
+                                         or _filed_now(doc, s)
                                          or _cured_next(s, next_sentence(hit.context, s) or "")):
                 continue  # "Because of the delay of our Annual Report ... We filed the Form 10-K on May 6, 2024, and regained compliance"
             ctx = _SIX_K_COVER.sub("", hit.context)  # (the reason is read from the paragraph: not the cover's question)

@@ -197,9 +197,11 @@ _CONDUCT_GUARDS = (
     ("reported inflated", None, fast_compile(r"\bSEC\b|Commission|\bregulators?\b|\bpenalty\b|\bfined?\b|charged", _F)),
     # (not a biography: "served as an Assistant Director in the SEC's Division of Enforcement, where she supervised
     # investigations involving accounting and financial reporting fraud")
-    ("reporting fraud", fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bcareer\b|\bsupervised\b", _F), fast_compile(r"\bSEC\b|Commission|\bcharge[sd]?\b|\bsettle|\balleg|\bjudgment\b", _F)),
-    ("circumvent", fast_compile(r"\brisk\s+of\b|\bcould\b|\bmay\b", _F),
-     fast_compile(r"\bSEC\b|Commission|\bcharge[sd]?\b|\bsettle|\balleg|\bjudgment\b|\benjoin", _F)),
+    ("reporting fraud", fast_compile(r"\bserved\s+as\b|\bprior\s+to\s+joining\b|\bformerly\b|\bcareer\b|\bsupervised\b"
+                                     r"|\bcourse\b|\btraining\b|\bseminar\b|\bwebinar\b|\bdetecting\b|\bcode\s+of\b|\bpolicy\b", _F),
+     fast_compile(r"\bcharge[sd]?\b|\bsettle\w*|\balleg\w*|\bjudgment\b|\benjoin\w*|\bconsented\b", _F)),
+    ("circumvent", fast_compile(r"\brisk\s+of\b|\bcould\b|\bmay\b|\bcourse\b|\btraining\b|\bcode\s+of\b|\bpolicy\b", _F),
+     fast_compile(r"\bcharge[sd]?\b|\bsettle\w*|\balleg\w*|\bjudgment\b|\benjoin\w*|\bconsented\b", _F)),
 )
 
 

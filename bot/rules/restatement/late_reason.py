@@ -61,7 +61,10 @@ _REFUSE = fast_compile(
     r"|\bfirst[- ]year\s+audit\b|\bbecome\s+familiar\b|\bfamiliari[sz]|\bonboarding\b|\btransition\b|\bturnover\b|\bdeparture\b"
     r"|\bstaff(?:ing)?\b|\bpersonnel\b|\bsoftware\b|\bmodule\b|\btax(?:es|ation)?\b"
     # a problem denied: "has not detected any indications of accounting irregularities"; "has not identified any material weakness"
-    r"|\b(?:has|have|had|did|does)\s+not\s+(?:\w+\s+)?(?:detected|identified|found|uncovered|discovered)\b|\bno\s+(?:indications?|evidence)\s+of\b", _F)
+    r"|\b(?:has|have|had|did|does)\s+not\s+(?:\w+\s+)?(?:detected|identified|found|uncovered|discovered)\b|\bno\s+(?:indications?|evidence)\s+of\b"
+    # denied in other words, a problem of an earlier year or remediated (the 20th review)
+    r"|\bnot\s+(?:aware|due\s+to|related\s+to|the\s+result\s+of|caused\s+by|because\s+of)\b|\bunrelated\b|\bremediat\w*"
+    r"|\b(?:19|20)\d\d\s+restatement\b|\b(?:reported|identified|disclosed)\s+in\s+(?:19|20)\d\d\b", _F)
 
 _READ = 8000  # (the reason is given near the start of a release or story)
 
