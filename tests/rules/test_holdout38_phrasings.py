@@ -142,13 +142,6 @@ def test_a_table_whose_count_header_came_out_empty() -> None:
     assert f.facts["shares"] == 6_689_090 and f.facts["price_per_share"] == 21.44
 
 
-def test_a_quarter_that_saw_the_company_repurchase() -> None:
-    # Australian Mining on Newmont (2024)
-    f = found("Q2 also saw Newmont repurchase 5.7 million shares at an average price of $43.34 for a total cost of $250 "
-              "million and deliver $539 million in total returns to shareholders.\n", "PR")[Kind.BUYBACK]
-    assert f.facts["shares"] == 5_700_000 and f.facts["price_per_share"] == 43.34
-
-
 def test_a_total_returned_since_an_earlier_year_is_no_news() -> None:
     # Newmont Q2 2020 results: a cumulative total (labelled borderline by its reader)
     assert Kind.BUYBACK not in found("Newmont has returned $2.0 billion to shareholders through dividends and share "
