@@ -54,6 +54,9 @@ _DONE = fast_compile(
 _INTENT = fast_compile(r"\b(?:plans?|intends?|aims?|proposes?)\s+to\s+(?:\w+\s+)?(?:buy|repurchase|purchase|launch|start|acquire)\b"
                        # a headline: "Manulife to buy back up to 58 million shares"
                        r"|^\W*(?:[A-Z][\w.&'’-]*\s+){1,4}to\s+(?:buy\s+back|repurchase)\b"
+                       # "said on Wednesday it would spend $2.5 billion to buy back its own stock"; "Anadarko To Spend $2.5B On
+                       # Massive Share Buyback"
+                       r"|\b(?:will|plans?\s+to|intends?\s+to|to)\s+spend\b(?:[^.;]|\.\d){0,40}?\b(?:to\s+(?:buy\s+back|repurchase)|on\s+(?:\w+\s+)?(?:share\s+|stock\s+)?buy-?\s?backs?)\b"
                        r"|\bwill\s+(?:\w+\s+)?(?:buy|repurchase|purchase|launch|start|acquire)\b|\bproposed\b", _F)
 _SAID_WOULD = fast_compile(r"\b(?:said|announced|stated)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|the\s+company)\s+would\b", _F)
 _EVENT_YEAR = fast_compile(r"\b(?:in|during|between|from|since)\s+((?:19|20)\d\d)\b", _F)

@@ -354,7 +354,9 @@ _WHOLE_COMPANY = fast_compile(r"\ball\s+of\s+the\s+(?:issued\s+and\s+)?outstandi
 # "Under the agreement, the Company purchased 1,325,000 shares of common stock from Lindqvist"
 _PURCHASED_FROM = fast_compile(
     r"\b(?:the\s+company|we|it)\s+(?:re)?purchased\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?shares\s+of\s+"
-    r"(?:its\s+|our\s+)?(?:common|capital|class\s+\w)\b[^.;]{0,40}?\bfrom\b", re.I)
+    r"(?:its\s+|our\s+)?(?:common|capital|class\s+\w)\b[^.;]{0,40}?\bfrom\b"
+    # "the Company purchased 300,000 Common Shares on January 19, 2022 at a price of $40.64794 per share from the Estate"
+    r"|\b(?:the\s+company|we|it)\s+(?:re)?purchased\s+[\d,.]+\s+(?:million\s+)?(?:common|ordinary|class\s+\w)\s+shares\b(?:[^.;]|\.\d){0,90}?\bfrom\b", re.I)
 
 # the company is the one agreeing ("... announced today that it has reached an agreement")
 _COMPANY_AS_BUYER = fast_compile(r"\b(?:the\s+company|the\s+corporation|the\s+registrant|it|we)\s+(?:has\s+|have\s+|had\s+)?"

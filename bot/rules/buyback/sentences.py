@@ -428,11 +428,12 @@ _NCIB_NOT_OURS = fast_compile(
 
 def _ncib_not_ours(s: str) -> bool:
     """Another issuer's bid, unless the name before "'s notice" is the announcer's own ("Nutrien Ltd. ... today
-    announced that the Toronto Stock Exchange (TSX) has accepted Nutrien's notice")."""
+    announced that the Toronto Stock Exchange (TSX) has accepted Nutrien's notice"; "Teck ... has been informed that")."""
     for m in _NCIB_NOT_OURS.finditer(s):
         name = re.match(r"[\w&.-]+", m.group(0))
         own = name is not None and "'" not in m.group(0)[:1] and re.search(
-            rf"\b{re.escape(name.group(0))}\b[^.;]{{0,120}}?\b(?:today\s+)?announced\b", s[: m.start()]) is not None
+            rf"\b{re.escape(name.group(0))}\b[^.;]{{0,120}}?\b(?:(?:today\s+)?announced|has\s+been\s+(?:informed|advised|notified))\b",
+            s[: m.start()]) is not None  # ("Teck Resources Limited ... ("Teck") has been informed that the TSX has accepted Teck's notice")
         if not own or name is None or m.group(0)[:1].islower():
             return True
     return False
@@ -518,7 +519,9 @@ def _classify(s: str, periodic: bool, ref_year: int | None, nxt: str = "",
             return "private"
         if not (purchase_words(s) and not _EMPLOYEE_PLAN.search(s) and not _DEBT.search(s)):
             return None  # cheap exit: every non-tender path below needs one of these words
-    debt = _DEBT.search(s) and not (
+    # (not "Pursuant to the Repurchase Agreement, the Company purchased 300,000 Common Shares ... from the Estate": a
+    # share repurchase agreement's purchase)
+    debt = _DEBT.search(s) and not _PURCHASED_FROM.search(s) and not (
         _EQUITY.search(s) and re.search(
             r"repurchas\w*(?:\s+and\s+(?:retired|cancell?ed))?,?\s+(?:(?:directly\s+or\s+indirectly|from\s+time\s+to\s+time),\s+)?(?:of\s+)?"
             r"(?:up\s+to\s+(?:an\s+additional\s+)?|at\s+least\s+|approximately\s+|an\s+additional\s+)?[\$\d]"

@@ -33,7 +33,9 @@ _TIME_WORD = (r"(?:(?:19|20)\d\d|january|february|march|april|may|june|july|augu
 _CUE = fast_compile(
     r"\blate(?!\s+" + _TIME_WORD + r")(?!-)\b|\bdelay(?:s|ed|ing)?\b|\bpostpon\w*|\bbehind\s+(?:schedule|on|in)\b|\boverdue\b"
     r"|\bpast\s+due\b|\btardy\b|\bnot\s+(?:yet\s+)?(?:been\s+)?filed\b|\byet\s+to\s+(?:be\s+)?file[d]?\b"
-    r"|\b(?:unable|not\s+(?:be\s+)?able)\s+to\s+(?:timely\s+)?(?:file|complete|finali[sz]e|finish|submit|report)\b"
+    r"|\b(?:unable|not\s+(?:be\s+)?able)\s+to\s+(?:timely\s+)?(?:file|complete|finali[sz]e|finish|submit|report|produce)\b"
+    # an exchange's decision told as fact: "noted that the company failed to submit its Form 10-K filing for the fiscal year"
+    r"|\bfailed\s+to\s+(?:timely\s+)?(?:submit|file)\b"
     r"|\bextension\b|\b(?:more|additional|extra)\s+time\b|\bnot\s+(?:be\s+)?current\b|\bcatch\s+up\b"
     # (not a delinquent loan, account or tax)
     r"|\bdelinquen(?:t|cy|cies)\s+(?:in|with|on|filer|filing|periodic|reports?|sec)\b"

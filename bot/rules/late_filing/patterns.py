@@ -52,6 +52,8 @@ _REPORTS = (r"(?:Form\s*(?:10-?K|10-?Q|20-?F|40-?F|11-?K|10-?D)|Annual\s+Report|
             # annual filing with the FDA or a monetary authority)
             r"|(?<=its\s)quarterly\s+regulatory\s+filing\b(?![^.;]{0,160}?\b(?:commission|authority|FDA|FERC|agency|application|fuel|tariff|rates?)\b)"
             r"|(?:annual|quarterly)\s+filings(?=\s+deadline\b)"
+            # "has been unable to file its financial statements since the period ended November 30, 1999"
+            r"|(?<=file\sits\s)financial\s+statements(?=\s+(?:since|for)\s+the\s+(?:period|quarter|fiscal\s+year|year)\s+ended\b)"
             # "does not expect to meet the deadline for filing its audited financial statements, related MD&A and AIF for its
             # financial year ended August 31, 2006" (a foreign issuer's annual statements)
             r"|(?<=filing\sits\s)audited\s+(?:annual\s+)?(?:consolidated\s+)?financial\s+statements\b(?=[^.;]{0,160}?\bfor\s+(?:its|the)\s+(?:fiscal|financial)\s+year\b)"
@@ -110,7 +112,7 @@ _NEAR = ("10-K", "10-Q", "20-F", "40-F", "11-K", "10-D", "Annual Report", "annua
          "Quarter Financial Statements", "Securities & Exchange", "financial report ", "results report", "with regulators",
          "financial account", "Form 10Q", "Form 10K", "FORM 10Q", "FORM 10K", "filed its", "Q1 filing", "Q2 filing", "Q3 filing",
          "quarter filing", "audited financial statements", "financial reports for", "regulatory filing", "annual filings",
-         "quarterly filings", "quarter results by the")  # ("10-K delay", "10-K Filings": "10-K" above)
+         "quarterly filings", "quarter results by the", "financial statements since")  # ("10-K delay", "10-K Filings": "10-K" above)
 # what is to be filed: the periodic report ("its Quarterly Report on Form 10-Q", "with the SEC its Form 10-K")
 _REPORT_OBJECT = (r"(?:with\s+the\s+(?:SEC|Securities\s+and\s+Exchange\s+Commission)\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w,-]+\s+){0,3}?(?:annual\s+reports?|quarterly\s+reports?|periodic\s+reports?|form\s*10-?[KQ](?:SB)?|10-?[KQ](?:SB)?|form\s*20-?F|20-?F"
                   r"|annual\s+(?:audited\s+)?(?:consolidated\s+)?financial\s+statements|annual\s+information\s+form)\b")

@@ -86,7 +86,7 @@ def _non_reliance(s: str) -> Signal | None:
             told = told[: x.start()] + " " * (x.end() - x.start()) + told[x.end() :]
     if not m or (_hypothetical(told, m.start()) and "item 4.02" not in s.lower()):
         return None
-    if _ANY_COMPANY.match(s) or _WHEN_ANY.match(s):
+    if _ANY_COMPANY.search(s) or _WHEN_ANY.match(s):
         return None  # a rule told ("When such an error is discovered, the company is required ... to file a Form 8-K,
         # alerting investors that ..."), not "the auditor can no longer rely on management's representations"
     if not _FINANCIAL.search(s) and not re.search(r"audit\s+report|interim\s+review", s, _F):
@@ -171,7 +171,7 @@ _USUALLY = fast_compile(r"\b(?:are|is)\s+(?:frequently|often|typically|generally
 def _restatement(s: str) -> Signal | None:
     if ("restat" in s or "Restat" in s) and _AGGREGATE.search(s):
         return None
-    if _ANY_COMPANY.match(s) or _USUALLY.search(s):
+    if _ANY_COMPANY.search(s) or _USUALLY.search(s):
         return None
     low = s.lower()
     exotic = _IGNORECASE_EXOTIC.search(s) is not None
@@ -254,6 +254,8 @@ _OTHER_COMPANIES = fast_compile(
     # (not the company's own: "Identifying a material weakness in our internal control ..., as we did as of December 31, 2023")
     r"^\W*(?:successfully\s+|effectively\s+)?(?:remediating|addressing|identifying|disclosing|fixing|preventing)\s+(?:a|an|any)\s+(?:material\s+)?weakness"
     r"(?![^.]*\b(?:our|we|us|its|the\s+company['’]s)\b)"
+    # a study of companies in general: "the day after a company disclosed a material weakness in its financial controls"
+    r"|\b(?:after|when|once|if)\s+a\s+company\s+(?:disclose[sd]?|report(?:s|ed)?|announce[sd]?)\s+(?:a|an)\s+(?:material\s+)?weakness"
     r"|^\W*(?:understand|learn|discover|explore|find\s+out)\s+(?:how|what|why|when|the|about)\b(?![^.]*\b(?:our|we|us|the\s+company['’]s)\b)"
     r"|^\W*for\s+(?:SEC\s+|public\s+|listed\s+)?(?:registrants|companies|issuers)\b|\bweaknesses\s+are\s+required\s+to\s+be\s+disclosed\b|"
     r"\b(?:against|among)\s+(?:\w+\s+){0,2}?(?:companies|issuers|registrants|corporations)\b"
@@ -262,7 +264,10 @@ _OTHER_COMPANIES = fast_compile(
     r"|\b(?:majority|number|percentage|share|proportion|most|many|few)\s+of\s+(?!(?:its|our|the\s+company['’]s)\b)(?:\w+\s+){0,3}?(?:companies|issuers|registrants)\b"
     r"|\bcompanies\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?material\s+weakness|\bsignal\s+that\s+a\s+company['’]s\b"
     r"|^\W*(?:these|those|such|many|most|some|other)\s+(?:public\s+)?(?:companies|issuers|registrants|corporations)\b"
-    r"|\bholding\s+(?:public\s+)?(?:companies|corporations)\s+accountable\b", _F)
+    r"|\bholding\s+(?:public\s+)?(?:companies|corporations)\s+accountable\b"
+    # a study's finding: '"The mere announcement of a material weakness ... appears to solicit a negative reaction from
+    # investors," according to the study'
+    r"|\baccording\s+to\s+the\s+(?:study|research|survey|paper)\b|\b(?:the|a)\s+(?:study|survey|paper)\s+(?:found|finds|shows?|showed)\b", _F)
 
 
 # a weakness someone has: the company's, its management's, its auditor's finding, or one that
@@ -383,6 +388,15 @@ _FIRM_AFTER = fast_compile(
 _AS_A_ROLE = fast_compile(r"\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:manager|partner|director|officer|associate|member|employee|principal|staff)\b", _F)
 
 
+_LEADING_CLAUSE = fast_compile(r"^\W*(?:less\s+than|more\s+than|about|nearly|just|only)?\s*(?:\w+\s+){0,3}?(?:after|before|since|while|following)\b[^,]{0,160},\s", _F)
+
+
+def _after_leading_clause(s: str, before: int) -> int:
+    """Where the main clause starts, when a time clause leads the sentence and ends before `before`."""
+    m = _LEADING_CLAUSE.match(s)
+    return m.end() if m and m.end() <= before else 0
+
+
 def _auditor_change(s: str) -> Signal | None:
     m = _AUDITOR_GONE.search(s)
     if not m or not _AUDITOR.search(s) or _TITLE_LINE.match(s):
@@ -391,7 +405,10 @@ def _auditor_change(s: str) -> Signal | None:
             r"\bsubsidiar|\baffiliate|\bwholly[- ]owned\b|\b(?:savings|retirement|pension|benefit|401\(k\))\s+plan\b", s, _F):
         return None  # another company's: "the cessation of the client-auditor relationship between our former subsidiary ... and"
     agreed = re.search(r"\bagreed\s+that\s+[^.]{0,80}?\bwould\s+$", s[: m.start()], _F)  # "agreed that UHY would resign"
-    if (_hypothetical(s, m.start()) and not agreed) or _negated(s, m.start(), 30) or _LEGAL.search(s):
+    # (legal words told in a clause before the subject: "Less than three months after settling a costly shareholder lawsuit
+    # ..., Pinnacle Micro Inc. said Tuesday that its independent accounting firm has resigned")
+    legal = _LEGAL.search(s, _after_leading_clause(s, m.start()))
+    if (_hypothetical(s, m.start()) and not agreed) or _negated(s, m.start(), 30) or legal:
         return None
     # A director or officer resigning, not the audit firm.
     near = s[max(0, m.start() - 120) : m.start()]
@@ -456,6 +473,8 @@ _BOOKS_WORDS = fast_compile(r"\baccounting\b|financial\s+(?:statements?|reportin
                             # "an SEC investigation into whether it had inflated its sales"
                             r"|\binflat(?:ed|ing)\s+(?:its\s+)?(?:sales|revenues?|earnings|profits|results)\b"
                             r"|books\s+and\s+records|internal\s+controls?|recognition\s+of\s+revenue"
+                            # "the Securities and Exchange Commission had begun an investigation into its financial disclosures"
+                            r"|(?<=into\sits\s)financial\s+disclosures?\b"
                             r"|\bhow\s+(?:the\s+company|it|we)\s+(?:had\s+)?(?:recorded|booked|recogni[sz]ed|accounted\s+for|reported)\b", _F)
 # "a special committee ... into the Company's historical stock option granting practices"
 # a review of past grants (not "responsible for the review and approval of stock option grants")
@@ -539,6 +558,22 @@ def _investigation(s: str, ctx: str = "") -> Signal | None:
 
 
 
+# the former auditor's Exhibit 16 letter: "We have read Item 4 of Form 8-K dated November 8, 2001, of Power Brief, Inc. and
+# are in agreement with the statements ..."; "... a Form 8-K to be filed by Tekron, Inc. ... reporting Item 4 - Changes in
+# Registrant's Certifying Public Accountant"
+_EXHIBIT16 = fast_compile(
+    r"\bwe\s+have\s+read\s+(?:the\s+statements\s+(?:made\s+)?(?:by\s+[^.]{0,80}?\s+)?(?:in|under)\s+)?Item\s+4(?:\.01)?\s+(?:of|included\s+in)\s+"
+    r"(?:its\s+|the\s+)?(?:amended\s+)?Form\s+8-K\b(?:[^.]|(?<=Inc)\.|(?<=Corp)\.|(?<=Ltd)\.|(?<=Co)\.|\.\d){0,200}?\b(?:agree|in\s+agreement)\b"
+    r"|\breporting\s+Item\s+4(?:\.01)?\W{0,5}Changes?\s+in\s+(?:the\s+)?Registrant['’]s\s+Certifying\s+(?:Public\s+)?Accountants?\b", _F)
+
+
+def _exhibit16(s: str) -> Signal | None:
+    m = _EXHIBIT16.search(s)
+    if not m or _hypothetical(s, m.start()):
+        return None
+    return Signal("auditor_change", Severity.MEDIUM, s, None, detail="exhibit16")
+
+
 _CLASSIFIERS = (
     (("relied", "rely", "trusted", "reliance"), _non_reliance),
     (("error",), _identified_error),
@@ -553,6 +588,7 @@ _CLASSIFIERS = (
     (("investigat", "inquir", "enquir", "subpoena", "formal order", "wells", "review", "division of enforcement", "probe", "look into"), _investigation),
     (("weakness", "deficienc", "control failures"), _material_weakness),
     (("restate",), _may_restate),
+    (("we have read", "reporting item 4"), _exhibit16),
     (("not effective", "ineffective"), _controls_not_effective),
     (("correction of an error",), _cover_error),
     (("corrected", "correction of previously"), _corrected_statements),

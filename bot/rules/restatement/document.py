@@ -62,7 +62,7 @@ _SPECIFIC = ("restat", "weakness", "relied", "be trusted", "previously reported"
              "principal accountants", "terminat",  # (an Exhibit 16 letter)
              "rely on", "rely upon", "measurement dates", "measurements dates", "new accountants", "new auditors", "new independent",
              "re-audit", "reaudit", "considered to be audited", "considered audited", "control failures",
-             "charged", "reported inflated", "reporting fraud", "circumvent", "non-reliance", "nonreliance", "discovered",
+             "we have read", "reporting Item 4", "reporting item 4", "charged", "reported inflated", "reporting fraud", "circumvent", "non-reliance", "nonreliance", "discovered",
              "uncovered", "smooth", "overrid")  # (an enforcement action: "charged Aspen Technology, Inc., with fraudulently inflating revenue")  # ("investors should no longer rely on its financial reports")
 _BROAD = ("investigat", "look into", "resign", "cessation", "client-auditor", "auditor-client", "dismiss", "declin", "fired", "probe", "review", "deficienc", "not effective", "ineffective",
           "subpoena", "inquir", "enquir", "Division of Enforcement", "revis")

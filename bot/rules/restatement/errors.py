@@ -137,6 +137,8 @@ _ACQUIRED_BOOKS = fast_compile(r"\bpre-?acquisition\b|\bmeasurement\s+period\s+a
 # "the Company determined that it had not properly accounted for certain warrants"
 _MISACCOUNTED = fast_compile(
     r"\b(?:(?:had|has|have|did|was|were)\s+not\s+(?:been\s+)?properly\s+account\w*"
+    # an SEC finding: "the company failed to account properly for 1993 derivative transactions"
+    r"|fail(?:ed|s)?\s+to\s+account\s+properly\s+for"
     r"|(?:improperly|incorrectly|erroneously)\s+(?:account\w*|recorded|classified|recogni[sz]ed|reported"
     r"|presented|capitalized|deferred))\b", _F)
 _BOOKS_OBJECT = fast_compile(
@@ -276,7 +278,7 @@ _OTHER_SPEAKER = fast_compile(r"\banalysts?\b|\baccording\s+to\b|\beconomists?\b
 
 def _may_restate(s: str) -> Signal | None:
     m = _MAY_RESTATE.search(s)
-    if (not m or _negated(s, m.start(), 30) or _ANY_COMPANY.match(s) or _NO_NEED_TO_RESTATE.search(s)
+    if (not m or _negated(s, m.start(), 30) or _ANY_COMPANY.search(s) or _NO_NEED_TO_RESTATE.search(s)
             or _OTHER_SPEAKER.search(s, max(0, m.start() - 80), m.end())):
         return None
     return Signal("restatement", Severity.MEDIUM, s, None)
@@ -295,6 +297,9 @@ def _cut_reported(s: str) -> Signal | None:
 
 _OPTION_DATES = fast_compile(r"\bmeasurement\s+dates\b[^.]{0,120}?\bdiffer\w*\s+from\s+the\s+(?:measurement\s+)?dates\s+"
                              r"(?:previously|originally)\s+(?:used|recorded|applied)\b"
+                             # "the appropriate measurement dates for certain stock options differed from the recorded
+                             # measurement dates for certain stock option grants" (ScanSource, 2007)
+                             r"|\bmeasurement\s+dates\b[^.]{0,120}?\bdiffer\w*\s+from\s+the\s+(?:recorded|original|previously\s+(?:used|recorded))\s+measurement\s+dates\b"
                              # "the Company used incorrect accounting measurements dates for certain stock option grants"
                              r"|\b(?:used|applied)\s+incorrect\s+(?:accounting\s+)?measurements?\s+dates\b", _F)
 

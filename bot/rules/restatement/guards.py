@@ -117,7 +117,10 @@ _NOT_MATERIALLY = fast_compile(r"\b(?:did|do|does|would)\s+not[^.;]{0,60}?\bmate
 
 # a rule told of any company: "When a company discovers an error in previously issued financial
 # statements, and the error is material ..., you need to do a full restatement"
-_ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:company|issuer|registrant|entity|reporting\s+company)\b"
+_ANY_COMPANY = fast_compile(r"^\W*(?:when|whenever|if|once)\s+(?:a|an|any)\s+(?:publicly[\s-]+traded\s+|public\s+|listed\s+)?(?:company|issuer|registrant|entity|reporting\s+company)\b"
+                            # the same after a heading run into it: "Investopedia explains 'Restatement' When a publicly traded
+                            # company determines that it will need to amend its financial statements, it must file ..."
+                            r"|(?-i:\b(?:When|Whenever|Once))\s+(?:a|an|any)\s+(?:publicly[\s-]+traded\s+|public\s+|listed\s+)?(?:company|issuer|registrant)\b"
                             # a kind of restatement explained: "With respect to a Big R restatement, the material
                             # non-compliance results from an error that was material to the previously issued ..."
                             r"|^\W*(?:with\s+respect\s+to|in\s+the\s+case\s+of)\s+an?\s+(?:[\w\"“”'‘’-]+\s+){0,3}?restatements?\b"

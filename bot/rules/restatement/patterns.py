@@ -32,7 +32,7 @@ PREFILTER = fast_compile(
     r"|statements?\s+of\s+(?:cash|operations|income|comprehensive)|balance\s+sheets?"
     r"|fiscal\s+years?|interim\s+(?:reporting\s+)?periods?|accounting|previous\s+(?:sec\s+)?filings|revenues?|net\s+(?:income|loss)"
     r"|(?:years?|quarters?|periods?)\s+ended|prior\s+periods?)\b)"
-    r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)"
+    r"|(?:(?<=not\s)|(?<=im))properly\s+(?:account|present|record|classif)|(?<=account\s)properly\s+for\b"
     r"|(?:incorrectly|erroneously)\s+(?:accounted|recorded|classified|recogni[sz]ed|reported|presented)"
     r"|irregularit|impropriet|improper\s+accounting|(?<=accounting\s)errors?\b"
     r"|charged\s+(?:[\w.,&'’-]+\s+){1,12}?with\s+(?:fraudulently\s+)?(?:inflating|overstating|misstating|manipulating)\b"
@@ -65,7 +65,9 @@ PREFILTER = fast_compile(
     r"|terminat(?:ed|ion)\s+as\s+(?:the\s+)?(?:company['’]s\s+)?(?:principal|independent)\s+(?:accountants?|auditors?)"
     # option grants dated wrongly: "The accounting measurement dates for certain stock options ... differ
     # from the measurement dates previously used for such awards"
+    r"|we\s+have\s+read\s+(?:the\s+statements\s+[^.]{0,100}?)?Item\s+4\b|reporting\s+Item\s+4\b"
     r"|(?<=accounting\s)measurement\s+dates\b(?=[^.]{0,120}?\bdiffer)"
+    r"|(?<=appropriate\s)measurement\s+dates\b(?=[^.]{0,120}?\bdiffer\w*\s+from\s+the\s+(?:recorded|original))"
     r"|(?<=incorrect\saccounting\s)measurements?\s+dates\b|(?<=incorrect\s)measurements?\s+dates\b"
     r"|cessation\s+of\s+(?:the\s+)?(?:mutual\s+)?(?:client-auditor|auditor-client)\s+relationship"
     r"|(?:client-auditor|auditor-client)\s+relationship\b(?=[^.;]{0,160}?\b(?:has|have|had)\s+(?:now\s+)?(?:ceased|terminated|ended)\b)"
