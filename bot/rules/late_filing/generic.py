@@ -58,7 +58,9 @@ _GENERAL = fast_compile(
     r"|\b(?:when|whenever|once|unless)\s+(?:an?|any)\s+(?:company|issuer|registrant|filer)\b"
     # a rule explained ("the rule requires", "a rule that applies to listed companies"), not "relief under Rule 12b-25"
     r"|\brules?\s+(?:that|which)\s+(?:applies|apply|requires?)\b|\b(?:the|this|these|such)\s+(?:new\s+)?rules?\s+(?:requires?|provides?|allows?|permits?|states?)\b"
-    r"|\bamend(?:s|ed)?\s+its\s+rule\b|\bcompany\s+(?:will\s+be|is)\s+required\s+to\s+(?!file\b)",
+    r"|\bamend(?:s|ed)?\s+its\s+rule\b|\bcompany\s+(?:will\s+be|is)\s+required\s+to\s+(?!file\b)"
+    # "Once the Exchange identifies that a company has failed to file a timely periodic annual report"
+    r"|\b(?:once|when|whenever|if)\b[^.;]{0,60}?\b(?:a|any)\s+(?:listed\s+)?(?:company|issuer|registrant)\s+(?:has|had|have)\b",
     _F,
 )
 # another entity's report ("Our majority-owned subsidiary ..., Gamma Pvt Ltd., delayed its audited annual financial statements")
