@@ -98,9 +98,13 @@ def _head_positions(low: str) -> list[int]:
         while pos >= 0:
             out.append(pos)
             pos = low.find(word, pos + 1)
-    if "average price paid" in low:
-        out.extend(m.start() for m in _EMPTY_COUNT_HEAD.finditer(low))
-    return sorted(out)
+    pos = low.find("average price paid")
+    while pos >= 0:  # (a header whose count cell came out empty: tried at its line's start)
+        start = low.rfind("\n", 0, pos) + 1
+        if _EMPTY_COUNT_HEAD.match(low, start):
+            out.append(start)
+        pos = low.find("average price paid", pos + 1)
+    return sorted(set(out))
 
 
 # a header whose count cell came out empty (a converted table: "Period | | Average Price Paid per Share (1) | | Maximum
