@@ -37,12 +37,9 @@ _MONEY_RE = fast_compile(
 )
 
 # a count grouped by spaces, as European releases write it: "500 000 own shares", "1 250 000 shares"
-# (not a date's day joined to the count: "repurchased on October 31 250 000 of its own shares")
-_SPACED = (r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]\s)"
-           r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{2}\s)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{3}\s)"
-           r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{4}\s)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{5}\s)"
-           r"(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{6}\s)"
-           r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+# (not a date's day joined to the count: "repurchased on October 31 250 000 of its own shares"; see iter_shares)
+_MONTH_BEFORE = fast_compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$", re.I)
 _SHARES_RE = fast_compile(
     r"(?<![\$\d.,])(?<!\d\s)(" + _SPACED + "|" + _NUM + r")(?:\s(thousand|million|billion))?\s+"
     r"(?:(?:of\s+)?(?:its|our|the\s+company['’]s|their)\s+)?"
@@ -193,6 +190,7 @@ def iter_shares(text: str) -> list[Match]:
     out = [
         Match(round(_num(m.group(1)) * _scale(m.group(2)), 4), m.start(), m.end(), m.group(0))
         for m in _SHARES_RE.finditer(text)
+        if not (" " in m.group(1) and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     ]
     if "illion" in text or "housand" in text:
         for m in _WORD_SHARES_RE.finditer(text):
