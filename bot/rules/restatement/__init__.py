@@ -45,7 +45,14 @@ from bot.rules.regex import fast_compile
 from bot.rules.restatement.classifiers import _STILL_OPEN
 from bot.rules.restatement.document import _FORM_INSTRUCTION, _doc_signals
 from bot.rules.restatement.facts import auditor_name, periods_affected
-from bot.rules.restatement.guards import Signal, _hypothetical, _is_evidence, _negated, _quality
+from bot.rules.restatement.guards import (
+    Signal,
+    _hypothetical,
+    _is_evidence,
+    _negated,
+    _quality,
+    _quotes,
+)
 from bot.rules.restatement.late_reason import late_reason_signal
 from bot.rules.restatement.patterns import (
     _DISAGREE,
@@ -292,10 +299,6 @@ _NOT_YET = fast_compile(r"\bnot\s+(?:yet\s+)?$", _F)  # "has not yet finalized i
 _ITEM_TITLE_ONLY = fast_compile(r"\W{0,3}item\s*\d{1,2}(?:\.\d{2})?\b[^.]{0,90}\.?\s*$", _F)
 
 
-def _quotes(context: str, evidence: str) -> bool:
-    """The paragraph holds the quoted evidence (its start or, past a headline, its end)."""
-    body = evidence.rstrip("…").strip()
-    return body[:60] in context or body[-60:] in context
 
 
 def _late_notice_accounting_review(docs: list[Document], release: bool = False,

@@ -161,3 +161,9 @@ def _quality(sentence: str) -> int:
     if len(sentence) > 450:
         q -= 1
     return q
+
+
+def _quotes(context: str, evidence: str) -> bool:
+    """The paragraph holds the quoted evidence (its start or, past a headline, its end)."""
+    body = evidence.rstrip("…").strip()
+    return body[:60] in context or body[-60:] in context

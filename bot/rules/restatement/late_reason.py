@@ -19,10 +19,10 @@ import re
 
 from bot.models import Document, Severity
 from bot.rules.regex import fast_compile
-from bot.rules.restatement.guards import Signal, _is_evidence
+from bot.rules.restatement.guards import Signal, _is_evidence, _quotes
+from bot.rules.restatement.patterns import _F
 from bot.rules.text import paragraphs, sentences
 
-_F = re.I
 _MATTER = fast_compile(
     r"\brevenue\s+recognition\b|\brecogni(?:tion|zing|sing)\s+(?:of\s+)?(?:the\s+)?revenues?\b"
     r"|\baccounting\s+(?:matters?|issues?|questions?|treatment|polic(?:y|ies)|practices|methodolog(?:y|ies)|irregularities|errors?"
@@ -75,7 +75,7 @@ def late_reason_signal(docs: list[Document], said: str | None) -> list[Signal]:
     for doc in docs[:2]:
         head = doc.text[:_READ]
         for para in paragraphs(head):
-            with_late = bool(said) and (said[:60] in para or said[-60:] in para)
+            with_late = bool(said) and _quotes(para, said)
             flat = " ".join(para.split())
             for s in sentences(flat):
                 m = _MATTER.search(s)
